@@ -1,0 +1,3 @@
+module github.com/go-deepstream/go-deepstream
+
+go 1.24
