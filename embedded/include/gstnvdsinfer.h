@@ -1,0 +1,50 @@
+/* gstnvdsinfer.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+ * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
+#ifndef GO_DEEPSTREAM_EMBEDDED_GSTNVDSINFER_H
+#define GO_DEEPSTREAM_EMBEDDED_GSTNVDSINFER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <glib.h>
+#include <gst/gst.h>
+#include "nvds_version.h"
+#include "nvdsinfer.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct NvDsInferLayerInfo NvDsInferLayerInfo;
+typedef struct NvDsInferSegmentationMeta NvDsInferSegmentationMeta;
+typedef struct NvDsInferTensorMeta NvDsInferTensorMeta;
+
+typedef void (*gst_nvinfer_raw_output_generated_callback)(GstBuffer *, NvDsInferNetworkInfo *, NvDsInferLayerInfo *, guint, guint, gpointer);
+
+struct NvDsInferSegmentationMeta {
+  guint classes;
+  guint width;
+  guint height;
+  gint *class_map;
+  gfloat *class_probabilities_map;
+  void *priv_data;
+  gint unique_id;
+};
+struct NvDsInferTensorMeta {
+  guint unique_id;
+  guint num_output_layers;
+  NvDsInferLayerInfo *output_layers_info;
+  void **out_buf_ptrs_host;
+  void **out_buf_ptrs_dev;
+  gint gpu_id;
+  void *priv_data;
+  NvDsInferNetworkInfo network_info;
+  gboolean maintain_aspect_ratio;
+  gboolean symmetric_padding;
+};
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GO_DEEPSTREAM_EMBEDDED_GSTNVDSINFER_H */

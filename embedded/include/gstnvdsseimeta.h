@@ -1,0 +1,39 @@
+/* gstnvdsseimeta.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+ * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
+#ifndef GO_DEEPSTREAM_EMBEDDED_GSTNVDSSEIMETA_H
+#define GO_DEEPSTREAM_EMBEDDED_GSTNVDSSEIMETA_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <glib.h>
+#include <gst/gst.h>
+#include "nvds_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct _GstVideoSEIMeta GstVideoSEIMeta;
+
+struct _GstVideoSEIMeta {
+  GstMeta meta;
+  guint sei_metadata_type;
+  guint sei_metadata_size;
+  void *sei_metadata_ptr;
+};
+
+#define GST_USER_SEI_META (g_quark_from_static_string("GST.USER.SEI.META"))
+#define GST_VIDEO_SEI_META_API_TYPE (gst_video_sei_meta_api_get_type())
+#define GST_VIDEO_SEI_META_INFO (gst_video_sei_meta_get_info())
+
+GstVideoSEIMeta *gst_buffer_add_video_sei_meta(GstBuffer *buffer);
+GstVideoSEIMeta *gst_buffer_get_video_sei_meta(GstBuffer *buffer);
+GType gst_video_sei_meta_api_get_type(void);
+const GstMetaInfo *gst_video_sei_meta_get_info(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GO_DEEPSTREAM_EMBEDDED_GSTNVDSSEIMETA_H */

@@ -1,0 +1,63 @@
+/* nvds_analytics_meta.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+ * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
+#ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_ANALYTICS_META_H
+#define GO_DEEPSTREAM_EMBEDDED_NVDS_ANALYTICS_META_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <glib.h>
+#include <gst/gst.h>
+#ifdef __cplusplus
+#include <string>
+#include <unordered_map>
+#include <vector>
+#endif
+#include "nvds_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if NVDS_VERSION_MAJOR >= 8
+#ifndef NVDS_USER_FRAME_META_NVDSANALYTICS
+#define NVDS_USER_FRAME_META_NVDSANALYTICS 32
+#endif
+#endif
+#if NVDS_VERSION_MAJOR >= 8
+#ifndef NVDS_USER_OBJ_META_NVDSANALYTICS
+#define NVDS_USER_OBJ_META_NVDSANALYTICS 33
+#endif
+#endif
+
+typedef struct NvDsAnalyticsFrameMeta NvDsAnalyticsFrameMeta;
+typedef struct NvDsAnalyticsObjInfo NvDsAnalyticsObjInfo;
+
+struct NvDsAnalyticsFrameMeta {
+  std::unordered_map<std::string, bool> ocStatus;
+  std::unordered_map<std::string, uint32_t> objInROIcnt;
+  std::unordered_map<std::string, uint64_t> objLCCurrCnt;
+  std::unordered_map<std::string, uint64_t> objLCCumCnt;
+  guint unique_id;
+  std::unordered_map<int, uint32_t> objCnt;
+};
+struct NvDsAnalyticsObjInfo {
+  std::vector<std::string> roiStatus;
+  std::vector<std::string> ocStatus;
+  std::vector<std::string> lcStatus;
+  std::string dirStatus;
+  guint unique_id;
+  std::string objStatus;
+};
+
+#if NVDS_VERSION_MAJOR < 8
+#define NVDS_USER_FRAME_META_NVDSANALYTICS (nvds_get_user_meta_type("NVIDIA.DSANALYTICSFRAME.USER_META"))
+#endif
+#if NVDS_VERSION_MAJOR < 8
+#define NVDS_USER_OBJ_META_NVDSANALYTICS (nvds_get_user_meta_type("NVIDIA.DSANALYTICSOBJ.USER_META"))
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GO_DEEPSTREAM_EMBEDDED_NVDS_ANALYTICS_META_H */

@@ -1,0 +1,24 @@
+/* nvds_mask_utils.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+ * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
+#ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_MASK_UTILS_H
+#define GO_DEEPSTREAM_EMBEDDED_NVDS_MASK_UTILS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <glib.h>
+#include <gst/gst.h>
+#include "nvds_version.h"
+#include "nvbufsurftransform.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+bool nvds_mask_utils_resize_to_binary_argb32(float *src, uint32_t *dst, uint32_t src_width, uint32_t src_height, uint32_t dst_width, uint32_t dst_height, uint32_t channel, float threshold, uint32_t argb32_px, uint32_t interpolation, cudaStream_t stream);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GO_DEEPSTREAM_EMBEDDED_NVDS_MASK_UTILS_H */

@@ -1,0 +1,23 @@
+/* nvdsgstutils.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+ * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
+#ifndef GO_DEEPSTREAM_EMBEDDED_NVDSGSTUTILS_H
+#define GO_DEEPSTREAM_EMBEDDED_NVDSGSTUTILS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <glib.h>
+#include <gst/gst.h>
+#include "nvds_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+void configure_source_for_ntp_sync(GstElement *src_elem);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GO_DEEPSTREAM_EMBEDDED_NVDSGSTUTILS_H */

@@ -1,0 +1,47 @@
+/* nvdspreprocess_meta.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+ * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
+#ifndef GO_DEEPSTREAM_EMBEDDED_NVDSPREPROCESS_META_H
+#define GO_DEEPSTREAM_EMBEDDED_NVDSPREPROCESS_META_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <glib.h>
+#include <gst/gst.h>
+#ifdef __cplusplus
+#include <string>
+#include <unordered_map>
+#include <vector>
+#endif
+#include "nvds_version.h"
+#include "nvds_roi_meta.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct GstNvDsPreProcessBatchMeta GstNvDsPreProcessBatchMeta;
+typedef struct NvDsPreProcessTensorMeta NvDsPreProcessTensorMeta;
+
+struct GstNvDsPreProcessBatchMeta {
+  std::vector<guint64> target_unique_ids;
+  NvDsPreProcessTensorMeta *tensor_meta;
+  std::vector<NvDsRoiMeta> roi_vector;
+  void *private_data;
+};
+struct NvDsPreProcessTensorMeta {
+  void *raw_tensor_buffer;
+  guint64 buffer_size;
+  std::vector<int> tensor_shape;
+  NvDsDataType data_type;
+  std::string tensor_name;
+  guint gpu_id;
+  void *private_data;
+  guint meta_id;
+  gboolean maintain_aspect_ratio;
+};
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GO_DEEPSTREAM_EMBEDDED_NVDSPREPROCESS_META_H */
