@@ -1,0 +1,96 @@
+# go-deepstream build entry points. `make test` is what CI runs (through
+# .ci/run); `make demo` is the README's main job. Both install what is
+# missing first (scripts/setup.sh).
+
+SHELL := /bin/bash
+GO ?= go
+BUILD := build
+ABIS := 91 80 71
+# Go build tags selecting each emulated ABI (9.1 is the default, no tag).
+tags_91 :=
+tags_80 := dsabi80
+tags_71 := dsabi71
+
+PKGS_GST := gstreamer-1.0 gstreamer-base-1.0 gstreamer-video-1.0
+CFLAGS_RT := -std=gnu11 -Wall -Wextra -Wno-unused-parameter -fPIC -O2 -g \
+	-Iembedded/include $(shell pkg-config --cflags $(PKGS_GST) 2>/dev/null)
+LIBS_GST := $(shell pkg-config --libs $(PKGS_GST) 2>/dev/null)
+
+# The embedded runtime's C sources, by the SDK library they stand in for.
+SRC_META := embedded/version.c $(wildcard embedded/meta_*.c)
+SRC_GSTMETA := $(wildcard embedded/gstmeta*.c)
+SRC_SURFACE := $(wildcard embedded/surface_*.c)
+SRC_POOL := $(wildcard embedded/bufferpool*.c)
+CTESTS := $(wildcard embedded/ctest/*_test.c)
+
+.PHONY: all setup headers check-headers libs ctest ctest-asan test test-go layout demo bench lint clean
+
+all: libs
+
+setup:
+	@bash scripts/setup.sh
+
+## headers: regenerate the SDK-named headers from the ABI facts.
+headers:
+	$(GO) run ./internal/cmd/abigen -out embedded/include
+
+## check-headers: fail when the committed headers differ from the generator's.
+check-headers:
+	@tmp=$$(mktemp -d) && $(GO) run ./internal/cmd/abigen -out $$tmp >/dev/null && \
+	cp embedded/include/nvds_version.h $$tmp/ && \
+	diff -r embedded/include $$tmp && rm -rf $$tmp && echo "headers: up to date"
+
+## libs: the runtime as shared libraries with the SDK's names, per ABI.
+libs: $(foreach a,$(ABIS),$(BUILD)/abi$(a)/lib/libnvds_meta.so)
+
+$(BUILD)/abi%/lib/libnvds_meta.so: $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
+	@mkdir -p $(@D)
+	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvds_meta.so $(SRC_META) $(LIBS_GST)
+	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsgst_meta.so $(SRC_GSTMETA) -L$(@D) -lnvds_meta $(LIBS_GST)
+	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvbufsurface.so $(SRC_SURFACE) $(LIBS_GST)
+	$(if $(SRC_POOL),gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsbufferpool.so $(SRC_POOL) -L$(@D) -lnvbufsurface $(LIBS_GST))
+
+## ctest: C test programs written against the SDK API, linked against the
+## shared libraries (as an SDK program would be), for every ABI.
+ctest: libs
+	@set -e; for a in $(ABIS); do for t in $(CTESTS); do \
+	  n=$$(basename $$t .c); lib=$(BUILD)/abi$$a/lib; \
+	  gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$$a -o $(BUILD)/abi$$a/$$n $$t -L$$lib \
+	    -lnvdsbufferpool -lnvbufsurface -lnvdsgst_meta -lnvds_meta $(LIBS_GST) -Wl,-rpath,$$PWD/$$lib; \
+	  echo "ctest: abi $$a $$n"; $(BUILD)/abi$$a/$$n; \
+	done; done
+
+## ctest-asan: the same programs compiled together with the runtime sources
+## under AddressSanitizer and UndefinedBehaviorSanitizer.
+ctest-asan:
+	@set -e; for a in $(ABIS); do for t in $(CTESTS); do \
+	  n=$$(basename $$t .c); mkdir -p $(BUILD)/asan$$a; \
+	  gcc $(CFLAGS_RT) -fsanitize=address,undefined -fno-omit-frame-pointer -DDS_EMBEDDED_ABI=$$a \
+	    -o $(BUILD)/asan$$a/$$n $$t $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST); \
+	  echo "ctest-asan: abi $$a $$n"; \
+	  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$$PWD/embedded/ctest/lsan.supp \
+	    UBSAN_OPTIONS=halt_on_error=1 $(BUILD)/asan$$a/$$n; \
+	done; done
+
+## test: everything CI checks.
+test: setup check-headers lint ctest ctest-asan test-go
+
+test-go:
+	@set -e; for a in $(ABIS); do \
+	  echo "test-go: abi $$a"; \
+	  $(GO) test -race -count=1 -tags "$(tags_$(a))" ./...; \
+	done
+	GOEXPERIMENT=cgocheck2 $(GO) test -count=1 ./...
+
+lint:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }
+	$(GO) vet ./...
+	@sc=$$($(GO) env GOPATH)/bin/staticcheck; if [ -x $$sc ]; then $$sc ./...; else echo "lint: staticcheck not installed, skipped"; fi
+	@bad=$$(grep -l '^import "C"' $$(git ls-files '*.go' | grep -E '^(samples|internal/cmd|cmd)/') 2>/dev/null); \
+	  test -z "$$bad" || { echo "cgo outside binding packages: $$bad"; exit 1; }
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf $(BUILD)
