@@ -1,0 +1,91 @@
+package nvds
+
+// #include "cshim.h"
+import "C"
+
+import (
+	"iter"
+	"unsafe"
+)
+
+// BatchMeta is a borrowed view of an NvDsBatchMeta: the metadata of one
+// batched buffer. It is valid only while the buffer that carries it is
+// alive and inside the probe or callback that produced it.
+type BatchMeta struct{ p *C.NvDsBatchMeta }
+
+// BatchMetaFromUnsafePointer wraps an NvDsBatchMeta* obtained elsewhere
+// (another binding, a C plugin). The pointer is borrowed.
+func BatchMetaFromUnsafePointer(p unsafe.Pointer) BatchMeta {
+	return BatchMeta{(*C.NvDsBatchMeta)(p)}
+}
+
+// UnsafePointer returns the NvDsBatchMeta*.
+func (b BatchMeta) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(b.p) }
+
+// IsNil reports whether the view holds no metadata.
+func (b BatchMeta) IsNil() bool { return b.p == nil }
+
+// Base returns the embedded NvDsBaseMeta.
+func (b BatchMeta) Base() BaseMeta { return BaseMeta{&b.p.base_meta} }
+
+// MaxFramesInBatch is max_frames_in_batch.
+func (b BatchMeta) MaxFramesInBatch() uint32 { return uint32(b.p.max_frames_in_batch) }
+
+// SetMaxFramesInBatch sets max_frames_in_batch.
+func (b BatchMeta) SetMaxFramesInBatch(n uint32) { b.p.max_frames_in_batch = C.guint(n) }
+
+// NumFramesInBatch is num_frames_in_batch.
+func (b BatchMeta) NumFramesInBatch() uint32 { return uint32(b.p.num_frames_in_batch) }
+
+// SetNumFramesInBatch sets num_frames_in_batch.
+func (b BatchMeta) SetNumFramesInBatch(n uint32) { b.p.num_frames_in_batch = C.guint(n) }
+
+// MiscBatchInfo returns misc_batch_info as a writable view of its true
+// width (gint64, MAX_USER_FIELDS entries).
+func (b BatchMeta) MiscBatchInfo() []int64 {
+	return unsafe.Slice((*int64)(unsafe.Pointer(&b.p.misc_batch_info[0])), len(b.p.misc_batch_info))
+}
+
+// Reserved returns the reserved array as a writable view (gint64).
+func (b BatchMeta) Reserved() []int64 {
+	return unsafe.Slice((*int64)(unsafe.Pointer(&b.p.reserved[0])), len(b.p.reserved))
+}
+
+// Frames ranges over frame_meta_list in batch order.
+func (b BatchMeta) Frames() iter.Seq[FrameMeta] {
+	return listSeq(b.p.frame_meta_list, frameFromPointer)
+}
+
+// NumFrames counts frame_meta_list.
+func (b BatchMeta) NumFrames() int { return listLen(b.p.frame_meta_list) }
+
+// Frame returns the index'th frame of frame_meta_list (what
+// nvds_get_nth_frame_meta returns), or ErrOutOfRange.
+func (b BatchMeta) Frame(index int) (FrameMeta, error) {
+	p := listNth(b.p.frame_meta_list, index)
+	if p == nil {
+		return FrameMeta{}, ErrOutOfRange
+	}
+	return frameFromPointer(p), nil
+}
+
+// UserMeta ranges over batch_user_meta_list.
+func (b BatchMeta) UserMeta() iter.Seq[UserMeta] {
+	return listSeq(b.p.batch_user_meta_list, userFromPointer)
+}
+
+// Lock acquires the batch-meta lock (nvds_acquire_meta_lock) and returns
+// the function that releases it (nvds_release_meta_lock):
+//
+//	defer batch.Lock()()
+func (b BatchMeta) Lock() (unlock func()) {
+	C.nvds_acquire_meta_lock(b.p)
+	return func() { C.nvds_release_meta_lock(b.p) }
+}
+
+// WithLock runs fn while holding the batch-meta lock.
+func (b BatchMeta) WithLock(fn func()) {
+	C.nvds_acquire_meta_lock(b.p)
+	defer C.nvds_release_meta_lock(b.p)
+	fn()
+}

@@ -1,0 +1,49 @@
+package nvds
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors callers branch on with errors.Is.
+var (
+	// ErrNilBuffer: a nil GstBuffer pointer was passed.
+	ErrNilBuffer = errors.New("nvds: nil buffer")
+	// ErrNoBatchMeta: the buffer carries no NvDsBatchMeta (it has not been
+	// through nvstreammux, or the meta was removed).
+	ErrNoBatchMeta = errors.New("nvds: buffer has no batch meta")
+	// ErrNilMeta: a zero view (nil C pointer) was used.
+	ErrNilMeta = errors.New("nvds: nil metadata")
+	// ErrTruncated: a string did not fit its fixed-size C field; the stored
+	// value is the longest prefix that fits (cut at a rune boundary).
+	ErrTruncated = errors.New("nvds: string truncated to fit its field")
+	// ErrOutOfRange: an index past the end of a list or array.
+	ErrOutOfRange = errors.New("nvds: index out of range")
+	// ErrReleased: an owned value was used after Release or after ownership
+	// passed to DeepStream.
+	ErrReleased = errors.New("nvds: value already released or attached")
+	// ErrPoolExhausted: a pool could not supply an entry.
+	ErrPoolExhausted = errors.New("nvds: metadata pool returned no entry")
+)
+
+// Error reports a failed call into the SDK.
+type Error struct {
+	Op  string // the C function, e.g. "nvds_create_batch_meta"
+	Err error  // one of the sentinels above, or nil
+	Msg string
+}
+
+func (e *Error) Error() string {
+	switch {
+	case e.Msg != "" && e.Err != nil:
+		return fmt.Sprintf("%s: %s: %v", e.Op, e.Msg, e.Err)
+	case e.Err != nil:
+		return fmt.Sprintf("%s: %v", e.Op, e.Err)
+	default:
+		return fmt.Sprintf("%s: %s", e.Op, e.Msg)
+	}
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+func opError(op string, err error) error { return &Error{Op: op, Err: err} }

@@ -1,0 +1,42 @@
+/* cshim.h: C glue shared by go-deepstream's binding packages. */
+#ifndef GO_DEEPSTREAM_CSHIM_H
+#define GO_DEEPSTREAM_CSHIM_H
+
+#include <stdint.h>
+#include <gst/gst.h>
+
+#include "nvdsmeta.h"
+#include "gstnvdsmeta.h"
+
+/* Replace *field with a g_malloc'ed copy of src (len bytes), g_free'ing the
+ * old value: the allocator the SDK's release functions free char* with.
+ * len < 0 stores NULL. */
+void cshim_set_owned_string(char **field, const char *src, ptrdiff_t len);
+
+/* Attach batch to buffer as its NvDsMeta, the way nvstreammux does:
+ * gst_buffer_add_nvds_meta with the batch copy/release functions and
+ * meta_type NVDS_BATCH_GST_META. NULL if buffer is not a writable buffer. */
+NvDsMeta *cshim_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch);
+
+/* Probe kinds: an observer only reads; an operator holds the batch-meta
+ * lock during the call and may drop the buffer. */
+enum { CSHIM_PROBE_OBSERVER = 0, CSHIM_PROBE_OPERATOR = 1 };
+
+/* An installed buffer probe. The pad is held by a weak reference, so a
+ * probe never keeps its pad alive. */
+typedef struct CshimProbe CshimProbe;
+
+/* Install a buffer probe on pad that calls the Go dispatcher with handle for
+ * every buffer. The handle is released (goNvdsReleaseHandle) exactly once:
+ * when the probe is removed or the pad is finalized. NULL on failure (the
+ * handle is released then too). */
+CshimProbe *cshim_add_buffer_probe(GstPad *pad, int kind, uintptr_t handle);
+
+/* Remove the probe if its pad still exists and free p. */
+void cshim_remove_buffer_probe(CshimProbe *p);
+
+/* Defined in Go (nvds/probe_export.go). */
+extern int goNvdsProbe(uintptr_t handle, GstBuffer *buffer, NvDsBatchMeta *batch);
+extern void goNvdsReleaseHandle(uintptr_t handle);
+
+#endif
