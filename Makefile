@@ -23,7 +23,7 @@ SRC_SURFACE := $(wildcard embedded/surface_*.c)
 SRC_POOL := $(wildcard embedded/bufferpool*.c)
 CTESTS := $(wildcard embedded/ctest/*_test.c)
 
-.PHONY: all setup headers check-headers libs ctest ctest-asan test test-go layout demo bench lint clean
+.PHONY: demo all setup headers check-headers libs ctest ctest-asan test test-go layout demo bench lint clean
 
 all: libs
 
@@ -94,3 +94,7 @@ bench:
 
 clean:
 	rm -rf $(BUILD)
+
+## demo: the README's main job.
+demo: setup
+	$(GO) run ./samples/meta-roundtrip
