@@ -11,3 +11,64 @@ import "unsafe"
 type LabelInfo struct{ p *C.NvDsLabelInfo }
 
 func labelFromPointer(p unsafe.Pointer) LabelInfo { return LabelInfo{(*C.NvDsLabelInfo)(p)} }
+
+// LabelInfoFromUnsafePointer wraps an NvDsLabelInfo* (borrowed).
+func LabelInfoFromUnsafePointer(p unsafe.Pointer) LabelInfo { return labelFromPointer(p) }
+
+// UnsafePointer returns the NvDsLabelInfo*.
+func (l LabelInfo) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(l.p) }
+
+// IsNil reports whether the view holds no metadata.
+func (l LabelInfo) IsNil() bool { return l.p == nil }
+
+// Base returns the embedded NvDsBaseMeta.
+func (l LabelInfo) Base() BaseMeta { return BaseMeta{&l.p.base_meta} }
+
+// NumClasses is num_classes: how many classes the classifier knows.
+func (l LabelInfo) NumClasses() uint32     { return uint32(l.p.num_classes) }
+func (l LabelInfo) SetNumClasses(v uint32) { l.p.num_classes = C.guint(v) }
+
+// Label returns result_label.
+func (l LabelInfo) Label() string {
+	return fixedString(&l.p.result_label[0], len(l.p.result_label))
+}
+
+// SetLabel writes result_label, truncated to MaxLabelSize-1 bytes at a rune
+// boundary and NUL-terminated; it returns ErrTruncated when s did not fit.
+// Longer labels go in LongLabel.
+func (l LabelInfo) SetLabel(s string) error {
+	return setFixedString(&l.p.result_label[0], len(l.p.result_label), s)
+}
+
+// LongLabel returns pResult_label ("" when NULL): where a classifier puts a
+// label longer than result_label holds.
+func (l LabelInfo) LongLabel() string { return cString(l.p.pResult_label) }
+
+// SetLongLabel replaces pResult_label with a g_malloc'ed copy of s and
+// g_frees the old value; DeepStream's label release and copy functions free
+// and duplicate this field with GLib's allocator.
+func (l LabelInfo) SetLongLabel(s string) { setOwnedString(&l.p.pResult_label, s) }
+
+// ClearLongLabel g_frees pResult_label and stores NULL.
+func (l LabelInfo) ClearLongLabel() { clearOwnedString(&l.p.pResult_label) }
+
+// Text returns the label to show: pResult_label when set, else result_label.
+func (l LabelInfo) Text() string {
+	if l.p.pResult_label != nil {
+		return cString(l.p.pResult_label)
+	}
+	return l.Label()
+}
+
+// ResultClassID is result_class_id: the index of the winning class.
+func (l LabelInfo) ResultClassID() uint32     { return uint32(l.p.result_class_id) }
+func (l LabelInfo) SetResultClassID(v uint32) { l.p.result_class_id = C.guint(v) }
+
+// LabelID is label_id: the index of this label among the classifier's
+// outputs (for multi-label classifiers).
+func (l LabelInfo) LabelID() uint32     { return uint32(l.p.label_id) }
+func (l LabelInfo) SetLabelID(v uint32) { l.p.label_id = C.guint(v) }
+
+// ResultProb is result_prob: the winning class's probability.
+func (l LabelInfo) ResultProb() float32     { return float32(l.p.result_prob) }
+func (l LabelInfo) SetResultProb(v float32) { l.p.result_prob = C.gfloat(v) }

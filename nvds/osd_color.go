@@ -1,0 +1,47 @@
+package nvds
+
+// #include "cshim.h"
+import "C"
+
+// Color is an RGBA colour with components in 0..1, as NvOSD_ColorParams
+// stores them: a plain Go value, copied on read.
+type Color struct {
+	R, G, B, A float64
+}
+
+// ColorParams is a borrowed view of an NvOSD_ColorParams (components in
+// 0..1). It is valid only while the buffer that carries it is alive and
+// inside the probe or callback that produced it.
+type ColorParams struct{ p *C.NvOSD_ColorParams }
+
+// IsNil reports whether the view holds no struct.
+func (c ColorParams) IsNil() bool { return c.p == nil }
+
+// Red is red.
+func (c ColorParams) Red() float64     { return float64(c.p.red) }
+func (c ColorParams) SetRed(v float64) { c.p.red = C.double(v) }
+
+// Green is green.
+func (c ColorParams) Green() float64     { return float64(c.p.green) }
+func (c ColorParams) SetGreen(v float64) { c.p.green = C.double(v) }
+
+// Blue is blue.
+func (c ColorParams) Blue() float64     { return float64(c.p.blue) }
+func (c ColorParams) SetBlue(v float64) { c.p.blue = C.double(v) }
+
+// Alpha is alpha: 0 is transparent, 1 opaque.
+func (c ColorParams) Alpha() float64     { return float64(c.p.alpha) }
+func (c ColorParams) SetAlpha(v float64) { c.p.alpha = C.double(v) }
+
+// Set writes all four components (pyds NvOSD_ColorParams.set).
+func (c ColorParams) Set(red, green, blue, alpha float64) {
+	c.p.red, c.p.green, c.p.blue, c.p.alpha = C.double(red), C.double(green), C.double(blue), C.double(alpha)
+}
+
+// Get copies the four components out.
+func (c ColorParams) Get() Color {
+	return Color{float64(c.p.red), float64(c.p.green), float64(c.p.blue), float64(c.p.alpha)}
+}
+
+// SetColor writes the four components from a Color.
+func (c ColorParams) SetColor(v Color) { c.Set(v.R, v.G, v.B, v.A) }

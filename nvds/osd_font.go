@@ -1,0 +1,65 @@
+package nvds
+
+/*
+#include <stdlib.h>
+#include "cshim.h"
+*/
+import "C"
+
+import (
+	"strings"
+	"sync"
+	"unsafe"
+)
+
+// FontParams is a borrowed view of an NvOSD_FontParams. It is valid only
+// while the buffer that carries it is alive and inside the probe or
+// callback that produced it.
+type FontParams struct{ p *C.NvOSD_FontParams }
+
+// IsNil reports whether the view holds no struct.
+func (f FontParams) IsNil() bool { return f.p == nil }
+
+// FontName returns font_name ("" when NULL), e.g. "Serif".
+func (f FontParams) FontName() string { return cString(f.p.font_name) }
+
+// SetFontName points font_name at an interned, never-freed C copy of name
+// (one allocation per distinct name for the life of the process); "" stores
+// NULL. The previous value is not freed.
+//
+// Interning is deliberate: DeepStream treats font_name as borrowed. Its
+// release functions never free it, copies of a meta share the pointer, and
+// C code commonly stores string literals there. An owned (g_malloc) value
+// would leak once per object per frame and could not safely be freed on
+// reassignment.
+func (f FontParams) SetFontName(name string) { f.p.font_name = internFontName(name) }
+
+// FontSize is font_size, in points.
+func (f FontParams) FontSize() uint32     { return uint32(f.p.font_size) }
+func (f FontParams) SetFontSize(v uint32) { f.p.font_size = C.uint(v) }
+
+// FontColor is font_color.
+func (f FontParams) FontColor() ColorParams { return ColorParams{&f.p.font_color} }
+
+// fontNames maps a font name to its interned C copy (*C.char), so that
+// repeated SetFontName calls with the same name make no cgo call.
+var fontNames sync.Map
+
+func internFontName(name string) *C.gchar {
+	if name == "" {
+		return nil
+	}
+	if p, ok := fontNames.Load(name); ok {
+		return p.(*C.gchar)
+	}
+	// A NUL would end the C string early; intern what C will see.
+	if i := strings.IndexByte(name, 0); i >= 0 {
+		return internFontName(name[:i])
+	}
+	c := (*C.gchar)(C.CString(name))
+	if p, loaded := fontNames.LoadOrStore(name, c); loaded {
+		C.free(unsafe.Pointer(c))
+		return p.(*C.gchar)
+	}
+	return c
+}

@@ -1,0 +1,108 @@
+package nvds
+
+/*
+#include <stddef.h>
+#include "cshim.h"
+#include "nvds_version.h"
+
+// rotation_angle exists in NvOSD_RectParams from DeepStream 9.0 on. Its
+// offset is a compile-time constant here (-1 before 9.0), so Go reads and
+// writes it as plain memory, like every other field, and the same Go code
+// compiles against the 7.1, 8.0 and 9.x headers.
+#if NVDS_VERSION_MAJOR >= 9
+enum { GODS_RECT_ROTATION_OFFSET = offsetof(NvOSD_RectParams, rotation_angle) };
+#else
+enum { GODS_RECT_ROTATION_OFFSET = -1 };
+#endif
+*/
+import "C"
+
+import "unsafe"
+
+// HasRotationAngle reports whether the SDK release the package is compiled
+// against has NvOSD_RectParams.rotation_angle (DeepStream 9.0 and later).
+const HasRotationAngle = rectRotationOffset >= 0
+
+const rectRotationOffset = C.GODS_RECT_ROTATION_OFFSET
+
+// RectParams is a borrowed view of an NvOSD_RectParams: a box nvdsosd
+// draws. It is valid only while the buffer that carries it is alive and
+// inside the probe or callback that produced it.
+type RectParams struct{ p *C.NvOSD_RectParams }
+
+// IsNil reports whether the view holds no struct.
+func (r RectParams) IsNil() bool { return r.p == nil }
+
+// Left is left, in pixels.
+func (r RectParams) Left() float32     { return float32(r.p.left) }
+func (r RectParams) SetLeft(v float32) { r.p.left = C.float(v) }
+
+// Top is top, in pixels.
+func (r RectParams) Top() float32     { return float32(r.p.top) }
+func (r RectParams) SetTop(v float32) { r.p.top = C.float(v) }
+
+// Width is width, in pixels.
+func (r RectParams) Width() float32     { return float32(r.p.width) }
+func (r RectParams) SetWidth(v float32) { r.p.width = C.float(v) }
+
+// Height is height, in pixels.
+func (r RectParams) Height() float32     { return float32(r.p.height) }
+func (r RectParams) SetHeight(v float32) { r.p.height = C.float(v) }
+
+// Rect copies left, top, width and height out.
+func (r RectParams) Rect() Rect {
+	return Rect{float32(r.p.left), float32(r.p.top), float32(r.p.width), float32(r.p.height)}
+}
+
+// SetRect writes left, top, width and height.
+func (r RectParams) SetRect(v Rect) {
+	r.p.left, r.p.top, r.p.width, r.p.height = C.float(v.Left), C.float(v.Top), C.float(v.Width), C.float(v.Height)
+}
+
+// BorderWidth is border_width, in pixels (0: no border).
+func (r RectParams) BorderWidth() uint32     { return uint32(r.p.border_width) }
+func (r RectParams) SetBorderWidth(v uint32) { r.p.border_width = C.uint(v) }
+
+// BorderColor is border_color.
+func (r RectParams) BorderColor() ColorParams { return ColorParams{&r.p.border_color} }
+
+// HasBgColor is has_bg_color: whether the box is filled with BgColor.
+func (r RectParams) HasBgColor() bool     { return r.p.has_bg_color != 0 }
+func (r RectParams) SetHasBgColor(v bool) { r.p.has_bg_color = cuint(v) }
+
+// Reserved is reserved.
+func (r RectParams) Reserved() uint32     { return uint32(r.p.reserved) }
+func (r RectParams) SetReserved(v uint32) { r.p.reserved = C.uint(v) }
+
+// BgColor is bg_color: the fill colour.
+func (r RectParams) BgColor() ColorParams { return ColorParams{&r.p.bg_color} }
+
+// HasColorInfo is has_color_info: whether ColorID selects the colour.
+func (r RectParams) HasColorInfo() bool     { return r.p.has_color_info != 0 }
+func (r RectParams) SetHasColorInfo(v bool) { r.p.has_color_info = cint(v) }
+
+// ColorID is color_id.
+func (r RectParams) ColorID() int32     { return int32(r.p.color_id) }
+func (r RectParams) SetColorID(v int32) { r.p.color_id = C.int(v) }
+
+// RotationAngle is rotation_angle, in degrees (DeepStream 9.0 and later).
+// Against older headers, where the field does not exist, it returns 0; see
+// HasRotationAngle.
+func (r RectParams) RotationAngle() float32 {
+	if !HasRotationAngle {
+		return 0
+	}
+	return *r.rotation()
+}
+
+// SetRotationAngle writes rotation_angle. Against headers older than 9.0 it
+// does nothing; see HasRotationAngle.
+func (r RectParams) SetRotationAngle(v float32) {
+	if HasRotationAngle {
+		*r.rotation() = v
+	}
+}
+
+func (r RectParams) rotation() *float32 {
+	return (*float32)(unsafe.Add(unsafe.Pointer(r.p), rectRotationOffset))
+}
