@@ -22,3 +22,10 @@ func LiveSurfaces() int64 {
 func LiveMappings() int64 {
 	return int64(C.nvbufsurface_embedded_live_mappings())
 }
+
+// The surface counters also appear in LiveCounts, as "surfaces" and
+// "surface_mappings".
+func init() {
+	registerCounter("surfaces", LiveSurfaces)
+	registerCounter("surface_mappings", LiveMappings)
+}
