@@ -5,6 +5,8 @@ import "C"
 
 import (
 	"runtime/cgo"
+	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -43,54 +45,102 @@ func (i ProbeInfo) BatchMeta() (BatchMeta, error) {
 	return BatchMeta{i.batch}, nil
 }
 
-// Probe is an installed buffer probe. Remove uninstalls it; a probe whose
-// pad is finalized is released with the pad.
-type Probe struct{ p *C.CshimProbe }
+// Probe is an installed buffer probe. Remove uninstalls it. A probe whose
+// pad is finalized, or whose operator returned ProbeRemove, is released
+// with its pad hook; Remove is then a no-op. Nothing needs to be done for a
+// probe that lives as long as its pad.
+type Probe struct{ s *probeState }
 
-type probeFuncs struct {
+// probeState is the Go side of one installed probe; the cgo.Handle in the C
+// record refers to it.
+type probeState struct {
 	observe func(ProbeInfo)
 	operate func(ProbeInfo) ProbeReturn
+
+	mu      sync.Mutex
+	rec     *C.CshimProbe // valid while !gone
+	gone    bool          // the hook was destroyed and the handle released
+	removed bool          // Remove was called
 }
+
+// liveHandles counts the cgo handles of installed probes: incremented when
+// one is made, decremented when C releases it.
+var liveHandles atomic.Int64
+
+// liveProbeHandles reports how many probe handles are alive (for tests).
+func liveProbeHandles() int64 { return liveHandles.Load() }
 
 // AddObserver installs a read-only buffer probe on pad (a GstPad*, e.g.
 // gogst.PadPointer): fn is called once per buffer on the streaming thread
 // and the buffer always passes. Wraps gst_pad_add_probe with
-// GST_PAD_PROBE_TYPE_BUFFER through go-deepstream's C trampoline.
+// GST_PAD_PROBE_TYPE_BUFFER through go-deepstream's C trampoline: per
+// buffer, one C callback and one call into Go; no reference is taken and
+// nothing is allocated. The probe does not keep pad alive.
 func AddObserver(pad unsafe.Pointer, fn func(ProbeInfo)) (*Probe, error) {
 	if fn == nil {
 		return nil, &Error{Op: "gst_pad_add_probe", Msg: "nil probe function"}
 	}
-	return addProbe(pad, C.CSHIM_PROBE_OBSERVER, probeFuncs{observe: fn})
+	return addProbe(pad, C.CSHIM_PROBE_OBSERVER, &probeState{observe: fn})
 }
 
 // AddOperator installs a read-write buffer probe on pad: fn runs with the
-// batch-meta lock held (nvds_acquire_meta_lock) and its result decides the
-// buffer's fate.
+// batch-meta lock held (nvds_acquire_meta_lock) when the buffer has batch
+// meta, and its result decides the buffer's fate. Results other than the
+// ProbeReturn constants count as ProbeOK.
 func AddOperator(pad unsafe.Pointer, fn func(ProbeInfo) ProbeReturn) (*Probe, error) {
 	if fn == nil {
 		return nil, &Error{Op: "gst_pad_add_probe", Msg: "nil probe function"}
 	}
-	return addProbe(pad, C.CSHIM_PROBE_OPERATOR, probeFuncs{operate: fn})
+	return addProbe(pad, C.CSHIM_PROBE_OPERATOR, &probeState{operate: fn})
 }
 
-func addProbe(pad unsafe.Pointer, kind C.int, fns probeFuncs) (*Probe, error) {
+func addProbe(pad unsafe.Pointer, kind C.int, s *probeState) (*Probe, error) {
 	if pad == nil {
 		return nil, &Error{Op: "gst_pad_add_probe", Msg: "nil pad"}
 	}
-	h := cgo.NewHandle(fns)
-	p := C.cshim_add_buffer_probe((*C.GstPad)(pad), kind, C.uintptr_t(h))
-	if p == nil {
+	h := cgo.NewHandle(s)
+	liveHandles.Add(1)
+	rec := C.cshim_add_buffer_probe((*C.GstPad)(pad), kind, C.uintptr_t(h))
+	if rec == nil {
 		return nil, &Error{Op: "gst_pad_add_probe", Msg: "not a pad, or the probe was refused"}
 	}
-	return &Probe{p}, nil
+	s.mu.Lock()
+	if !s.gone { // the pad may already have been finalized by another thread
+		s.rec = rec
+	}
+	s.mu.Unlock()
+	return &Probe{s}, nil
 }
 
 // Remove uninstalls the probe (gst_pad_remove_probe) if its pad still
-// exists. Safe on nil and when called twice.
+// exists and the probe is still installed. Safe on nil, when called twice,
+// concurrently, and from inside the probe function; a call that is running
+// on the streaming thread may still finish after Remove returns.
 func (p *Probe) Remove() {
-	if p == nil || p.p == nil {
+	if p == nil || p.s == nil {
 		return
 	}
-	C.cshim_remove_buffer_probe(p.p)
-	p.p = nil
+	s := p.s
+	s.mu.Lock()
+	if s.gone || s.removed || s.rec == nil {
+		s.removed = true
+		s.mu.Unlock()
+		return
+	}
+	s.removed = true
+	rec := s.rec
+	// The hook (and so rec) exists while gone is false, and gone cannot
+	// change while mu is held: take a reference for the removal.
+	C.cshim_probe_ref(rec)
+	s.mu.Unlock()
+	// Unlocked: removing the hook runs goNvdsReleaseHandle, which locks mu.
+	C.cshim_remove_buffer_probe(rec)
+}
+
+// release is called from C, once, when the probe's hook is destroyed.
+func (s *probeState) release() {
+	s.mu.Lock()
+	s.gone = true
+	s.rec = nil
+	s.mu.Unlock()
 }

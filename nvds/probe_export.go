@@ -9,18 +9,28 @@ import "C"
 
 import "runtime/cgo"
 
+// goNvdsProbe is the Go half of the trampoline in probe.c, called once per
+// buffer. It must not allocate: the handle lookup and the type assertion
+// to a pointer type do not, and ProbeInfo is passed by value.
+//
 //export goNvdsProbe
 func goNvdsProbe(h C.uintptr_t, buffer *C.GstBuffer, batch *C.NvDsBatchMeta) C.int {
-	fns := cgo.Handle(h).Value().(probeFuncs)
+	s := cgo.Handle(h).Value().(*probeState)
 	info := ProbeInfo{buffer: buffer, batch: batch}
-	if fns.operate != nil {
-		return C.int(fns.operate(info))
+	if s.operate != nil {
+		return C.int(s.operate(info))
 	}
-	fns.observe(info)
+	s.observe(info)
 	return C.int(ProbeOK)
 }
 
+// goNvdsReleaseHandle is called from C exactly once per probe, when its
+// hook is destroyed (removed, or the pad finalized).
+//
 //export goNvdsReleaseHandle
 func goNvdsReleaseHandle(h C.uintptr_t) {
-	cgo.Handle(h).Delete()
+	handle := cgo.Handle(h)
+	handle.Value().(*probeState).release()
+	handle.Delete()
+	liveHandles.Add(-1)
 }

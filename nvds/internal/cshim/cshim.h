@@ -19,20 +19,28 @@ void cshim_set_owned_string(char **field, const char *src, ptrdiff_t len);
 NvDsMeta *cshim_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch);
 
 /* Probe kinds: an observer only reads; an operator holds the batch-meta
- * lock during the call and may drop the buffer. */
+ * lock during the call and its result decides the buffer's fate. */
 enum { CSHIM_PROBE_OBSERVER = 0, CSHIM_PROBE_OPERATOR = 1 };
 
 /* An installed buffer probe. The pad is held by a weak reference, so a
- * probe never keeps its pad alive. */
+ * probe never keeps its pad alive. The record belongs to the pad's probe
+ * hook and is freed with it (see probe.c). */
 typedef struct CshimProbe CshimProbe;
 
 /* Install a buffer probe on pad that calls the Go dispatcher with handle for
  * every buffer. The handle is released (goNvdsReleaseHandle) exactly once:
- * when the probe is removed or the pad is finalized. NULL on failure (the
- * handle is released then too). */
+ * when the probe is removed (cshim_remove_buffer_probe, or an operator
+ * returning GST_PAD_PROBE_REMOVE) or when the pad is finalized. NULL on
+ * failure (the handle is released then too). */
 CshimProbe *cshim_add_buffer_probe(GstPad *pad, int kind, uintptr_t handle);
 
-/* Remove the probe if its pad still exists and free p. */
+/* Take a temporary reference to p, for a following
+ * cshim_remove_buffer_probe. Only valid while the hook still exists, i.e.
+ * before goNvdsReleaseHandle(handle) has been called for p. */
+void cshim_probe_ref(CshimProbe *p);
+
+/* Remove the probe if it is still installed and its pad still exists, then
+ * drop the reference taken by cshim_probe_ref. */
 void cshim_remove_buffer_probe(CshimProbe *p);
 
 /* Defined in Go (nvds/probe_export.go). */

@@ -1,38 +1,83 @@
-/* The pad-probe trampoline: one C callback per buffer, one call into Go, no
- * references taken. The Go side is found through a cgo.Handle value. */
+/* The pad-probe trampoline: one C callback per buffer and one call into Go,
+ * no references taken and nothing allocated per buffer. The Go side is
+ * found through a cgo.Handle value stored in the probe record.
+ *
+ * Lifetime of a CshimProbe record: it is created with one reference, owned
+ * by the pad's probe hook and dropped by the hook's GDestroyNotify (which
+ * also releases the Go handle). That notify runs exactly once, whichever
+ * comes first: gst_pad_remove_probe, the callback returning
+ * GST_PAD_PROBE_REMOVE, or the pad being finalized. The Go side never owns
+ * a reference; during cshim_remove_buffer_probe it holds a temporary one
+ * (cshim_probe_ref, taken while Go knows the hook is still there), so a
+ * probe whose Remove is never called leaks nothing.
+ *
+ * Exactly one party removes the hook: the one that flips `installed` from 1
+ * to 0 (Remove, or the callback asking for GST_PAD_PROBE_REMOVE). So
+ * gst_pad_remove_probe is never called with an id that is already gone,
+ * which GStreamer would report with a g_warning. */
 #include "cshim.h"
 
-typedef struct {
-    uintptr_t handle;
-    int kind;
-} ProbeData;
-
 struct CshimProbe {
-    GWeakRef pad;
+    gint refs;
+    gint installed;
+    int kind;
+    uintptr_t handle;
     gulong id;
+    GWeakRef pad;
 };
+
+void cshim_probe_ref(CshimProbe *p)
+{
+    g_atomic_int_inc(&p->refs);
+}
+
+static void probe_unref(CshimProbe *p)
+{
+    if (g_atomic_int_dec_and_test(&p->refs)) {
+        g_weak_ref_clear(&p->pad);
+        g_free(p);
+    }
+}
 
 static GstPadProbeReturn probe_buffer(GstPad *pad, GstPadProbeInfo *info, gpointer user_data)
 {
-    ProbeData *d = user_data;
+    CshimProbe *p = user_data;
     GstBuffer *buf = GST_PAD_PROBE_INFO_BUFFER(info);
     if (!buf)
         return GST_PAD_PROBE_OK;
     NvDsBatchMeta *batch = gst_buffer_get_nvds_batch_meta(buf);
-    int locked = d->kind == CSHIM_PROBE_OPERATOR && batch;
-    if (locked)
+    if (p->kind != CSHIM_PROBE_OPERATOR) {
+        goNvdsProbe(p->handle, buf, batch);
+        return GST_PAD_PROBE_OK;
+    }
+    if (batch)
         nvds_acquire_meta_lock(batch);
-    int ret = goNvdsProbe(d->handle, buf, batch);
-    if (locked)
+    int ret = goNvdsProbe(p->handle, buf, batch);
+    if (batch)
         nvds_release_meta_lock(batch);
-    return (GstPadProbeReturn)ret;
+    switch (ret) {
+    case GST_PAD_PROBE_DROP:
+    case GST_PAD_PROBE_PASS:
+        return (GstPadProbeReturn)ret;
+    case GST_PAD_PROBE_REMOVE:
+        /* Remove may be under way on another thread; then it removes the
+         * hook and this buffer simply passes. */
+        if (g_atomic_int_compare_and_exchange(&p->installed, 1, 0))
+            return GST_PAD_PROBE_REMOVE;
+        return GST_PAD_PROBE_OK;
+    default:
+        /* GST_PAD_PROBE_OK, and anything else: HANDLED would leak the
+         * buffer, since the Go side never takes it over. */
+        return GST_PAD_PROBE_OK;
+    }
 }
 
 static void probe_destroy(gpointer user_data)
 {
-    ProbeData *d = user_data;
-    goNvdsReleaseHandle(d->handle);
-    g_free(d);
+    CshimProbe *p = user_data;
+    g_atomic_int_set(&p->installed, 0);
+    goNvdsReleaseHandle(p->handle);
+    probe_unref(p);
 }
 
 CshimProbe *cshim_add_buffer_probe(GstPad *pad, int kind, uintptr_t handle)
@@ -41,15 +86,21 @@ CshimProbe *cshim_add_buffer_probe(GstPad *pad, int kind, uintptr_t handle)
         goNvdsReleaseHandle(handle);
         return NULL;
     }
-    ProbeData *d = g_new0(ProbeData, 1);
-    d->handle = handle;
-    d->kind = kind;
-    /* On failure GStreamer calls probe_destroy itself. */
-    gulong id = gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, probe_buffer, d, probe_destroy);
-    if (!id)
-        return NULL;
     CshimProbe *p = g_new0(CshimProbe, 1);
+    p->refs = 1;
+    p->installed = 1;
+    p->kind = kind;
+    p->handle = handle;
     g_weak_ref_init(&p->pad, pad);
+    /* The id is written before any other thread can see p through Remove:
+     * Go publishes p only after this function returns. A buffer probe is
+     * never run from inside gst_pad_add_probe (only idle probes are). */
+    gulong id = gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, probe_buffer, p, probe_destroy);
+    if (!id) {
+        /* Not reached for buffer probes; GStreamer has called probe_destroy
+         * if it ever does. */
+        return NULL;
+    }
     p->id = id;
     return p;
 }
@@ -58,11 +109,12 @@ void cshim_remove_buffer_probe(CshimProbe *p)
 {
     if (!p)
         return;
-    GstPad *pad = g_weak_ref_get(&p->pad);
-    if (pad) {
-        gst_pad_remove_probe(pad, p->id);
-        gst_object_unref(pad);
+    if (g_atomic_int_compare_and_exchange(&p->installed, 1, 0)) {
+        GstPad *pad = g_weak_ref_get(&p->pad);
+        if (pad) {
+            gst_pad_remove_probe(pad, p->id);
+            gst_object_unref(pad);
+        }
     }
-    g_weak_ref_clear(&p->pad);
-    g_free(p);
+    probe_unref(p);
 }
