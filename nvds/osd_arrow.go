@@ -3,10 +3,21 @@ package nvds
 // #include "cshim.h"
 import "C"
 
+import "unsafe"
+
 // ArrowParams is a borrowed view of an NvOSD_ArrowParams: an arrow nvdsosd
 // draws. It is valid only while the buffer that carries it is alive and
 // inside the probe or callback that produced it.
 type ArrowParams struct{ p *C.NvOSD_ArrowParams }
+
+// ArrowParamsFromUnsafePointer wraps an NvOSD_ArrowParams*
+// (borrowed), such as one inside a struct another package binds.
+func ArrowParamsFromUnsafePointer(p unsafe.Pointer) ArrowParams {
+	return ArrowParams{(*C.NvOSD_ArrowParams)(p)}
+}
+
+// UnsafePointer returns the NvOSD_ArrowParams*.
+func (a ArrowParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(a.p) }
 
 // IsNil reports whether the view holds no struct.
 func (a ArrowParams) IsNil() bool { return a.p == nil }

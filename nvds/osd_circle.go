@@ -3,10 +3,21 @@ package nvds
 // #include "cshim.h"
 import "C"
 
+import "unsafe"
+
 // CircleParams is a borrowed view of an NvOSD_CircleParams: a circle
 // nvdsosd draws. It is valid only while the buffer that carries it is alive
 // and inside the probe or callback that produced it.
 type CircleParams struct{ p *C.NvOSD_CircleParams }
+
+// CircleParamsFromUnsafePointer wraps an NvOSD_CircleParams*
+// (borrowed), such as one inside a struct another package binds.
+func CircleParamsFromUnsafePointer(p unsafe.Pointer) CircleParams {
+	return CircleParams{(*C.NvOSD_CircleParams)(p)}
+}
+
+// UnsafePointer returns the NvOSD_CircleParams*.
+func (c CircleParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(c.p) }
 
 // IsNil reports whether the view holds no struct.
 func (c CircleParams) IsNil() bool { return c.p == nil }

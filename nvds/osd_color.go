@@ -3,6 +3,8 @@ package nvds
 // #include "cshim.h"
 import "C"
 
+import "unsafe"
+
 // Color is an RGBA colour with components in 0..1, as NvOSD_ColorParams
 // stores them: a plain Go value, copied on read.
 type Color struct {
@@ -13,6 +15,15 @@ type Color struct {
 // 0..1). It is valid only while the buffer that carries it is alive and
 // inside the probe or callback that produced it.
 type ColorParams struct{ p *C.NvOSD_ColorParams }
+
+// ColorParamsFromUnsafePointer wraps an NvOSD_ColorParams*
+// (borrowed), such as one inside a struct another package binds.
+func ColorParamsFromUnsafePointer(p unsafe.Pointer) ColorParams {
+	return ColorParams{(*C.NvOSD_ColorParams)(p)}
+}
+
+// UnsafePointer returns the NvOSD_ColorParams*.
+func (c ColorParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(c.p) }
 
 // IsNil reports whether the view holds no struct.
 func (c ColorParams) IsNil() bool { return c.p == nil }

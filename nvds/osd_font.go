@@ -17,6 +17,15 @@ import (
 // callback that produced it.
 type FontParams struct{ p *C.NvOSD_FontParams }
 
+// FontParamsFromUnsafePointer wraps an NvOSD_FontParams*
+// (borrowed), such as one inside a struct another package binds.
+func FontParamsFromUnsafePointer(p unsafe.Pointer) FontParams {
+	return FontParams{(*C.NvOSD_FontParams)(p)}
+}
+
+// UnsafePointer returns the NvOSD_FontParams*.
+func (f FontParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
+
 // IsNil reports whether the view holds no struct.
 func (f FontParams) IsNil() bool { return f.p == nil }
 

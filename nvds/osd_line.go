@@ -3,10 +3,21 @@ package nvds
 // #include "cshim.h"
 import "C"
 
+import "unsafe"
+
 // LineParams is a borrowed view of an NvOSD_LineParams: a line segment
 // nvdsosd draws. It is valid only while the buffer that carries it is alive
 // and inside the probe or callback that produced it.
 type LineParams struct{ p *C.NvOSD_LineParams }
+
+// LineParamsFromUnsafePointer wraps an NvOSD_LineParams*
+// (borrowed), such as one inside a struct another package binds.
+func LineParamsFromUnsafePointer(p unsafe.Pointer) LineParams {
+	return LineParams{(*C.NvOSD_LineParams)(p)}
+}
+
+// UnsafePointer returns the NvOSD_LineParams*.
+func (l LineParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(l.p) }
 
 // IsNil reports whether the view holds no struct.
 func (l LineParams) IsNil() bool { return l.p == nil }

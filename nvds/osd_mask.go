@@ -11,6 +11,15 @@ import "unsafe"
 // inside the probe or callback that produced it.
 type MaskParams struct{ p *C.NvOSD_MaskParams }
 
+// MaskParamsFromUnsafePointer wraps an NvOSD_MaskParams*
+// (borrowed), such as one inside a struct another package binds.
+func MaskParamsFromUnsafePointer(p unsafe.Pointer) MaskParams {
+	return MaskParams{(*C.NvOSD_MaskParams)(p)}
+}
+
+// UnsafePointer returns the NvOSD_MaskParams*.
+func (m MaskParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(m.p) }
+
 // IsNil reports whether the view holds no struct.
 func (m MaskParams) IsNil() bool { return m.p == nil }
 

@@ -30,6 +30,15 @@ const rectRotationOffset = C.GODS_RECT_ROTATION_OFFSET
 // inside the probe or callback that produced it.
 type RectParams struct{ p *C.NvOSD_RectParams }
 
+// RectParamsFromUnsafePointer wraps an NvOSD_RectParams*
+// (borrowed), such as one inside a struct another package binds.
+func RectParamsFromUnsafePointer(p unsafe.Pointer) RectParams {
+	return RectParams{(*C.NvOSD_RectParams)(p)}
+}
+
+// UnsafePointer returns the NvOSD_RectParams*.
+func (r RectParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(r.p) }
+
 // IsNil reports whether the view holds no struct.
 func (r RectParams) IsNil() bool { return r.p == nil }
 

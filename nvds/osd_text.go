@@ -3,11 +3,22 @@ package nvds
 // #include "cshim.h"
 import "C"
 
+import "unsafe"
+
 // TextParams is a borrowed view of an NvOSD_TextParams: a string nvdsosd
 // draws, with its position, font and background. It is valid only while
 // the buffer that carries it is alive and inside the probe or callback that
 // produced it.
 type TextParams struct{ p *C.NvOSD_TextParams }
+
+// TextParamsFromUnsafePointer wraps an NvOSD_TextParams*
+// (borrowed), such as one inside a struct another package binds.
+func TextParamsFromUnsafePointer(p unsafe.Pointer) TextParams {
+	return TextParams{(*C.NvOSD_TextParams)(p)}
+}
+
+// UnsafePointer returns the NvOSD_TextParams*.
+func (t TextParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(t.p) }
 
 // IsNil reports whether the view holds no struct.
 func (t TextParams) IsNil() bool { return t.p == nil }
