@@ -230,15 +230,43 @@ func WriteClip(ctx context.Context, s *Scene, dir string, opt ClipOptions) (*Cli
 			return nil, fmt.Errorf("scene: %w", err)
 		}
 	}
-	b, err := json.MarshalIndent(truth, "", " ")
-	if err != nil {
-		return nil, fmt.Errorf("scene: %w", err)
-	}
-	if err := os.WriteFile(c.Truth, append(b, '\n'), 0o644); err != nil {
-		return nil, fmt.Errorf("scene: %w", err)
+	if err := writeTruth(c.Truth, truth); err != nil {
+		return nil, err
 	}
 	c.Elapsed = time.Since(start)
 	return c, nil
+}
+
+// writeTruth writes truth.json with one frame per line.
+func writeTruth(path string, t *Truth) error {
+	head, err := json.Marshal(struct {
+		Version int      `json:"version"`
+		Config  Config   `json:"config"`
+		Classes []string `json:"classes"`
+		Palette []Color  `json:"palette"`
+	}{t.Version, t.Config, t.Classes, t.Palette})
+	if err != nil {
+		return fmt.Errorf("scene: %w", err)
+	}
+	var b bytes.Buffer
+	b.Write(head[:len(head)-1])
+	b.WriteString(`,"frames":[`)
+	for i, f := range t.Frames {
+		line, err := json.Marshal(f)
+		if err != nil {
+			return fmt.Errorf("scene: %w", err)
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+		b.Write(line)
+	}
+	b.WriteString("\n]}\n")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("scene: %w", err)
+	}
+	return nil
 }
 
 func (c *Clip) writeFrame(r *rendered, enc io.Writer, mjpeg io.Writer) error {

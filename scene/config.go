@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Version is the version of the scene model and renderer. It changes whenever
@@ -60,18 +61,18 @@ func (c Config) withDefaults() Config {
 // fields) can be generated and encoded.
 func (c Config) Validate() error {
 	c = c.withDefaults()
-	var errs []error
+	var errs []string
 	if c.Width < 64 || c.Height < 64 || c.Width > 8192 || c.Height > 8192 {
-		errs = append(errs, fmt.Errorf("size %dx%d out of range 64..8192", c.Width, c.Height))
+		errs = append(errs, fmt.Sprintf("size %dx%d out of range 64..8192", c.Width, c.Height))
 	}
 	if c.Width%2 != 0 || c.Height%2 != 0 {
-		errs = append(errs, fmt.Errorf("size %dx%d must be even (4:2:0 video)", c.Width, c.Height))
+		errs = append(errs, fmt.Sprintf("size %dx%d must be even (4:2:0 video)", c.Width, c.Height))
 	}
 	if c.Frames < 1 {
-		errs = append(errs, fmt.Errorf("frames %d must be positive", c.Frames))
+		errs = append(errs, fmt.Sprintf("frames %d must be positive", c.Frames))
 	}
 	if c.FPS < 1 || c.FPS > 240 {
-		errs = append(errs, fmt.Errorf("fps %d out of range 1..240", c.FPS))
+		errs = append(errs, fmt.Sprintf("fps %d out of range 1..240", c.FPS))
 	}
 	n := 0
 	for _, k := range []struct {
@@ -79,15 +80,15 @@ func (c Config) Validate() error {
 		v    int
 	}{{"vehicles", c.Vehicles}, {"two-wheelers", c.TwoWheelers}, {"people", c.People}, {"signs", c.Signs}} {
 		if k.v < 0 {
-			errs = append(errs, fmt.Errorf("%s %d must not be negative", k.name, k.v))
+			errs = append(errs, fmt.Sprintf("%s %d must not be negative", k.name, k.v))
 		}
 		n += k.v
 	}
 	if n > MaxObjects {
-		errs = append(errs, fmt.Errorf("%d objects, at most %d", n, MaxObjects))
+		errs = append(errs, fmt.Sprintf("%d objects, at most %d", n, MaxObjects))
 	}
 	if len(errs) > 0 {
-		return fmt.Errorf("scene: invalid config: %w", errors.Join(errs...))
+		return errors.New("scene: invalid config: " + strings.Join(errs, "; "))
 	}
 	return nil
 }

@@ -34,10 +34,10 @@
 //	Vehicle        0         red       215, 35, 35      0
 //	Vehicle        0         yellow    225,195, 30     50
 //	Vehicle        0         green      40,180, 60    128
-//	Vehicle        0         blue       40, 80,220    226
+//	Vehicle        0         blue       40, 80,220    227
 //	TwoWheeler     1         violet    150, 50,220    275
 //	Person         2         magenta   225, 40,170    318
-//	RoadSign       3         cyan       20,190,200    183
+//	RoadSign       3         cyan       20,190,200    184
 //
 // A pixel belongs to a colour when its value (max of R, G, B) is at least
 // MinValue (70), its saturation ((max-min)/max) at least MinSaturationPct

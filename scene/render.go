@@ -152,17 +152,19 @@ func (s *Scene) render(f int, dst *image.RGBA, truth bool) FrameTruth {
 	}
 	ip := instPool.Get().(*[]instance)
 	insts := s.instances(f, *ip)
-	defer func() { *ip = insts[:0]; instPool.Put(ip) }()
+	*ip = insts // keep what the slice grew to
+	defer instPool.Put(ip)
 
 	var ids []uint16
 	if truth {
-		if p, ok := idPool.Get().(*[]uint16); ok && len(*p) == W*H {
-			ids = *p
-			clear(ids)
-		} else {
-			ids = make([]uint16, W*H)
+		p, ok := idPool.Get().(*[]uint16)
+		if !ok || len(*p) != W*H {
+			b := make([]uint16, W*H)
+			p = &b
 		}
-		defer idPool.Put(&ids)
+		ids = *p
+		clear(ids)
+		defer idPool.Put(p)
 	}
 	for k := range insts {
 		in := &insts[k]
