@@ -70,7 +70,7 @@ ctest-asan:
 	  gcc $(CFLAGS_RT) -fsanitize=address,undefined -fno-omit-frame-pointer -DDS_EMBEDDED_ABI=$$a \
 	    -o $(BUILD)/asan$$a/$$n $$t $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST); \
 	  echo "ctest-asan: abi $$a $$n"; \
-	  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$$PWD/embedded/ctest/lsan.supp \
+	  ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$$PWD/embedded/ctest/lsan.supp \
 	    UBSAN_OPTIONS=halt_on_error=1 $(BUILD)/asan$$a/$$n; \
 	done; done
 
