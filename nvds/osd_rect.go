@@ -1,20 +1,14 @@
 package nvds
 
-/*
-#include <stddef.h>
-#include "cshim.h"
-#include "nvds_version.h"
-
-// rotation_angle exists in NvOSD_RectParams from DeepStream 9.0 on. Its
-// offset is a compile-time constant here (-1 before 9.0), so Go reads and
-// writes it as plain memory, like every other field, and the same Go code
-// compiles against the 7.1, 8.0 and 9.x headers.
-#if NVDS_VERSION_MAJOR >= 9
-enum { GODS_RECT_ROTATION_OFFSET = offsetof(NvOSD_RectParams, rotation_angle) };
-#else
-enum { GODS_RECT_ROTATION_OFFSET = -1 };
-#endif
-*/
+// #include <stddef.h>
+// #include "cshim.h"
+// #include "nvds_version.h"
+//
+// #if NVDS_VERSION_MAJOR >= 9
+// enum { GODS_RECT_ROTATION_OFFSET = offsetof(NvOSD_RectParams, rotation_angle) };
+// #else
+// enum { GODS_RECT_ROTATION_OFFSET = -1 };
+// #endif
 import "C"
 
 import "unsafe"
@@ -23,6 +17,11 @@ import "unsafe"
 // against has NvOSD_RectParams.rotation_angle (DeepStream 9.0 and later).
 const HasRotationAngle = rectRotationOffset >= 0
 
+// rectRotationOffset is offsetof(NvOSD_RectParams, rotation_angle), or -1
+// where the field does not exist (before DeepStream 9.0). It is a
+// compile-time constant taken from the headers the package is built
+// against, so RotationAngle is a plain memory access like every other field
+// read, and the same Go code compiles against the 7.1, 8.0 and 9.x headers.
 const rectRotationOffset = C.GODS_RECT_ROTATION_OFFSET
 
 // RectParams is a borrowed view of an NvOSD_RectParams: a box nvdsosd
