@@ -1,0 +1,101 @@
+package surface
+
+// #include "surface.go.h"
+import "C"
+
+// ColorFormat is NvBufSurfaceColorFormat. The values come from the C
+// headers the package is compiled against; only formats present in every
+// supported release (7.1, 8.0, 9.x) are named here, but any value read from
+// a surface is passed through unchanged.
+type ColorFormat int32
+
+// Colour formats (NVBUF_COLOR_FORMAT_*).
+const (
+	ColorFormatInvalid                    ColorFormat = C.NVBUF_COLOR_FORMAT_INVALID
+	ColorFormatGray8                      ColorFormat = C.NVBUF_COLOR_FORMAT_GRAY8
+	ColorFormatYUV420                     ColorFormat = C.NVBUF_COLOR_FORMAT_YUV420
+	ColorFormatYVU420                     ColorFormat = C.NVBUF_COLOR_FORMAT_YVU420
+	ColorFormatYUV420ER                   ColorFormat = C.NVBUF_COLOR_FORMAT_YUV420_ER
+	ColorFormatYVU420ER                   ColorFormat = C.NVBUF_COLOR_FORMAT_YVU420_ER
+	ColorFormatNV12                       ColorFormat = C.NVBUF_COLOR_FORMAT_NV12
+	ColorFormatNV12ER                     ColorFormat = C.NVBUF_COLOR_FORMAT_NV12_ER
+	ColorFormatNV21                       ColorFormat = C.NVBUF_COLOR_FORMAT_NV21
+	ColorFormatNV21ER                     ColorFormat = C.NVBUF_COLOR_FORMAT_NV21_ER
+	ColorFormatUYVY                       ColorFormat = C.NVBUF_COLOR_FORMAT_UYVY
+	ColorFormatUYVYER                     ColorFormat = C.NVBUF_COLOR_FORMAT_UYVY_ER
+	ColorFormatVYUY                       ColorFormat = C.NVBUF_COLOR_FORMAT_VYUY
+	ColorFormatVYUYER                     ColorFormat = C.NVBUF_COLOR_FORMAT_VYUY_ER
+	ColorFormatYUYV                       ColorFormat = C.NVBUF_COLOR_FORMAT_YUYV
+	ColorFormatYUYVER                     ColorFormat = C.NVBUF_COLOR_FORMAT_YUYV_ER
+	ColorFormatYVYU                       ColorFormat = C.NVBUF_COLOR_FORMAT_YVYU
+	ColorFormatYVYUER                     ColorFormat = C.NVBUF_COLOR_FORMAT_YVYU_ER
+	ColorFormatYUV444                     ColorFormat = C.NVBUF_COLOR_FORMAT_YUV444
+	ColorFormatRGBA                       ColorFormat = C.NVBUF_COLOR_FORMAT_RGBA
+	ColorFormatBGRA                       ColorFormat = C.NVBUF_COLOR_FORMAT_BGRA
+	ColorFormatARGB                       ColorFormat = C.NVBUF_COLOR_FORMAT_ARGB
+	ColorFormatABGR                       ColorFormat = C.NVBUF_COLOR_FORMAT_ABGR
+	ColorFormatRGBx                       ColorFormat = C.NVBUF_COLOR_FORMAT_RGBx
+	ColorFormatBGRx                       ColorFormat = C.NVBUF_COLOR_FORMAT_BGRx
+	ColorFormatXRGB                       ColorFormat = C.NVBUF_COLOR_FORMAT_xRGB
+	ColorFormatXBGR                       ColorFormat = C.NVBUF_COLOR_FORMAT_xBGR
+	ColorFormatRGB                        ColorFormat = C.NVBUF_COLOR_FORMAT_RGB
+	ColorFormatBGR                        ColorFormat = C.NVBUF_COLOR_FORMAT_BGR
+	ColorFormatNV12_10LE                  ColorFormat = C.NVBUF_COLOR_FORMAT_NV12_10LE
+	ColorFormatNV12_12LE                  ColorFormat = C.NVBUF_COLOR_FORMAT_NV12_12LE
+	ColorFormatYUV420_709                 ColorFormat = C.NVBUF_COLOR_FORMAT_YUV420_709
+	ColorFormatYUV420_709ER               ColorFormat = C.NVBUF_COLOR_FORMAT_YUV420_709_ER
+	ColorFormatNV12_709                   ColorFormat = C.NVBUF_COLOR_FORMAT_NV12_709
+	ColorFormatNV12_709ER                 ColorFormat = C.NVBUF_COLOR_FORMAT_NV12_709_ER
+	ColorFormatYUV420_2020                ColorFormat = C.NVBUF_COLOR_FORMAT_YUV420_2020
+	ColorFormatNV12_2020                  ColorFormat = C.NVBUF_COLOR_FORMAT_NV12_2020
+	ColorFormatNV12_10LE_ER               ColorFormat = C.NVBUF_COLOR_FORMAT_NV12_10LE_ER
+	ColorFormatNV12_10LE_709              ColorFormat = C.NVBUF_COLOR_FORMAT_NV12_10LE_709
+	ColorFormatNV12_10LE_709ERColorFormat             = C.NVBUF_COLOR_FORMAT_NV12_10LE_709_ER
+	ColorFormatNV12_10LE_2020             ColorFormat = C.NVBUF_COLOR_FORMAT_NV12_10LE_2020
+	ColorFormatSignedR16G16               ColorFormat = C.NVBUF_COLOR_FORMAT_SIGNED_R16G16
+	ColorFormatYUV422                     ColorFormat = C.NVBUF_COLOR_FORMAT_YUV422
+	ColorFormatNV16                       ColorFormat = C.NVBUF_COLOR_FORMAT_NV16
+	ColorFormatNV24                       ColorFormat = C.NVBUF_COLOR_FORMAT_NV24
+	ColorFormatGray8ER                    ColorFormat = C.NVBUF_COLOR_FORMAT_GRAY8_ER
+	ColorFormatGray16LE                   ColorFormat = C.NVBUF_COLOR_FORMAT_GRAY16_LE
+)
+
+// Layout is NvBufSurfaceLayout: how a frame's pixels are arranged.
+type Layout int32
+
+// Layouts (NVBUF_LAYOUT_*).
+const (
+	// LayoutPitch: rows one after the other, Pitch bytes apart.
+	LayoutPitch Layout = C.NVBUF_LAYOUT_PITCH
+	// LayoutBlockLinear: the GPU's tiled layout; not readable row by row.
+	LayoutBlockLinear Layout = C.NVBUF_LAYOUT_BLOCK_LINEAR
+)
+
+// MemType is NvBufSurfaceMemType: where a surface's memory lives.
+type MemType int32
+
+// Memory types (NVBUF_MEM_*).
+const (
+	// MemDefault: CUDA device memory on dGPU, surface array on Jetson.
+	MemDefault      MemType = C.NVBUF_MEM_DEFAULT
+	MemCUDAPinned   MemType = C.NVBUF_MEM_CUDA_PINNED
+	MemCUDADevice   MemType = C.NVBUF_MEM_CUDA_DEVICE
+	MemCUDAUnified  MemType = C.NVBUF_MEM_CUDA_UNIFIED
+	MemSurfaceArray MemType = C.NVBUF_MEM_SURFACE_ARRAY
+	MemHandle       MemType = C.NVBUF_MEM_HANDLE
+	MemSystem       MemType = C.NVBUF_MEM_SYSTEM
+)
+
+// MapMode is NvBufSurfaceMemMapFlags: the access a CPU mapping is made for.
+type MapMode int32
+
+// Map modes (NVBUF_MAP_*).
+const (
+	MapRead      MapMode = C.NVBUF_MAP_READ
+	MapWrite     MapMode = C.NVBUF_MAP_WRITE
+	MapReadWrite MapMode = C.NVBUF_MAP_READ_WRITE
+)
+
+// AllPlanes, as a plane argument, means every plane of the frame (the SDK's
+// -1).
+const AllPlanes = -1
