@@ -356,11 +356,6 @@ func TestStrings(t *testing.T) {
 	require.Equal(t, "read-write", surface.MapReadWrite.String())
 }
 
-func TestNoMappingLeaked(t *testing.T) {
-	t.Parallel()
-	require.Equal(t, 0, surface.LeakedMappings())
-}
-
 func benchmarkMapRGBA(b *testing.B, w, h int) {
 	_, s := newBuffer(b, 1, w, h, surface.ColorFormatRGBA, surface.MemCUDAUnified)
 	b.ReportAllocs()
