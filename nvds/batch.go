@@ -89,3 +89,34 @@ func (b BatchMeta) WithLock(fn func()) {
 	defer C.nvds_release_meta_lock(b.p)
 	fn()
 }
+
+// ClearFrames removes every frame (with its objects and other sub-meta) and
+// returns them to the pools; wraps nvds_clear_frame_meta_list on
+// frame_meta_list.
+func (b BatchMeta) ClearFrames() { C.nvds_clear_frame_meta_list(b.p, b.p.frame_meta_list) }
+
+// ClearUserMeta removes every batch-level user meta, calling each one's
+// release function; wraps nvds_clear_batch_user_meta_list on
+// batch_user_meta_list.
+func (b BatchMeta) ClearUserMeta() {
+	C.nvds_clear_batch_user_meta_list(b.p, b.p.batch_user_meta_list)
+}
+
+// CopyFramesFrom appends deep copies of src's frames, with their objects,
+// display and user meta, to b (usually another batch); wraps
+// nvds_copy_frame_meta_list. User meta are copied with their copy
+// functions.
+func (b BatchMeta) CopyFramesFrom(src BatchMeta) {
+	C.nvds_copy_frame_meta_list(src.p.frame_meta_list, b.p)
+}
+
+// CopyUserMetaFrom appends copies of src's batch-level user meta to b;
+// wraps nvds_copy_batch_user_meta_list. Payloads are copied with their copy
+// functions.
+func (b BatchMeta) CopyUserMetaFrom(src BatchMeta) {
+	C.nvds_copy_batch_user_meta_list(src.p.batch_user_meta_list, b.p)
+}
+
+// PrintPoolInfo prints the use of the batch's pools to the C stdout, a
+// debugging aid; wraps nvds_get_current_metadata_info.
+func (b BatchMeta) PrintPoolInfo() { C.nvds_get_current_metadata_info(b.p) }

@@ -63,3 +63,15 @@ func (c ClassifierMeta) Label(index int) (LabelInfo, error) {
 	}
 	return labelFromPointer(p), nil
 }
+
+// ClearLabels removes every label info; wraps
+// nvds_clear_label_info_meta_list on label_info_list.
+func (c ClassifierMeta) ClearLabels() {
+	C.nvds_clear_label_info_meta_list(c.p, c.p.label_info_list)
+}
+
+// CopyLabelsFrom appends copies of src's label infos to c; wraps
+// nvds_copy_label_info_list.
+func (c ClassifierMeta) CopyLabelsFrom(src ClassifierMeta) {
+	C.nvds_copy_label_info_list(src.p.label_info_list, c.p)
+}

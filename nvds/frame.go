@@ -127,3 +127,42 @@ func gboolean(v bool) C.gboolean {
 	}
 	return 0
 }
+
+// ClearObjects removes every object (with its classifier and user meta)
+// and returns them to the pool; wraps nvds_clear_obj_meta_list on
+// obj_meta_list. num_obj_meta drops to 0.
+func (f FrameMeta) ClearObjects() { C.nvds_clear_obj_meta_list(f.p, f.p.obj_meta_list) }
+
+// ClearDisplayMeta removes every display meta; wraps
+// nvds_clear_display_meta_list on display_meta_list.
+func (f FrameMeta) ClearDisplayMeta() {
+	C.nvds_clear_display_meta_list(f.p, f.p.display_meta_list)
+}
+
+// ClearUserMeta removes every frame-level user meta, calling each one's
+// release function; wraps nvds_clear_frame_user_meta_list on
+// frame_user_meta_list.
+func (f FrameMeta) ClearUserMeta() {
+	C.nvds_clear_frame_user_meta_list(f.p, f.p.frame_user_meta_list)
+}
+
+// CopyObjectsFrom appends deep copies of src's objects (with their
+// classifier and user meta) to f; wraps nvds_copy_obj_meta_list. Do not
+// rely on parent links in the copies: the embedded runtime remaps those
+// that point inside the copied list, and the SDK does not document them.
+func (f FrameMeta) CopyObjectsFrom(src FrameMeta) {
+	C.nvds_copy_obj_meta_list(src.p.obj_meta_list, f.p)
+}
+
+// CopyDisplayMetaFrom appends copies of src's display meta to f; wraps
+// nvds_copy_display_meta_list.
+func (f FrameMeta) CopyDisplayMetaFrom(src FrameMeta) {
+	C.nvds_copy_display_meta_list(src.p.display_meta_list, f.p)
+}
+
+// CopyUserMetaFrom appends copies of src's frame-level user meta to f;
+// wraps nvds_copy_frame_user_meta_list. Payloads are copied with their copy
+// functions.
+func (f FrameMeta) CopyUserMetaFrom(src FrameMeta) {
+	C.nvds_copy_frame_user_meta_list(src.p.frame_user_meta_list, f.p)
+}

@@ -106,3 +106,29 @@ func (o ObjectMeta) Classifiers() iter.Seq[ClassifierMeta] {
 func (o ObjectMeta) UserMeta() iter.Seq[UserMeta] {
 	return listSeq(o.p.obj_user_meta_list, userFromPointer)
 }
+
+// ClearClassifiers removes every classifier meta (with its labels); wraps
+// nvds_clear_classifier_meta_list on classifier_meta_list.
+func (o ObjectMeta) ClearClassifiers() {
+	C.nvds_clear_classifier_meta_list(o.p, o.p.classifier_meta_list)
+}
+
+// ClearUserMeta removes every object-level user meta, calling each one's
+// release function; wraps nvds_clear_obj_user_meta_list on
+// obj_user_meta_list.
+func (o ObjectMeta) ClearUserMeta() {
+	C.nvds_clear_obj_user_meta_list(o.p, o.p.obj_user_meta_list)
+}
+
+// CopyClassifiersFrom appends deep copies of src's classifier meta (with
+// their labels) to o; wraps nvds_copy_classification_list.
+func (o ObjectMeta) CopyClassifiersFrom(src ObjectMeta) {
+	C.nvds_copy_classification_list(src.p.classifier_meta_list, o.p)
+}
+
+// CopyUserMetaFrom appends copies of src's object-level user meta to o;
+// wraps nvds_copy_obj_user_meta_list. Payloads are copied with their copy
+// functions.
+func (o ObjectMeta) CopyUserMetaFrom(src ObjectMeta) {
+	C.nvds_copy_obj_user_meta_list(src.p.obj_user_meta_list, o.p)
+}

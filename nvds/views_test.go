@@ -532,7 +532,7 @@ func TestMaskParams(t *testing.T) {
 	data[0], data[11] = 0.25, 0.75
 	again := m.Data()
 	assert.Equal(t, float32(0.75), again[11], "Data is a view, not a copy")
-	assert.Equal(t, unsafe.SliceData(data), unsafe.SliceData(again))
+	assert.Same(t, unsafe.SliceData(data), unsafe.SliceData(again))
 
 	m.SetThreshold(0.5)
 	assert.Equal(t, float32(0.5), m.Threshold())
@@ -796,4 +796,147 @@ func TestFrameAndObjectFields(t *testing.T) {
 		assert.Equal(t, nvds.Rect{Left: 1, Top: 2, Width: 3, Height: 4}, obj.DetectorBBox().Coords())
 		assert.Equal(t, nvds.Rect{Left: 5, Top: 6, Width: 7, Height: 8}, obj.TrackerBBox().Coords())
 	}
+}
+
+func TestClearLists(t *testing.T) {
+	noLeaks(t)
+	b := newBatch(t, 2)
+	ut := nvds.MustUserMetaType("GODS.TEST.CLEAR")
+	f := addFrame(t, b, 0, 0)
+	var objs []nvds.ObjectMeta
+	for i := range 3 {
+		o := addObject(t, f, int32(i), "")
+		c := addClassifier(t, b, o, 1)
+		addLabel(t, b, c, "a", 0)
+		addLabel(t, b, c, "b", 1)
+		o.AddUserMeta(newUserMeta(t, b, ut))
+		objs = append(objs, o)
+	}
+	addDisplay(t, f)
+	addDisplay(t, f)
+	f.AddUserMeta(newUserMeta(t, b, ut))
+	b.AddUserMeta(newUserMeta(t, b, ut))
+	count := func(seq func(func(nvds.UserMeta) bool)) (n int) {
+		for range seq {
+			n++
+		}
+		return n
+	}
+
+	c, ok := first(objs[0].Classifiers())
+	require.True(t, ok)
+	c.ClearLabels()
+	assert.Equal(t, 0, c.NumLabelInfos())
+	assert.Equal(t, uint32(0), c.NumLabels())
+
+	objs[0].ClearClassifiers()
+	_, ok = first(objs[0].Classifiers())
+	assert.False(t, ok)
+	objs[0].ClearUserMeta()
+	assert.Zero(t, count(objs[0].UserMeta()))
+	assert.Equal(t, 1, count(objs[1].UserMeta()), "other objects keep theirs")
+
+	f.ClearDisplayMeta()
+	_, ok = first(f.DisplayMeta())
+	assert.False(t, ok)
+	f.ClearUserMeta()
+	assert.Zero(t, count(f.UserMeta()))
+	f.ClearObjects()
+	assert.Equal(t, 0, f.NumObjects())
+	assert.Equal(t, uint32(0), f.NumObjMeta())
+
+	b.ClearUserMeta()
+	assert.Zero(t, count(b.UserMeta()))
+	addFrame(t, b, 1, 1)
+	b.ClearFrames()
+	assert.Equal(t, 0, b.NumFrames())
+}
+
+func TestCopyLists(t *testing.T) {
+	noLeaks(t)
+	src := newBatch(t, 1)
+	dst := newBatch(t, 1)
+	ut := nvds.MustUserMetaType("GODS.TEST.COPY")
+
+	f := addFrame(t, src, 5, 2)
+	o := addObject(t, f, 2, "person")
+	o.TextParams().SetDisplayText("person 0.9")
+	_, err := o.MaskParams().AllocData(2, 2)
+	require.NoError(t, err)
+	o.MaskParams().Data()[3] = 0.5
+	c := addClassifier(t, src, o, 3)
+	addLabel(t, src, c, "red", 1).SetLongLabel("a long red")
+	o.AddUserMeta(newUserMeta(t, src, ut))
+	d := addDisplay(t, f)
+	tp, err := d.AppendText()
+	require.NoError(t, err)
+	tp.SetDisplayText("hello")
+	tp.FontParams().SetFontName("Serif")
+	f.AddUserMeta(newUserMeta(t, src, ut))
+	src.AddUserMeta(newUserMeta(t, src, ut))
+
+	dst.CopyFramesFrom(src)
+	dst.CopyUserMetaFrom(src)
+	require.Equal(t, 1, dst.NumFrames())
+	df := must(dst.Frame(0))
+	assert.NotEqual(t, f.UnsafePointer(), df.UnsafePointer())
+	assert.Equal(t, int32(5), df.FrameNum())
+	assert.Equal(t, uint32(2), df.SourceID())
+	_, ok := dst.FindUserMeta(ut)
+	assert.True(t, ok)
+	_, ok = df.FindUserMeta(ut)
+	assert.True(t, ok)
+
+	do, ok := first(df.Objects())
+	require.True(t, ok)
+	assert.NotEqual(t, o.UnsafePointer(), do.UnsafePointer())
+	assert.Equal(t, "person", do.Label())
+	assert.Equal(t, "person 0.9", do.TextParams().DisplayText())
+	assert.Equal(t, []float32{0, 0, 0, 0.5}, do.MaskParams().Data())
+	assert.NotSame(t, unsafe.SliceData(o.MaskParams().Data()), unsafe.SliceData(do.MaskParams().Data()), "mask duplicated")
+	_, ok = do.FindUserMeta(ut)
+	assert.True(t, ok)
+	dc, ok := first(do.Classifiers())
+	require.True(t, ok)
+	assert.Equal(t, int32(3), dc.UniqueComponentID())
+	dl, err := dc.Label(0)
+	require.NoError(t, err)
+	assert.Equal(t, "red", dl.Label())
+	assert.Equal(t, "a long red", dl.LongLabel())
+	dd, ok := first(df.DisplayMeta())
+	require.True(t, ok)
+	dt := must(dd.Text(0))
+	assert.Equal(t, "hello", dt.DisplayText())
+	assert.Equal(t, "Serif", dt.FontParams().FontName())
+	assert.Equal(t, uint32(1), dd.NumLabels())
+
+	// Copies within one batch, per level.
+	f2 := addFrame(t, src, 6, 2)
+	f2.CopyObjectsFrom(f)
+	f2.CopyDisplayMetaFrom(f)
+	f2.CopyUserMetaFrom(f)
+	assert.Equal(t, uint32(1), f2.NumObjMeta())
+	_, ok = first(f2.DisplayMeta())
+	assert.True(t, ok)
+	_, ok = f2.FindUserMeta(ut)
+	assert.True(t, ok)
+	o2 := addObject(t, f2, 0, "")
+	o2.CopyClassifiersFrom(o)
+	o2.CopyUserMetaFrom(o)
+	c2, ok := first(o2.Classifiers())
+	require.True(t, ok)
+	assert.Equal(t, 1, c2.NumLabelInfos())
+	c2.CopyLabelsFrom(c)
+	assert.Equal(t, 2, c2.NumLabelInfos())
+	_, ok = o2.FindUserMeta(ut)
+	assert.True(t, ok)
+}
+
+// first returns the first element of seq.
+func first[T any](seq func(func(T) bool)) (T, bool) {
+	for v := range seq {
+		return v, true
+	}
+	var zero T
+	return zero, false
 }
