@@ -1,0 +1,22 @@
+/* surfacetest.h: DeepStream-style video buffers for tests. Written for
+ * go-deepstream. */
+#ifndef GO_DEEPSTREAM_SURFACETEST_H
+#define GO_DEEPSTREAM_SURFACETEST_H
+
+#include <stdint.h>
+#include <gst/gst.h>
+
+#include "nvbufsurface.h"
+
+/* A buffer owning a new surface of batch frames (all filled) in pitch
+ * layout; NULL when the parameters are refused. */
+GstBuffer *surfacetest_new_buffer(uint32_t batch, uint32_t width, uint32_t height, int format, int mem_type);
+
+/* A buffer of size bytes of ordinary system memory. */
+GstBuffer *surfacetest_plain_buffer(gsize size);
+
+/* The embedded runtime's live mapping and surface counts; -1 with the SDK. */
+int64_t surfacetest_live_mappings(void);
+int64_t surfacetest_live_surfaces(void);
+
+#endif
