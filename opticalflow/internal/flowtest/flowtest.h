@@ -1,0 +1,15 @@
+/* flowtest.h: optical-flow metadata in C memory for tests. Written for
+ * go-deepstream. */
+#ifndef GO_DEEPSTREAM_FLOWTEST_H
+#define GO_DEEPSTREAM_FLOWTEST_H
+
+#include <gst/gst.h>
+
+#include "nvdsmeta.h"
+#include "nvds_opticalflow_meta.h"
+
+/* Makes user an NVDS_OPTICAL_FLOW_META owning a copy of rows*cols vectors
+ * (xy: flowx, flowy pairs), with copy and release functions. */
+void flowtest_fill(NvDsUserMeta *user, guint rows, guint cols, const short *xy, gulong frame_num);
+
+#endif
