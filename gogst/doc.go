@@ -1,5 +1,6 @@
 // Package gogst adapts go-gst v1.4.0 values to the unsafe entry points of the
-// go-deepstream binding packages; nothing else in the project imports go-gst.
+// go-deepstream binding packages; no other library package imports go-gst
+// (programs and tests use it to build pipelines).
 //
 // The binding packages take a raw GstBuffer* or GstPad* as an unsafe.Pointer so
 // that they do not depend on any particular Go GStreamer binding. This package
