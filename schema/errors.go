@@ -1,0 +1,31 @@
+package schema
+
+import (
+	"errors"
+
+	"github.com/go-deepstream/go-deepstream/nvds"
+)
+
+// Sentinel errors callers branch on with errors.Is. Failures are
+// *nvds.Error values naming the field or function, wrapping one of these or
+// one of nvds's sentinels (nvds.ErrNilMeta, nvds.ErrTruncated,
+// nvds.ErrOutOfRange, nvds.ErrReleased, nvds.ErrPoolExhausted).
+var (
+	// ErrNUL: a string for a C field contains a NUL byte, which C cannot
+	// represent. The field is left unchanged.
+	ErrNUL = errors.New("schema: string contains a NUL byte")
+	// ErrNotEventMsg: a user meta is not an NVDS_EVENT_MSG_META (or
+	// NVDS_PAYLOAD_META where a payload was asked for), or carries no data.
+	ErrNotEventMsg = errors.New("schema: user meta is not an event message")
+	// ErrWrongObjectType: the event message's ext object is of another type
+	// than the one asked for.
+	ErrWrongObjectType = errors.New("schema: ext object of another object type")
+	// ErrUnsupported: the field does not exist in the SDK release the
+	// package is compiled against (entries before 8.0).
+	ErrUnsupported = errors.New("schema: field not in this DeepStream release")
+	// ErrNoConfig: the full schema needs a sensor, place or analytics entry
+	// the Config lacks (Encoder.Strict only).
+	ErrNoConfig = errors.New("schema: no config entry for the id")
+)
+
+func opError(op string, err error) error { return &nvds.Error{Op: op, Err: err} }

@@ -1,0 +1,489 @@
+/* Deep copy and free of event messages, in C because DeepStream calls the
+ * user meta's copy and release functions from its streaming threads for
+ * every buffer copy and release: they must not enter Go. The functions
+ * below follow every pointer an event message owns, unlike pyds's built-in
+ * pair, which skips the face and Ext objects and the signature and never
+ * frees the struct itself. */
+#include <string.h>
+
+#include "schema.go.h"
+
+static gint live_msgs;     /* atomic */
+static gint live_payloads; /* atomic */
+
+/* Layout of the ext objects: their char* fields and where the mask list
+ * is (-1: none). The Ext variants start with the same fields as the plain
+ * ones. */
+typedef struct {
+  gsize size;
+  const gsize *strings;
+  guint n_strings;
+  gssize mask;
+} ExtLayout;
+
+#define OFF(t, f) offsetof(t, f)
+
+static const gsize vehicle_strings[] = {
+    OFF(NvDsVehicleObject, type),  OFF(NvDsVehicleObject, make),
+    OFF(NvDsVehicleObject, model), OFF(NvDsVehicleObject, color),
+    OFF(NvDsVehicleObject, region), OFF(NvDsVehicleObject, license)};
+static const gsize person_strings[] = {
+    OFF(NvDsPersonObject, gender), OFF(NvDsPersonObject, hair),
+    OFF(NvDsPersonObject, cap), OFF(NvDsPersonObject, apparel)};
+static const gsize face_strings[] = {
+    OFF(NvDsFaceObject, gender),  OFF(NvDsFaceObject, hair),
+    OFF(NvDsFaceObject, cap),     OFF(NvDsFaceObject, glasses),
+    OFF(NvDsFaceObject, facialhair), OFF(NvDsFaceObject, name),
+    OFF(NvDsFaceObject, eyecolor)};
+static const gsize product_strings[] = {OFF(NvDsProductObject, brand),
+                                        OFF(NvDsProductObject, type),
+                                        OFF(NvDsProductObject, shape)};
+
+#define N(a) (guint)(sizeof(a) / sizeof((a)[0]))
+
+static gboolean ext_layout(NvDsObjectType type, ExtLayout *l)
+{
+  switch (type) {
+  case NVDS_OBJECT_TYPE_VEHICLE:
+    *l = (ExtLayout){sizeof(NvDsVehicleObject), vehicle_strings, N(vehicle_strings), -1};
+    return TRUE;
+  case NVDS_OBJECT_TYPE_VEHICLE_EXT:
+    *l = (ExtLayout){sizeof(NvDsVehicleObjectExt), vehicle_strings, N(vehicle_strings),
+                     OFF(NvDsVehicleObjectExt, mask)};
+    return TRUE;
+  case NVDS_OBJECT_TYPE_PERSON:
+    *l = (ExtLayout){sizeof(NvDsPersonObject), person_strings, N(person_strings), -1};
+    return TRUE;
+  case NVDS_OBJECT_TYPE_PERSON_EXT:
+    *l = (ExtLayout){sizeof(NvDsPersonObjectExt), person_strings, N(person_strings),
+                     OFF(NvDsPersonObjectExt, mask)};
+    return TRUE;
+  case NVDS_OBJECT_TYPE_FACE:
+    *l = (ExtLayout){sizeof(NvDsFaceObject), face_strings, N(face_strings), -1};
+    return TRUE;
+  case NVDS_OBJECT_TYPE_FACE_EXT:
+    *l = (ExtLayout){sizeof(NvDsFaceObjectExt), face_strings, N(face_strings),
+                     OFF(NvDsFaceObjectExt, mask)};
+    return TRUE;
+  case NVDS_OBJECT_TYPE_PRODUCT:
+    *l = (ExtLayout){sizeof(NvDsProductObject), product_strings, N(product_strings), -1};
+    return TRUE;
+  case NVDS_OBJECT_TYPE_PRODUCT_EXT:
+    *l = (ExtLayout){sizeof(NvDsProductObjectExt), product_strings, N(product_strings),
+                     OFF(NvDsProductObjectExt, mask)};
+    return TRUE;
+  default:
+    return FALSE;
+  }
+}
+
+guint schema_ext_size(NvDsObjectType type)
+{
+  ExtLayout l;
+  return ext_layout(type, &l) ? (guint)l.size : 0;
+}
+
+/* The layout of m's extMsg, when its objType has one and extMsgSize
+ * matches; otherwise the ext is a flat block of extMsgSize bytes. */
+static gboolean msg_ext_layout(const NvDsEventMsgMeta *m, ExtLayout *l)
+{
+  return ext_layout(m->objType, l) && m->extMsgSize == l->size;
+}
+
+static GList *mask_dup(GList *mask)
+{
+  GList *out = NULL;
+  for (GList *p = mask; p; p = p->next) {
+    GArray *src = p->data;
+    GArray *dst = g_array_sized_new(FALSE, FALSE, sizeof(gdouble), src ? src->len : 0);
+    if (src)
+      g_array_append_vals(dst, src->data, src->len);
+    out = g_list_prepend(out, dst);
+  }
+  return g_list_reverse(out);
+}
+
+static void free_polygon(gpointer p)
+{
+  if (p)
+    g_array_unref(p);
+}
+
+void schema_mask_free(GList **mask)
+{
+  g_list_free_full(*mask, free_polygon);
+  *mask = NULL;
+}
+
+void schema_mask_append(GList **mask, const gdouble *v, guint n)
+{
+  GArray *a = g_array_sized_new(FALSE, FALSE, sizeof(gdouble), n);
+  g_array_append_vals(a, v, n);
+  *mask = g_list_append(*mask, a);
+}
+
+static void ext_free(const NvDsEventMsgMeta *m)
+{
+  if (!m->extMsg)
+    return;
+  ExtLayout l;
+  if (msg_ext_layout(m, &l)) {
+    char *e = m->extMsg;
+    for (guint i = 0; i < l.n_strings; i++)
+      g_free(*(char **)(e + l.strings[i]));
+    if (l.mask >= 0)
+      schema_mask_free((GList **)(e + l.mask));
+  }
+  g_free(m->extMsg);
+}
+
+static gpointer ext_dup(const NvDsEventMsgMeta *m)
+{
+  if (!m->extMsg || !m->extMsgSize)
+    return NULL;
+  char *e = g_memdup2(m->extMsg, m->extMsgSize);
+  ExtLayout l;
+  if (msg_ext_layout(m, &l)) {
+    for (guint i = 0; i < l.n_strings; i++) {
+      char **s = (char **)(e + l.strings[i]);
+      *s = g_strdup(*s);
+    }
+    if (l.mask >= 0) {
+      GList **mask = (GList **)(e + l.mask);
+      *mask = mask_dup(*mask);
+    }
+  }
+  return e;
+}
+
+void schema_msg_clear_ext(NvDsEventMsgMeta *m)
+{
+  ext_free(m);
+  m->extMsg = NULL;
+  m->extMsgSize = 0;
+}
+
+void *schema_msg_new_ext(NvDsEventMsgMeta *m, NvDsObjectType type)
+{
+  ExtLayout l;
+  if (!ext_layout(type, &l))
+    return NULL;
+  schema_msg_clear_ext(m);
+  m->objType = type;
+  m->extMsg = g_malloc0(l.size);
+  m->extMsgSize = (guint)l.size;
+  return m->extMsg;
+}
+
+void schema_msg_set_ext_blob(NvDsEventMsgMeta *m, const void *data, guint size)
+{
+  schema_msg_clear_ext(m);
+  if (size) {
+    m->extMsg = g_memdup2(data, size);
+    m->extMsgSize = size;
+  }
+}
+
+/* Pointers of 8.0 and later that this package does not bind. */
+static void clear_unbound(NvDsEventMsgMeta *m)
+{
+#if NVDS_VERSION_MAJOR >= 8
+  m->bbox3d = NULL;
+  m->llm = NULL;
+  m->interactions = NULL;
+  m->num_interactions = 0;
+  m->congestions = NULL;
+  m->num_congestions = 0;
+  m->fov = NULL;
+  m->num_fov = 0;
+  m->segmentation = NULL;
+  NvDsBbox3dObject *b = &m->singleView3DTracking.bbox3d;
+  b->labels_3d = NULL;
+  b->embedding_filter = NULL;
+  b->instance_feats = NULL;
+#endif
+#if NVDS_VERSION_MAJOR >= 9
+  m->singleView3DTracking.bbox3d.ocr_label = NULL;
+#endif
+}
+
+NvDsEventMsgMeta *schema_msg_new(void)
+{
+  g_atomic_int_inc(&live_msgs);
+  return g_new0(NvDsEventMsgMeta, 1);
+}
+
+void schema_msg_clear(NvDsEventMsgMeta *m)
+{
+  if (!m)
+    return;
+  g_clear_pointer(&m->ts, g_free);
+  g_clear_pointer(&m->objectId, g_free);
+  g_clear_pointer(&m->sensorStr, g_free);
+  g_clear_pointer(&m->otherAttrs, g_free);
+  g_clear_pointer(&m->videoPath, g_free);
+  g_clear_pointer(&m->objSignature.signature, g_free);
+  m->objSignature.size = 0;
+  g_clear_pointer(&m->pose.joints, g_free);
+  m->pose.num_joints = 0;
+  g_clear_pointer(&m->embedding.embedding_vector, g_free);
+  m->embedding.embedding_length = 0;
+  g_clear_pointer(&m->singleView3DTracking.convexHull.points, g_free);
+  m->singleView3DTracking.convexHull.numFilled = 0;
+  schema_msg_clear_ext(m);
+}
+
+void schema_msg_free(NvDsEventMsgMeta *m)
+{
+  if (!m)
+    return;
+  schema_msg_clear(m);
+  g_free(m);
+  g_atomic_int_add(&live_msgs, -1);
+}
+
+static gpointer dup_array(const void *p, gsize n, gsize elem)
+{
+  return p && n ? g_memdup2(p, n * elem) : NULL;
+}
+
+NvDsEventMsgMeta *schema_msg_dup(const NvDsEventMsgMeta *src)
+{
+  if (!src)
+    return NULL;
+  NvDsEventMsgMeta *m = g_memdup2(src, sizeof *src);
+  g_atomic_int_inc(&live_msgs);
+  m->ts = g_strdup(src->ts);
+  m->objectId = g_strdup(src->objectId);
+  m->sensorStr = g_strdup(src->sensorStr);
+  m->otherAttrs = g_strdup(src->otherAttrs);
+  m->videoPath = g_strdup(src->videoPath);
+  m->objSignature.signature =
+      dup_array(src->objSignature.signature, src->objSignature.size, sizeof(gdouble));
+  if (!m->objSignature.signature)
+    m->objSignature.size = 0;
+  m->pose.joints = dup_array(src->pose.joints,
+                             src->pose.num_joints > 0 ? (gsize)src->pose.num_joints : 0,
+                             sizeof(NvDsJoint));
+  if (!m->pose.joints)
+    m->pose.num_joints = 0;
+  m->embedding.embedding_vector = dup_array(src->embedding.embedding_vector,
+                                            src->embedding.embedding_length, sizeof(float));
+  if (!m->embedding.embedding_vector)
+    m->embedding.embedding_length = 0;
+  const NvDsConvexHull *h = &src->singleView3DTracking.convexHull;
+  m->singleView3DTracking.convexHull.points =
+      dup_array(h->points, (gsize)h->numFilled * 2, sizeof(gint));
+  if (!m->singleView3DTracking.convexHull.points)
+    m->singleView3DTracking.convexHull.numFilled = 0;
+  m->extMsg = ext_dup(src);
+  if (!m->extMsg)
+    m->extMsgSize = 0;
+  clear_unbound(m);
+  return m;
+}
+
+gpointer schema_msg_copy_func(gpointer data, gpointer user_data)
+{
+  NvDsUserMeta *u = data;
+  return u ? schema_msg_dup(u->user_meta_data) : NULL;
+}
+
+void schema_msg_release_func(gpointer data, gpointer user_data)
+{
+  NvDsUserMeta *u = data;
+  if (!u)
+    return;
+  schema_msg_free(u->user_meta_data);
+  u->user_meta_data = NULL;
+}
+
+NvDsUserMeta *schema_attach_msg(NvDsFrameMeta *frame, NvDsEventMsgMeta *m)
+{
+  NvDsBatchMeta *batch = frame ? frame->base_meta.batch_meta : NULL;
+  if (!batch)
+    return NULL;
+  NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(batch);
+  if (!u)
+    return NULL;
+  u->user_meta_data = m;
+  u->base_meta.meta_type = NVDS_EVENT_MSG_META;
+  u->base_meta.copy_func = schema_msg_copy_func;
+  u->base_meta.release_func = schema_msg_release_func;
+  nvds_add_user_meta_to_frame(frame, u);
+  return u;
+}
+
+void schema_set_string(char **field, const char *src, ptrdiff_t len)
+{
+  if (!field)
+    return;
+  g_free(*field);
+  *field = len < 0 ? NULL : g_strndup(src ? src : "", (gsize)len);
+}
+
+void schema_set_signature(NvDsEventMsgMeta *m, const gdouble *v, guint n)
+{
+  g_free(m->objSignature.signature);
+  m->objSignature.signature = dup_array(v, n, sizeof(gdouble));
+  m->objSignature.size = m->objSignature.signature ? n : 0;
+}
+
+void schema_set_pose(NvDsEventMsgMeta *m, const NvDsJoint *joints, int n,
+                     int pose_type)
+{
+  g_free(m->pose.joints);
+  m->pose.joints = n > 0 ? dup_array(joints, (gsize)n, sizeof(NvDsJoint)) : NULL;
+  m->pose.num_joints = m->pose.joints ? n : 0;
+  m->pose.pose_type = pose_type;
+}
+
+void schema_set_embedding(NvDsEventMsgMeta *m, const float *v, guint n)
+{
+  g_free(m->embedding.embedding_vector);
+  m->embedding.embedding_vector = dup_array(v, n, sizeof(float));
+  m->embedding.embedding_length = m->embedding.embedding_vector ? n : 0;
+}
+
+void schema_set_convex_hull(NvDsEventMsgMeta *m, const gint *xy, guint points)
+{
+  NvDsConvexHull *h = &m->singleView3DTracking.convexHull;
+  g_free(h->points);
+  h->points = dup_array(xy, (gsize)points * 2, sizeof(gint));
+  h->numFilled = h->points ? points : 0;
+}
+
+float schema_msg_visibility(const NvDsEventMsgMeta *m)
+{
+#if NVDS_VERSION_MAJOR >= 9
+  return m->visibility;
+#else
+  return m->singleView3DTracking.visibility;
+#endif
+}
+
+void schema_msg_set_visibility(NvDsEventMsgMeta *m, float v)
+{
+#if NVDS_VERSION_MAJOR >= 9
+  m->visibility = v;
+#else
+  m->singleView3DTracking.visibility = v;
+#endif
+}
+
+int schema_msg_entry_count(const NvDsEventMsgMeta *m)
+{
+#if NVDS_VERSION_MAJOR >= 8
+  return m->count;
+#else
+  return 0;
+#endif
+}
+
+int schema_msg_set_entry_count(NvDsEventMsgMeta *m, int n)
+{
+#if NVDS_VERSION_MAJOR >= 8
+  if (n < 0 || n > MAX_ENTRIES)
+    return -1;
+  m->count = n;
+  return 0;
+#else
+  return -1;
+#endif
+}
+
+const char *schema_msg_entry_source(const NvDsEventMsgMeta *m, int i)
+{
+#if NVDS_VERSION_MAJOR >= 8
+  return i >= 0 && i < MAX_ENTRIES ? m->entries[i].source_id : NULL;
+#else
+  return NULL;
+#endif
+}
+
+guint64 schema_msg_entry_timestamp(const NvDsEventMsgMeta *m, int i)
+{
+#if NVDS_VERSION_MAJOR >= 8
+  return i >= 0 && i < MAX_ENTRIES ? m->entries[i].timestamp : 0;
+#else
+  return 0;
+#endif
+}
+
+int schema_msg_set_entry(NvDsEventMsgMeta *m, int i, const char *src,
+                         size_t len, guint64 ts)
+{
+#if NVDS_VERSION_MAJOR >= 8
+  if (i < 0 || i >= MAX_ENTRIES || len >= MAX_SOURCE_ID_LEN)
+    return -1;
+  memset(m->entries[i].source_id, 0, sizeof m->entries[i].source_id);
+  memcpy(m->entries[i].source_id, src, len);
+  m->entries[i].timestamp = ts;
+  return 0;
+#else
+  return -1;
+#endif
+}
+
+/* NvDsEvent and NvDsPayload. */
+
+NvDsEvent *schema_event_new(void) { return g_new0(NvDsEvent, 1); }
+
+NvDsPayload *schema_payload_new(const void *data, guint size, guint component_id)
+{
+  NvDsPayload *p = g_new0(NvDsPayload, 1);
+  p->payload = size ? g_memdup2(data, size) : NULL;
+  p->payloadSize = size;
+  p->componentId = component_id;
+  g_atomic_int_inc(&live_payloads);
+  return p;
+}
+
+void schema_payload_free(NvDsPayload *p)
+{
+  if (!p)
+    return;
+  g_free(p->payload);
+  g_free(p);
+  g_atomic_int_add(&live_payloads, -1);
+}
+
+gpointer schema_payload_copy_func(gpointer data, gpointer user_data)
+{
+  NvDsUserMeta *u = data;
+  NvDsPayload *p = u ? u->user_meta_data : NULL;
+  return p ? schema_payload_new(p->payload, p->payloadSize, p->componentId) : NULL;
+}
+
+void schema_payload_release_func(gpointer data, gpointer user_data)
+{
+  NvDsUserMeta *u = data;
+  if (!u)
+    return;
+  schema_payload_free(u->user_meta_data);
+  u->user_meta_data = NULL;
+}
+
+NvDsUserMeta *schema_attach_payload(NvDsBatchMeta *batch, NvDsFrameMeta *frame,
+                                    NvDsPayload *p)
+{
+  if (frame)
+    batch = frame->base_meta.batch_meta;
+  if (!batch)
+    return NULL;
+  NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(batch);
+  if (!u)
+    return NULL;
+  u->user_meta_data = p;
+  u->base_meta.meta_type = NVDS_PAYLOAD_META;
+  u->base_meta.copy_func = schema_payload_copy_func;
+  u->base_meta.release_func = schema_payload_release_func;
+  if (frame)
+    nvds_add_user_meta_to_frame(frame, u);
+  else
+    nvds_add_user_meta_to_batch(batch, u);
+  return u;
+}
+
+gint schema_live_msgs(void) { return g_atomic_int_get(&live_msgs); }
+gint schema_live_payloads(void) { return g_atomic_int_get(&live_payloads); }

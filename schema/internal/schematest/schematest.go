@@ -1,0 +1,29 @@
+// Package schematest copies metadata through the runtime's C functions, as
+// DeepStream elements do, for package schema's tests. Only tests import it.
+package schematest
+
+// #include "schematest.go.h"
+import "C"
+
+import (
+	"unsafe"
+
+	"github.com/go-deepstream/go-deepstream/nvds"
+)
+
+// CopyFrameUserMeta is nvds_copy_frame_user_meta_list: every user meta of
+// src is copied to dst through its copy_func.
+func CopyFrameUserMeta(src, dst nvds.FrameMeta) {
+	C.schematest_copy_frame_user_meta((*C.NvDsFrameMeta)(src.UnsafePointer()), (*C.NvDsFrameMeta)(dst.UnsafePointer()))
+}
+
+// NewBuffer returns a new empty GstBuffer.
+func NewBuffer() unsafe.Pointer { return unsafe.Pointer(C.schematest_new_buffer()) }
+
+// CopyBuffer is gst_buffer_copy.
+func CopyBuffer(buf unsafe.Pointer) unsafe.Pointer {
+	return unsafe.Pointer(C.schematest_copy_buffer((*C.GstBuffer)(buf)))
+}
+
+// UnrefBuffer is gst_buffer_unref.
+func UnrefBuffer(buf unsafe.Pointer) { C.schematest_unref_buffer((*C.GstBuffer)(buf)) }
