@@ -114,8 +114,10 @@ static void nvbufsurface_embedded_allocator_init(NvBufSurfaceEmbeddedAllocator *
     a->mem_type = GST_NVDS_MEMORY_TYPE;
     a->mem_map = nvbs_mem_map;
     a->mem_unmap = nvbs_mem_unmap;
-    a->mem_copy = nvbs_mem_copy;
-    a->mem_share = nvbs_mem_share;
+    /* Cast: GStreamer releases differ on gssize vs gsize for the size
+     * argument; both are pointer-sized. */
+    a->mem_copy = (GstMemoryCopyFunction)nvbs_mem_copy;
+    a->mem_share = (GstMemoryShareFunction)nvbs_mem_share;
     a->mem_is_span = nvbs_mem_is_span;
     GST_OBJECT_FLAG_SET(a, GST_ALLOCATOR_FLAG_CUSTOM_ALLOC);
 }
