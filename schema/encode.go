@@ -19,17 +19,101 @@ import (
 // pure Go: it reads the C structs in place, makes no cgo call, and appends
 // to a caller's buffer. docs/event-schema.md describes both documents.
 //
-// An Encoder is safe for concurrent use if NewID is.
+// Make one with NewEncoder; the zero Encoder has no configuration (the full
+// schema's place, sensor and analyticsModule are null). An Encoder is safe
+// for concurrent use if NewID is.
 type Encoder struct {
-	// Config supplies the sensor, place and analytics module of the full
-	// schema, by the event message's sensorId, placeId and moduleId.
-	Config Config
 	// NewID makes the full schema's messageid and event id. Nil means a
 	// random (version 4) UUID, as nvmsgconv makes.
 	NewID func() string
 	// Strict makes a missing sensor, place or analytics entry an error
 	// (ErrNoConfig). Otherwise the member is null, as nvmsgconv writes it.
 	Strict bool
+
+	cfg Config
+	// The configuration's objects, rendered once: they do not depend on
+	// the event message, except for the place's sub-object (by placeSub).
+	sensors   map[int32][]byte
+	places    map[int32]*[numPlaceSubs][]byte
+	analytics map[int32][]byte
+}
+
+// NewEncoder returns an Encoder for cfg: the full schema takes its
+// sensor, place and analytics module from cfg by the event message's
+// sensorId, placeId and moduleId, and the minimal schema its sensorId when
+// the message has no sensorStr. cfg is rendered to JSON here once; later
+// changes to its maps are not seen.
+func NewEncoder(cfg Config) *Encoder {
+	e := &Encoder{cfg: cfg, sensors: map[int32][]byte{}, places: map[int32]*[numPlaceSubs][]byte{}, analytics: map[int32][]byte{}}
+	for id, s := range cfg.Sensors {
+		w := jw{}
+		w.open()
+		w.key("id")
+		w.str(s.ID)
+		w.key("type")
+		w.str(s.Type)
+		w.key("description")
+		w.str(s.Description)
+		w.key("location")
+		w.latLonAlt(s.Location[0], s.Location[1], s.Location[2])
+		w.key("coordinate")
+		w.xyz(s.Coordinate[0], s.Coordinate[1], s.Coordinate[2])
+		w.close()
+		e.sensors[id] = w.b
+	}
+	for id, pl := range cfg.Places {
+		var r [numPlaceSubs][]byte
+		for sub := range placeSub(numPlaceSubs) {
+			w := jw{}
+			renderPlace(&w, &pl, sub)
+			r[sub] = w.b
+		}
+		e.places[id] = &r
+	}
+	for id, a := range cfg.Analytics {
+		w := jw{}
+		w.open()
+		w.key("id")
+		w.str(a.ID)
+		w.key("description")
+		w.str(a.Description)
+		w.key("source")
+		w.str(a.Source)
+		w.key("version")
+		w.str(a.Version)
+		w.close()
+		e.analytics[id] = w.b
+	}
+	return e
+}
+
+// Config returns the configuration the Encoder was made with.
+func (e *Encoder) Config() Config { return e.cfg }
+
+// placeSub is which sub-object a place gets, by event (and object) type.
+type placeSub int
+
+const (
+	placeSubNone placeSub = iota
+	placeSubAisle
+	placeSubParkingSpot
+	placeSubEntrance
+	numPlaceSubs
+)
+
+func placeSubOf(m EventMsgMeta) placeSub {
+	switch m.Type() {
+	case EventMoving, EventStopped:
+		return placeSubAisle
+	case EventEmpty, EventParked:
+		return placeSubParkingSpot
+	case EventEntry, EventExit:
+		if m.ObjType() == ObjectVehicle {
+			return placeSubAisle
+		}
+		return placeSubEntrance
+	}
+	return placeSubNone
 }
 
 // Encode returns the payloads nvmsgconv would generate for the event
@@ -75,46 +159,24 @@ func (e *Encoder) AppendFull(dst []byte, m EventMsgMeta) ([]byte, error) {
 	w.cstr(p.ts)
 
 	w.key("place")
-	if pl, ok := e.Config.Places[int32(p.placeId)]; ok {
-		e.place(&w, m, &pl)
+	if r, ok := e.places[int32(p.placeId)]; ok {
+		w.raw(r[placeSubOf(m)])
 	} else if e.Strict {
 		return dst, &nvds.Error{Op: op, Err: ErrNoConfig, Msg: "place " + strconv.Itoa(int(p.placeId))}
 	} else {
 		w.null()
 	}
-
 	w.key("sensor")
-	if s, ok := e.Config.Sensors[int32(p.sensorId)]; ok {
-		w.open()
-		w.key("id")
-		w.str(s.ID)
-		w.key("type")
-		w.str(s.Type)
-		w.key("description")
-		w.str(s.Description)
-		w.key("location")
-		w.latLonAlt(s.Location[0], s.Location[1], s.Location[2])
-		w.key("coordinate")
-		w.xyz(s.Coordinate[0], s.Coordinate[1], s.Coordinate[2])
-		w.close()
+	if r, ok := e.sensors[int32(p.sensorId)]; ok {
+		w.raw(r)
 	} else if e.Strict {
 		return dst, &nvds.Error{Op: op, Err: ErrNoConfig, Msg: "sensor " + strconv.Itoa(int(p.sensorId))}
 	} else {
 		w.null()
 	}
-
 	w.key("analyticsModule")
-	if a, ok := e.Config.Analytics[int32(p.moduleId)]; ok {
-		w.open()
-		w.key("id")
-		w.str(a.ID)
-		w.key("description")
-		w.str(a.Description)
-		w.key("source")
-		w.str(a.Source)
-		w.key("version")
-		w.str(a.Version)
-		w.close()
+	if r, ok := e.analytics[int32(p.moduleId)]; ok {
+		w.raw(r)
 	} else if e.Strict {
 		return dst, &nvds.Error{Op: op, Err: ErrNoConfig, Msg: "analytics " + strconv.Itoa(int(p.moduleId))}
 	} else {
@@ -143,9 +205,8 @@ func (e *Encoder) AppendFull(dst []byte, m EventMsgMeta) ([]byte, error) {
 	return w.b, nil
 }
 
-// place writes the place object; its sub-object's name and keys follow the
-// event (and for entry/exit, the object) type.
-func (e *Encoder) place(w *jw, m EventMsgMeta, pl *Place) {
+// renderPlace writes a place object with the given sub-object.
+func renderPlace(w *jw, pl *Place, sub placeSub) {
 	w.open()
 	w.key("id")
 	w.str(pl.ID)
@@ -155,22 +216,18 @@ func (e *Encoder) place(w *jw, m EventMsgMeta, pl *Place) {
 	w.str(pl.Type)
 	w.key("location")
 	w.latLonAlt(pl.Location[0], pl.Location[1], pl.Location[2])
-	var sub string
+	var name string
 	var keys [3]string
-	switch m.Type() {
-	case EventMoving, EventStopped:
-		sub, keys = "aisle", [3]string{"id", "name", "level"}
-	case EventEmpty, EventParked:
-		sub, keys = "parkingSpot", [3]string{"id", "type", "level"}
-	case EventEntry, EventExit:
-		if m.ObjType() == ObjectVehicle {
-			sub, keys = "aisle", [3]string{"id", "name", "level"}
-		} else {
-			sub, keys = "entrance", [3]string{"name", "lane", "level"}
-		}
+	switch sub {
+	case placeSubAisle:
+		name, keys = "aisle", [3]string{"id", "name", "level"}
+	case placeSubParkingSpot:
+		name, keys = "parkingSpot", [3]string{"id", "type", "level"}
+	case placeSubEntrance:
+		name, keys = "entrance", [3]string{"name", "lane", "level"}
 	}
-	if sub != "" {
-		w.key(sub)
+	if name != "" {
+		w.key(name)
 		w.open()
 		for i, v := range [3]string{pl.SubField1, pl.SubField2, pl.SubField3} {
 			w.key(keys[i])
@@ -396,14 +453,15 @@ func (e *Encoder) AppendMinimal(dst []byte, msgs ...EventMsgMeta) ([]byte, error
 	w.key("sensorId")
 	if first.sensorStr != nil {
 		w.cstr(first.sensorStr)
-	} else if s, ok := e.Config.Sensors[int32(first.sensorId)]; ok {
+	} else if s, ok := e.cfg.Sensors[int32(first.sensorId)]; ok {
 		w.str(s.ID)
 	} else {
 		w.str("0")
 	}
 	w.key("objects")
 	w.openArr()
-	var tmp []byte
+	var scratch [256]byte
+	tmp := scratch[:0]
 	masks := 0
 	for _, m := range msgs {
 		tmp = minimalObject(tmp[:0], m)
@@ -508,36 +566,25 @@ func minimalObject(b []byte, m EventMsgMeta) []byte {
 	if ext == nil || p.extMsgSize == 0 || p.extMsgSize != extSize(ObjectType(p.objType)) {
 		return b
 	}
-	attr := func(vals ...*C.gchar) {
-		for _, v := range vals {
-			b = append(b, '|')
-			b = appendCBytes(b, v)
-		}
-	}
-	age := func(a C.guint) {
-		b = append(b, '|')
-		b = strconv.AppendUint(b, uint64(a), 10)
-	}
 	switch m.ObjType() {
 	case ObjectVehicle, ObjectVehicleExt:
 		v := (*C.NvDsVehicleObject)(ext)
 		b = append(b, "|#"...)
-		attr(v._type, v.make, v.model, v.color, v.license, v.region)
+		b = appendFields(b, v._type, v.make, v.model, v.color, v.license, v.region)
 	case ObjectPerson, ObjectPersonExt:
 		v := (*C.NvDsPersonObject)(ext)
 		b = append(b, "|#"...)
-		attr(v.gender)
-		age(v.age)
-		attr(v.hair, v.cap, v.apparel)
+		b = appendFields(b, v.gender)
+		b = strconv.AppendUint(append(b, '|'), uint64(v.age), 10)
+		b = appendFields(b, v.hair, v.cap, v.apparel)
 	case ObjectFace, ObjectFaceExt:
 		v := (*C.NvDsFaceObject)(ext)
 		b = append(b, "|#"...)
-		attr(v.gender)
-		age(v.age)
-		attr(v.hair, v.cap, v.glasses, v.facialhair, v.name)
+		b = appendFields(b, v.gender)
+		b = strconv.AppendUint(append(b, '|'), uint64(v.age), 10)
+		b = appendFields(b, v.hair, v.cap, v.glasses, v.facialhair, v.name)
 		// nvmsgconv writes an empty field before eyecolor.
-		b = append(b, '|')
-		attr(v.eyecolor)
+		b = appendFields(append(b, '|'), v.eyecolor)
 	default:
 		return b
 	}
@@ -573,6 +620,14 @@ func cbytes(p *C.gchar) []byte {
 
 func appendCBytes(b []byte, p *C.gchar) []byte { return append(b, cbytes(p)...) }
 
+// appendFields appends "|" and the text of each C string.
+func appendFields(b []byte, fields ...*C.gchar) []byte {
+	for _, f := range fields {
+		b = append(append(b, '|'), cbytes(f)...)
+	}
+	return b
+}
+
 // jw appends JSON. Keys and values are written in order; comma tracks
 // whether the next member or element needs a separator.
 type jw struct {
@@ -586,6 +641,9 @@ func (w *jw) close()    { w.b = append(w.b, '}'); w.comma = true }
 func (w *jw) openArr()  { w.b = append(w.b, '['); w.comma = false }
 func (w *jw) closeArr() { w.b = append(w.b, ']'); w.comma = true }
 func (w *jw) null()     { w.b = append(w.b, "null"...); w.comma = true }
+
+// raw writes an already encoded value.
+func (w *jw) raw(v []byte) { w.b = append(w.b, v...); w.comma = true }
 
 // sep writes the separator before an array element.
 func (w *jw) sep() {
@@ -628,7 +686,13 @@ func (w *jw) num(v float64) {
 		}
 		v = 0
 	}
-	w.b = strconv.AppendFloat(w.b, v, 'g', -1, 64)
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		// Integral values (most coordinates, the zero speed): the same
+		// text as below, without the float formatter's cost.
+		w.b = strconv.AppendInt(w.b, int64(v), 10)
+	} else {
+		w.b = strconv.AppendFloat(w.b, v, 'g', -1, 64)
+	}
 	w.comma = true
 }
 

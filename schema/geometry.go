@@ -72,7 +72,9 @@ func (c Coordinate) Z() float64     { return float64(c.p.z) }
 func (c Coordinate) SetZ(v float64) { c.p.z = C.gdouble(v) }
 
 // Set writes x, y and z.
-func (c Coordinate) Set(x, y, z float64) { c.p.x, c.p.y, c.p.z = C.gdouble(x), C.gdouble(y), C.gdouble(z) }
+func (c Coordinate) Set(x, y, z float64) {
+	c.p.x, c.p.y, c.p.z = C.gdouble(x), C.gdouble(y), C.gdouble(z)
+}
 
 // ObjectSignature is a view of an NvDsObjectSignature: a vector of doubles
 // (signature, size) owned by the event message.
