@@ -1,0 +1,9 @@
+package analytics
+
+// The C interface of analytics_shim.h, driven from Go for the tests.
+var (
+	AttachFrameInfoC = attachFrameInfoC
+	AttachObjInfoC   = attachObjInfoC
+	DecodeFrame      = decodeFrame
+	DecodeObj        = decodeObj
+)
