@@ -16,7 +16,9 @@ const detectionRotationOffset = C.GODS_DETECTION_ROTATION_OFFSET
 // NvDsInferParseObjectInfo): one box as a custom bounding-box parser fills
 // it in. It is valid as long as the memory it points to, which its
 // producer owns.
-type ObjectDetectionInfo struct{ p *C.NvDsInferObjectDetectionInfo }
+type ObjectDetectionInfo struct {
+	p *C.NvDsInferObjectDetectionInfo
+}
 
 // ObjectDetectionInfoFromUnsafePointer wraps an
 // NvDsInferObjectDetectionInfo* (borrowed).

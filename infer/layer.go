@@ -112,7 +112,9 @@ func (l Layer) Float32s() ([]float32, error) { return typed[float32](l, "Float32
 
 // Float16Bits is the host buffer of a HALF layer as raw IEEE 754 binary16
 // bit patterns (Go has no float16), zero copy.
-func (l Layer) Float16Bits() ([]uint16, error) { return typed[uint16](l, "Float16Bits", DataTypeFloat16) }
+func (l Layer) Float16Bits() ([]uint16, error) {
+	return typed[uint16](l, "Float16Bits", DataTypeFloat16)
+}
 
 // Int8s is the host buffer of an INT8 layer, zero copy.
 func (l Layer) Int8s() ([]int8, error) { return typed[int8](l, "Int8s", DataTypeInt8) }
