@@ -14,6 +14,13 @@ import (
 // inside the probe or callback that produced it.
 type Params struct{ p *C.NvBufSurfaceParams }
 
+// ParamsFromUnsafePointer wraps an NvBufSurfaceParams* obtained elsewhere
+// (borrowed), such as NvDsRoiMeta.converted_buffer.
+func ParamsFromUnsafePointer(p unsafe.Pointer) Params { return Params{(*C.NvBufSurfaceParams)(p)} }
+
+// IsNil reports whether the view holds no parameters.
+func (f Params) IsNil() bool { return f.p == nil }
+
 // UnsafePointer returns the NvBufSurfaceParams*.
 func (f Params) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 

@@ -176,9 +176,12 @@ func (f MiscDataFrame) BBox() nvds.Rect {
 	return nvds.Rect{Left: float32(r.left), Top: float32(r.top), Width: float32(r.width), Height: float32(r.height)}
 }
 
-// BBoxParams is the address of tBbox, an NvOSD_RectParams, for code that
-// needs its other fields.
-func (f MiscDataFrame) BBoxParams() unsafe.Pointer { return unsafe.Pointer(&f.p.tBbox) }
+// RectParams is tBbox as a view, for its other fields (colours, border).
+// It is valid only while the buffer that carries it is alive and inside the
+// probe or callback that produced it.
+func (f MiscDataFrame) RectParams() nvds.RectParams {
+	return nvds.RectParamsFromUnsafePointer(unsafe.Pointer(&f.p.tBbox))
+}
 
 // Confidence is confidence.
 func (f MiscDataFrame) Confidence() float32 { return float32(f.p.confidence) }

@@ -84,7 +84,7 @@ func TestPastFrameIterators(t *testing.T) {
 					if ok {
 						require.Equal(t, [2]float32{r.Left + 5, r.Top + 20}, feet)
 					}
-					require.NotNil(t, f.BBoxParams())
+					require.Equal(t, r, f.RectParams().Rect())
 				}
 				st.Objects = append(st.Objects, ob)
 			}
