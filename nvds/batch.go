@@ -53,7 +53,7 @@ func (b BatchMeta) Reserved() []int64 {
 
 // Frames ranges over frame_meta_list in batch order.
 func (b BatchMeta) Frames() iter.Seq[FrameMeta] {
-	return listSeq(b.p.frame_meta_list, frameFromPointer)
+	return frameSeq(b.p.frame_meta_list)
 }
 
 // NumFrames counts frame_meta_list.

@@ -105,7 +105,7 @@ func (f FrameMeta) Reserved() []int64 {
 // Objects ranges over obj_meta_list in list order. The body may remove the
 // object it was given (RemoveObject).
 func (f FrameMeta) Objects() iter.Seq[ObjectMeta] {
-	return listSeq(f.p.obj_meta_list, objectFromPointer)
+	return objectSeq(f.p.obj_meta_list)
 }
 
 // NumObjects counts obj_meta_list.

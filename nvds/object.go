@@ -99,7 +99,7 @@ func (o ObjectMeta) Reserved() []int64 {
 
 // Classifiers ranges over classifier_meta_list.
 func (o ObjectMeta) Classifiers() iter.Seq[ClassifierMeta] {
-	return listSeq(o.p.classifier_meta_list, classifierFromPointer)
+	return classifierSeq(o.p.classifier_meta_list)
 }
 
 // UserMeta ranges over obj_user_meta_list.
