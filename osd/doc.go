@@ -6,6 +6,8 @@
 // lines, arrows and circles to a frame and takes a new display meta from
 // the pool whenever the current one is full.
 //
-// Everything here is pure Go over nvds's views: no cgo call beyond the
-// pool acquire and attach that nvds makes.
+// Drawer and the mask allocator are Go over nvds's views: no cgo call
+// beyond the pool acquire and attach that nvds makes. The package also has
+// views of NvOSD_Color_info and of nvll_osd_api.h's NvOSD_Frame*Params,
+// which no binding passes to a drawing function but pyds exposes.
 package osd
