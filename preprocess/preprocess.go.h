@@ -1,0 +1,20 @@
+/* preprocess.go.h: C glue of package preprocess (nvds_roi_meta.h, and the
+ * C++ nvdspreprocess_meta.h through preprocess_shim.h). Written for
+ * go-deepstream. */
+#ifndef GO_DEEPSTREAM_PREPROCESS_GO_H
+#define GO_DEEPSTREAM_PREPROCESS_GO_H
+
+#include "nvds_version.h"
+#include "nvdsmeta.h"
+#include "nvds_roi_meta.h"
+#include "preprocess_shim.h"
+
+/* NvDsDataType gained INT64 and UINT64 in 8.0 and FP16 moved; -1 and -2
+ * stand for the values 7.x does not have. */
+#if NVDS_VERSION_MAJOR >= 8
+enum { GODS_DATA_TYPE_INT64 = NvDsDataType_INT64, GODS_DATA_TYPE_UINT64 = NvDsDataType_UINT64 };
+#else
+enum { GODS_DATA_TYPE_INT64 = -1, GODS_DATA_TYPE_UINT64 = -2 };
+#endif
+
+#endif /* GO_DEEPSTREAM_PREPROCESS_GO_H */
