@@ -59,7 +59,7 @@ func BenchmarkAttachCopyRelease(b *testing.B) {
 	})
 	b.Run("CFuncs", func(b *testing.B) {
 		s := newScene(b)
-		typ := callbacks.UserMetaType("GODS.TEST.CINT")
+		typ := nvds.MustUserMetaType("GODS.TEST.CINT")
 		cp, rl := cbtest.IntFuncs()
 		_ = callbacks.RegisterFuncs(typ, cp, rl)
 		cycle(b, s, func() nvds.UserMeta { u, _ := callbacks.AttachData(s.frame, typ, cbtest.NewInt(1)); return u })

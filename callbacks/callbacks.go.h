@@ -88,9 +88,6 @@ void cb_set_string(char **field, const char *src, ptrdiff_t len);
 /* C-layout payloads currently alive. */
 gint64 cb_live_c_payloads(void);
 
-/* nvds_get_user_meta_type for a descriptor of len bytes. */
-NvDsMetaType cb_user_meta_type(const char *descriptor, size_t len);
-
 /* Defined in Go (callbacks_export.go). */
 extern void goCallbacksRelease(uintptr_t handle);
 extern uintptr_t goCallbacksClone(int type, uintptr_t handle);

@@ -64,9 +64,13 @@ type CMeta[T any] struct {
 }
 
 // NewCMeta registers C-layout payloads of type T under the meta type of
-// descriptor (UserMetaType). See RegisterC.
+// descriptor (nvds.UserMetaType). See RegisterC.
 func NewCMeta[T any](descriptor string) (*CMeta[T], error) {
-	return RegisterC[T](UserMetaType(descriptor))
+	t, err := nvds.UserMetaType(descriptor)
+	if err != nil {
+		return nil, err
+	}
+	return RegisterC[T](t)
 }
 
 // RegisterC registers C-layout payloads of type T under meta type t. It

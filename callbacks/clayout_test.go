@@ -164,7 +164,7 @@ func TestCLayoutRejectsGoPointers(t *testing.T) {
 	} {
 		err := reg()
 		require.ErrorIs(t, err, callbacks.ErrNotPlainData, name)
-		require.False(t, callbacks.Registered(callbacks.UserMetaType("GODS.TEST.BAD1")))
+		require.False(t, callbacks.Registered(nvds.MustUserMetaType("GODS.TEST.BAD1")))
 	}
 }
 

@@ -5,8 +5,8 @@
 //
 // # Meta types and registration
 //
-// Every user meta carries a meta type (UserMetaType turns a descriptor such
-// as "ORG.COMPONENT.WHAT" into one) and the C functions that copy and free
+// Every user meta carries a meta type (nvds.UserMetaType turns a descriptor
+// such as "ORG.COMPONENT.WHAT" into one) and the C functions that copy and free
 // its payload when DeepStream copies or releases the meta. This package
 // keeps a registry, in C, of those functions per meta type; any number of
 // types can be registered at once and each keeps its own functions.

@@ -55,9 +55,13 @@ type goType struct {
 }
 
 // NewGoMeta registers Go payloads of type T under the meta type of
-// descriptor (UserMetaType). See RegisterGo.
+// descriptor (nvds.UserMetaType). See RegisterGo.
 func NewGoMeta[T any](descriptor string) (*GoMeta[T], error) {
-	return RegisterGo[T](UserMetaType(descriptor))
+	t, err := nvds.UserMetaType(descriptor)
+	if err != nil {
+		return nil, err
+	}
+	return RegisterGo[T](t)
 }
 
 // RegisterGo registers Go payloads of type T under meta type t, installing

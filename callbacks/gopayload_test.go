@@ -33,7 +33,7 @@ func TestGoPayloadAttachAndGet(t *testing.T) {
 	m, err := callbacks.NewGoMeta[track]("GODS.TEST.TRACK")
 	require.NoError(t, err)
 	require.False(t, m.Clones())
-	require.Equal(t, callbacks.UserMetaType("GODS.TEST.TRACK"), m.Type())
+	require.Equal(t, nvds.MustUserMetaType("GODS.TEST.TRACK"), m.Type())
 	require.True(t, m.Type().IsUser())
 
 	for i, to := range []callbacks.Target{s.batch, s.frame, s.object} {

@@ -284,11 +284,3 @@ gint64 cb_live_c_payloads(void)
 {
   return (gint64)g_atomic_int_get(&live_c_payloads);
 }
-
-NvDsMetaType cb_user_meta_type(const char *descriptor, size_t len)
-{
-  gchar *d = g_strndup(descriptor, len);
-  NvDsMetaType t = nvds_get_user_meta_type(d);
-  g_free(d);
-  return t;
-}

@@ -51,14 +51,6 @@ func resultError(op string, rc C.int) error {
 	return &nvds.Error{Op: op, Msg: "unexpected result"}
 }
 
-// UserMetaType returns the meta type of a descriptor such as
-// "NVIDIA.NVINFER.USER_META"; wraps nvds_get_user_meta_type. The same
-// descriptor gives the same type in every component of the process, C or
-// Go.
-func UserMetaType(descriptor string) nvds.MetaType {
-	return nvds.MetaType(C.cb_user_meta_type((*C.char)(unsafe.Pointer(unsafe.StringData(descriptor))), C.size_t(len(descriptor))))
-}
-
 // RegisterFuncs registers C copy and release functions (NvDsMetaCopyFunc,
 // NvDsMetaReleaseFunc, for example from a C plugin's library) for meta type
 // t, so that AttachData can attach payloads of that type. Any number of

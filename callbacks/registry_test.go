@@ -16,7 +16,7 @@ func TestRegisterFuncsAndUnregister(t *testing.T) {
 	noLeaks(t)
 	ints := cbtest.LiveInts()
 	s := newScene(t)
-	typ := callbacks.UserMetaType("GODS.TEST.CINT")
+	typ := nvds.MustUserMetaType("GODS.TEST.CINT")
 	cp, rl := cbtest.IntFuncs()
 	require.NoError(t, callbacks.RegisterFuncs(typ, cp, rl))
 	require.NoError(t, callbacks.RegisterFuncs(typ, cp, rl), "same pair again")
@@ -61,7 +61,7 @@ func (otherTarget) IsNil() bool                   { return false }
 func TestBadInputGivesErrors(t *testing.T) {
 	noLeaks(t)
 	s := newScene(t)
-	unknown := callbacks.UserMetaType("GODS.TEST.NEVER.REGISTERED")
+	unknown := nvds.MustUserMetaType("GODS.TEST.NEVER.REGISTERED")
 	_, err := callbacks.AttachData(s.frame, unknown, nil)
 	require.ErrorIs(t, err, callbacks.ErrNotRegistered)
 	var ne *nvds.Error
@@ -96,7 +96,7 @@ func TestBadInputGivesErrors(t *testing.T) {
 	_, err = cm.Get(foreign)
 	require.ErrorIs(t, err, callbacks.ErrForeignPayload)
 
-	require.Error(t, callbacks.RegisterFuncs(callbacks.UserMetaType("GODS.TEST.X"), nil, nil))
+	require.Error(t, callbacks.RegisterFuncs(nvds.MustUserMetaType("GODS.TEST.X"), nil, nil))
 	_, err = callbacks.RegisterGo[int](nvds.MetaTypeInvalid)
 	require.ErrorIs(t, err, callbacks.ErrWrongMetaType)
 }
@@ -141,4 +141,11 @@ func TestHundredThousandCyclesLeakNothing(t *testing.T) {
 		}
 	}
 	require.Equal(t, int64(cycles()), c.n.Load())
+}
+
+func TestBadDescriptor(t *testing.T) {
+	_, err := callbacks.NewGoMeta[int]("")
+	require.Error(t, err)
+	_, err = callbacks.NewCMeta[struct{ A int32 }]("bad\x00descriptor")
+	require.Error(t, err)
 }
