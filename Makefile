@@ -23,7 +23,7 @@ SRC_SURFACE := $(wildcard embedded/surface_*.c)
 SRC_POOL := $(wildcard embedded/bufferpool*.c)
 CTESTS := $(wildcard embedded/ctest/*_test.c)
 
-.PHONY: demo all setup headers check-headers libs ctest ctest-asan test test-go layout demo bench lint clean
+.PHONY: demo all setup headers check-headers libs plugin ctest ctest-asan test test-go layout demo bench lint clean
 
 all: libs
 
@@ -51,6 +51,16 @@ $(BUILD)/abi%/lib/libnvds_meta.so: $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(S
 	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsgst_meta.so $(SRC_GSTMETA) -L$(@D) -lnvds_meta $(LIBS_GST)
 	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvbufsurface.so $(SRC_SURFACE) $(LIBS_GST)
 	$(if $(SRC_POOL),gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsbufferpool.so $(SRC_POOL) -L$(@D) -lnvbufsurface $(LIBS_GST))
+
+## plugin: the CPU stand-in elements (standin/) as a GStreamer plugin file,
+## with the embedded runtime linked in (emulating 9.1):
+##   GST_PLUGIN_PATH=build/plugin gst-launch-1.0 filesrc location=... ! h264parse ! nvv4l2decoder ! ...
+SRC_STANDIN := $(wildcard standin/*.c)
+plugin: $(BUILD)/plugin/libgstnvdsstandin.so
+
+$(BUILD)/plugin/libgstnvdsstandin.so: $(SRC_STANDIN) $(wildcard standin/*.h) $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
+	@mkdir -p $(@D)
+	gcc $(CFLAGS_RT) -DSTANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm
 
 ## ctest: C test programs written against the SDK API, linked against the
 ## shared libraries (as an SDK program would be), for every ABI.

@@ -1,0 +1,315 @@
+//go:build !deepstream
+
+/* image.c: CPU views of video frames and the one scaler/converter that
+ * nvv4l2decoder, nvvideoconvert and nvstreammux share: nearest-neighbour
+ * scaling with YUV <-> RGB conversion in 12-bit fixed point. */
+#include <string.h>
+
+#include "standin.h"
+
+StandinFormat standin_format_from_video(GstVideoFormat f)
+{
+    switch (f) {
+    case GST_VIDEO_FORMAT_NV12: return STANDIN_FMT_NV12;
+    case GST_VIDEO_FORMAT_I420: return STANDIN_FMT_I420;
+    case GST_VIDEO_FORMAT_RGBA: return STANDIN_FMT_RGBA;
+    case GST_VIDEO_FORMAT_BGRA: return STANDIN_FMT_BGRA;
+    case GST_VIDEO_FORMAT_RGBx: return STANDIN_FMT_RGBX;
+    case GST_VIDEO_FORMAT_BGRx: return STANDIN_FMT_BGRX;
+    case GST_VIDEO_FORMAT_RGB: return STANDIN_FMT_RGB;
+    case GST_VIDEO_FORMAT_BGR: return STANDIN_FMT_BGR;
+    case GST_VIDEO_FORMAT_GRAY8: return STANDIN_FMT_GRAY8;
+    default: return STANDIN_FMT_UNKNOWN;
+    }
+}
+
+StandinFormat standin_format_from_surface(NvBufSurfaceColorFormat f)
+{
+    const char *name = nvbufsurface_embedded_format_to_string(f);
+    if (!name)
+        return STANDIN_FMT_UNKNOWN;
+    return standin_format_from_video(gst_video_format_from_string(name));
+}
+
+gboolean standin_format_is_yuv(StandinFormat f)
+{
+    return f == STANDIN_FMT_NV12 || f == STANDIN_FMT_I420 || f == STANDIN_FMT_GRAY8;
+}
+
+static int fix12(double v)
+{
+    return (int)(v * 4096.0 + (v < 0 ? -0.5 : 0.5));
+}
+
+void standin_matrix_init(StandinMatrix *m, const GstVideoColorimetry *c)
+{
+    gdouble kr = 0.299, kb = 0.114;
+    gboolean full = FALSE;
+    if (c) {
+        if (c->matrix != GST_VIDEO_COLOR_MATRIX_UNKNOWN && c->matrix != GST_VIDEO_COLOR_MATRIX_RGB)
+            gst_video_color_matrix_get_Kr_Kb(c->matrix, &kr, &kb);
+        full = c->range == GST_VIDEO_COLOR_RANGE_0_255;
+    }
+    double kg = 1.0 - kr - kb;
+    double ys = full ? 1.0 : 255.0 / 219.0; /* Y range to full */
+    double cs = full ? 1.0 : 255.0 / 224.0; /* chroma range to full */
+    m->yoff = full ? 0 : 16;
+    m->ry = fix12(ys);
+    m->rv = fix12(2.0 * (1.0 - kr) * cs);
+    m->gu = fix12(2.0 * kb * (1.0 - kb) / kg * cs);
+    m->gv = fix12(2.0 * kr * (1.0 - kr) / kg * cs);
+    m->bu = fix12(2.0 * (1.0 - kb) * cs);
+    double yi = 1.0 / ys, ci = 1.0 / cs;
+    m->yr = fix12(kr * yi);
+    m->yg = fix12(kg * yi);
+    m->yb = fix12(kb * yi);
+    double su = ci / (2.0 * (1.0 - kb)), sv = ci / (2.0 * (1.0 - kr));
+    m->ur = fix12(-kr * su);
+    m->ug = fix12(-kg * su);
+    m->ub = fix12((1.0 - kb) * su);
+    m->vr = fix12((1.0 - kr) * sv);
+    m->vg = fix12(-kg * sv);
+    m->vb = fix12(-kb * sv);
+}
+
+static gboolean image_planes(StandinImage *img, guint8 *base[3], const int stride[3])
+{
+    int n = 1;
+    if (img->format == STANDIN_FMT_NV12)
+        n = 2;
+    else if (img->format == STANDIN_FMT_I420)
+        n = 3;
+    for (int p = 0; p < 3; p++) {
+        img->plane[p] = p < n ? base[p] : NULL;
+        img->stride[p] = p < n ? stride[p] : 0;
+        if (p < n && !base[p])
+            return FALSE;
+    }
+    return TRUE;
+}
+
+gboolean standin_image_from_surface(StandinImage *img, NvBufSurface *surf, guint index)
+{
+    memset(img, 0, sizeof(*img));
+    if (!surf || index >= surf->batchSize)
+        return FALSE;
+    NvBufSurfaceParams *sp = &surf->surfaceList[index];
+    img->format = standin_format_from_surface(sp->colorFormat);
+    if (img->format == STANDIN_FMT_UNKNOWN || !sp->dataPtr)
+        return FALSE;
+    img->width = (int)sp->width;
+    img->height = (int)sp->height;
+    guint8 *base[3] = {NULL, NULL, NULL};
+    int stride[3] = {0, 0, 0};
+    for (guint p = 0; p < sp->planeParams.num_planes && p < 3; p++) {
+        base[p] = (guint8 *)sp->dataPtr + sp->planeParams.offset[p];
+        stride[p] = (int)sp->planeParams.pitch[p];
+    }
+    return image_planes(img, base, stride);
+}
+
+gboolean standin_image_from_frame(StandinImage *img, GstVideoFrame *frame)
+{
+    memset(img, 0, sizeof(*img));
+    img->format = standin_format_from_video(GST_VIDEO_FRAME_FORMAT(frame));
+    if (img->format == STANDIN_FMT_UNKNOWN)
+        return FALSE;
+    img->width = GST_VIDEO_FRAME_WIDTH(frame);
+    img->height = GST_VIDEO_FRAME_HEIGHT(frame);
+    guint8 *base[3] = {NULL, NULL, NULL};
+    int stride[3] = {0, 0, 0};
+    for (guint p = 0; p < GST_VIDEO_FRAME_N_PLANES(frame) && p < 3; p++) {
+        base[p] = GST_VIDEO_FRAME_PLANE_DATA(frame, p);
+        stride[p] = GST_VIDEO_FRAME_PLANE_STRIDE(frame, p);
+    }
+    return image_planes(img, base, stride);
+}
+
+/* Byte offsets of R, G, B and alpha (-1: none) in a packed RGB pixel, and
+ * its size. */
+static void rgb_layout(StandinFormat f, int *r, int *g, int *b, int *a, int *size)
+{
+    *a = -1;
+    *size = 4;
+    switch (f) {
+    case STANDIN_FMT_RGBA: *r = 0; *g = 1; *b = 2; *a = 3; break;
+    case STANDIN_FMT_BGRA: *r = 2; *g = 1; *b = 0; *a = 3; break;
+    case STANDIN_FMT_RGBX: *r = 0; *g = 1; *b = 2; break;
+    case STANDIN_FMT_BGRX: *r = 2; *g = 1; *b = 0; break;
+    case STANDIN_FMT_RGB: *r = 0; *g = 1; *b = 2; *size = 3; break;
+    default: *r = 2; *g = 1; *b = 0; *size = 3; break; /* BGR */
+    }
+}
+
+static inline guint8 clamp8(int v)
+{
+    return v < 0 ? 0 : v > 255 ? 255 : (guint8)v;
+}
+
+static inline void yuv_to_rgb(const StandinMatrix *m, int y, int u, int v, guint8 *o)
+{
+    int yy = m->ry * (y - m->yoff) + 2048;
+    u -= 128;
+    v -= 128;
+    o[0] = clamp8((yy + m->rv * v) >> 12);
+    o[1] = clamp8((yy - m->gu * u - m->gv * v) >> 12);
+    o[2] = clamp8((yy + m->bu * u) >> 12);
+}
+
+static inline void rgb_to_yuv(const StandinMatrix *m, int r, int g, int b, guint8 *o)
+{
+    o[0] = clamp8(m->yoff + ((m->yr * r + m->yg * g + m->yb * b + 2048) >> 12));
+    o[1] = clamp8(128 + ((m->ur * r + m->ug * g + m->ub * b + 2048) >> 12));
+    o[2] = clamp8(128 + ((m->vr * r + m->vg * g + m->vb * b + 2048) >> 12));
+}
+
+/* Reads pixel (x, y) in the image's own family: Y, U, V for YUV formats,
+ * R, G, B for RGB ones; alpha in px[3]. */
+static inline void read_native(const StandinImage *img, int x, int y, guint8 px[4])
+{
+    px[3] = 255;
+    switch (img->format) {
+    case STANDIN_FMT_NV12: {
+        const guint8 *c = img->plane[1] + (y / 2) * img->stride[1] + (x / 2) * 2;
+        px[0] = img->plane[0][y * img->stride[0] + x];
+        px[1] = c[0];
+        px[2] = c[1];
+        return;
+    }
+    case STANDIN_FMT_I420:
+        px[0] = img->plane[0][y * img->stride[0] + x];
+        px[1] = img->plane[1][(y / 2) * img->stride[1] + x / 2];
+        px[2] = img->plane[2][(y / 2) * img->stride[2] + x / 2];
+        return;
+    case STANDIN_FMT_GRAY8:
+        px[0] = img->plane[0][y * img->stride[0] + x];
+        px[1] = px[2] = 128;
+        return;
+    default: {
+        int r, g, b, a, size;
+        rgb_layout(img->format, &r, &g, &b, &a, &size);
+        const guint8 *p = img->plane[0] + y * img->stride[0] + x * size;
+        px[0] = p[r];
+        px[1] = p[g];
+        px[2] = p[b];
+        if (a >= 0)
+            px[3] = p[a];
+        return;
+    }
+    }
+}
+
+/* Writes pixel (x, y) given in the image's own family. Chroma of
+ * subsampled formats is written at even x and y only. */
+static inline void write_native(StandinImage *img, int x, int y, const guint8 px[4])
+{
+    switch (img->format) {
+    case STANDIN_FMT_NV12:
+        img->plane[0][y * img->stride[0] + x] = px[0];
+        if (!(x & 1) && !(y & 1)) {
+            guint8 *c = img->plane[1] + (y / 2) * img->stride[1] + x;
+            c[0] = px[1];
+            c[1] = px[2];
+        }
+        return;
+    case STANDIN_FMT_I420:
+        img->plane[0][y * img->stride[0] + x] = px[0];
+        if (!(x & 1) && !(y & 1)) {
+            img->plane[1][(y / 2) * img->stride[1] + x / 2] = px[1];
+            img->plane[2][(y / 2) * img->stride[2] + x / 2] = px[2];
+        }
+        return;
+    case STANDIN_FMT_GRAY8:
+        img->plane[0][y * img->stride[0] + x] = px[0];
+        return;
+    default: {
+        int r, g, b, a, size;
+        rgb_layout(img->format, &r, &g, &b, &a, &size);
+        guint8 *p = img->plane[0] + y * img->stride[0] + x * size;
+        p[r] = px[0];
+        p[g] = px[1];
+        p[b] = px[2];
+        if (size == 4)
+            p[a >= 0 ? a : 6 - r - g - b] = a >= 0 ? px[3] : 255;
+        return;
+    }
+    }
+}
+
+void standin_image_rgb(const StandinImage *img, const StandinMatrix *m, int x, int y, guint8 rgb[3])
+{
+    guint8 px[4];
+    read_native(img, x, y, px);
+    if (standin_format_is_yuv(img->format))
+        yuv_to_rgb(m, px[0], px[1], px[2], rgb);
+    else
+        memcpy(rgb, px, 3);
+}
+
+static void clip_rect(const StandinImage *img, const StandinRect *in, StandinRect *out)
+{
+    StandinRect r = {0, 0, img->width, img->height};
+    if (in && in->width > 0 && in->height > 0)
+        r = *in;
+    if (r.x < 0) {
+        r.width += r.x;
+        r.x = 0;
+    }
+    if (r.y < 0) {
+        r.height += r.y;
+        r.y = 0;
+    }
+    if (r.x + r.width > img->width)
+        r.width = img->width - r.x;
+    if (r.y + r.height > img->height)
+        r.height = img->height - r.y;
+    if (r.width < 0)
+        r.width = 0;
+    if (r.height < 0)
+        r.height = 0;
+    *out = r;
+}
+
+void standin_image_convert(const StandinImage *src, const StandinRect *src_crop, StandinImage *dst,
+                           const StandinRect *dst_crop, const StandinMatrix *m)
+{
+    StandinRect s, d;
+    clip_rect(src, src_crop, &s);
+    clip_rect(dst, dst_crop, &d);
+    if (!s.width || !s.height || !d.width || !d.height)
+        return;
+    gboolean syuv = standin_format_is_yuv(src->format), dyuv = standin_format_is_yuv(dst->format);
+    int *xmap = g_new(int, d.width);
+    for (int x = 0; x < d.width; x++)
+        xmap[x] = s.x + (int)(((gint64)(2 * x + 1) * s.width) / (2 * d.width));
+    for (int y = 0; y < d.height; y++) {
+        int sy = s.y + (int)(((gint64)(2 * y + 1) * s.height) / (2 * d.height));
+        for (int x = 0; x < d.width; x++) {
+            guint8 px[4], out[4];
+            read_native(src, xmap[x], sy, px);
+            if (syuv == dyuv) {
+                memcpy(out, px, 4);
+            } else if (syuv) {
+                yuv_to_rgb(m, px[0], px[1], px[2], out);
+                out[3] = 255;
+            } else {
+                rgb_to_yuv(m, px[0], px[1], px[2], out);
+                out[3] = px[3];
+            }
+            write_native(dst, d.x + x, d.y + y, out);
+        }
+    }
+    g_free(xmap);
+}
+
+void standin_image_clear(StandinImage *img)
+{
+    guint8 black[4] = {0, 0, 0, 255};
+    if (standin_format_is_yuv(img->format)) {
+        black[0] = 16;
+        black[1] = black[2] = 128;
+    }
+    for (int y = 0; y < img->height; y++)
+        for (int x = 0; x < img->width; x++)
+            write_native(img, x, y, black);
+}
