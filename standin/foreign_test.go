@@ -18,10 +18,10 @@ func TestForeignChild(t *testing.T) {
 	if os.Getenv("STANDIN_TEST_FOREIGN") == "" {
 		t.Skip("run by TestRegisterRefusesForeignFactory")
 	}
-	require.True(t, registerForeignFactory("nvdsosd"))
+	require.True(t, registerForeignFactory("nvvideoconvert"))
 	err := Register()
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "real DeepStream elements are already registered: nvdsosd")
+	assert.Contains(t, err.Error(), "real DeepStream elements are already registered: nvvideoconvert")
 	assert.Nil(t, gst.Find("nvinfer"), "nothing registered")
 	assert.Error(t, Register(), "still refused")
 }
