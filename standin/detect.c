@@ -1,0 +1,351 @@
+//go:build !deepstream
+
+/* detect.c: the stand-in detector's vision: pixels classified by colour
+ * under the scene's colour/class contract (the same numbers as package
+ * scene's Palette and Classify; a Go test compares them), grouped into
+ * 4-connected blobs of one colour. */
+#include <string.h>
+
+#include "standin.h"
+
+const StandinColor standin_palette[STANDIN_PALETTE_SIZE] = {
+    {"red", 0, {215, 35, 35}},
+    {"yellow", 0, {225, 195, 30}},
+    {"green", 0, {40, 180, 60}},
+    {"blue", 0, {40, 80, 220}},
+    {"violet", 1, {150, 50, 220}},
+    {"magenta", 2, {225, 40, 170}},
+    {"cyan", 3, {20, 190, 200}},
+};
+
+int standin_hue(guint8 r, guint8 g, guint8 b)
+{
+    int R = r, G = g, B = b;
+    int mx = MAX(R, MAX(G, B)), mn = MIN(R, MIN(G, B));
+    int d = mx - mn;
+    if (d == 0)
+        return 0;
+    int h;
+    if (mx == R)
+        h = 60 * (G - B) / d;
+    else if (mx == G)
+        h = 120 + 60 * (B - R) / d;
+    else
+        h = 240 + 60 * (R - G) / d;
+    if (h < 0)
+        h += 360;
+    return h % 360;
+}
+
+/* Palette index per hue degree, -1 where no palette hue is within the
+ * tolerance. */
+static gint8 hue_color[360];
+
+static gpointer init_hue_table(gpointer unused)
+{
+    for (int h = 0; h < 360; h++) {
+        hue_color[h] = -1;
+        for (int i = 0; i < STANDIN_PALETTE_SIZE; i++) {
+            const guint8 *c = standin_palette[i].rgb;
+            int d = h - standin_hue(c[0], c[1], c[2]);
+            if (d < 0)
+                d = -d;
+            if (d > 180)
+                d = 360 - d;
+            if (d <= STANDIN_HUE_TOLERANCE)
+                hue_color[h] = (gint8)i;
+        }
+    }
+    return NULL;
+}
+
+static void ensure_hue_table(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    g_once(&once, init_hue_table, NULL);
+}
+
+static inline int classify(guint8 r, guint8 g, guint8 b)
+{
+    int mx = MAX(r, MAX(g, b)), mn = MIN(r, MIN(g, b));
+    if (mx < STANDIN_MIN_VALUE || 100 * (mx - mn) < STANDIN_MIN_SATURATION_PCT * mx)
+        return -1;
+    return hue_color[standin_hue(r, g, b)];
+}
+
+int standin_classify(guint8 r, guint8 g, guint8 b)
+{
+    ensure_hue_table();
+    return classify(r, g, b);
+}
+
+/* Union-find over blob labels. */
+static int uf_find(int *parent, int i)
+{
+    while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    return i;
+}
+
+static void uf_union(int *parent, int a, int b)
+{
+    a = uf_find(parent, a);
+    b = uf_find(parent, b);
+    if (a < b)
+        parent[b] = a;
+    else if (b < a)
+        parent[a] = b;
+}
+
+/* Counts, in the box [x0,x1) x [y0,y1) of the class map, the pixels of
+ * colours other than c (occluders) and of no colour (background). */
+static void census(const gint8 *cls, int stride, int x0, int y0, int x1, int y1, int c, int *occ, int *bg)
+{
+    *occ = 0;
+    *bg = 0;
+    for (int y = y0; y < y1; y++)
+        for (int x = x0; x < x1; x++) {
+            int k = cls[y * stride + x];
+            if (k < 0)
+                (*bg)++;
+            else if (k != c)
+                (*occ)++;
+        }
+}
+
+/* Whether a and b (same colour) look like visible parts of one object
+ * split by a nearer object of another colour. Nearer objects are lower in
+ * the frame, so an object is cut into a left and a right part by a
+ * narrower occluder (side by side, rows overlapping by half the smaller
+ * height, the gap at most the wider part's width), or has a corner bitten
+ * off that leaves two parts diagonally across it (overlapping by at most a
+ * quarter along either axis, gaps at most a quarter of their largest
+ * side). In both cases the space between them must hold more
+ * of other colours (the occluder) than of background (a gap, or the cut
+ * outline between two touching objects), and their joint box must be at
+ * least three quarters coloured. */
+static gboolean fragments(const StandinBlob *a, const StandinBlob *b, const gint8 *cls, int stride, int height)
+{
+    int ar = a->left + a->width, ab = a->top + a->height, br = b->left + b->width, bb = b->top + b->height;
+    /* A piece inside the other's box changes nothing. */
+    if ((b->left >= a->left && br <= ar && b->top >= a->top && bb <= ab) ||
+        (a->left >= b->left && ar <= br && a->top >= b->top && ab <= bb))
+        return TRUE;
+    int dx = MAX(0, MAX(b->left - ar, a->left - br)), dy = MAX(0, MAX(b->top - ab, a->top - bb));
+    int rows = MIN(ab, bb) - MAX(a->top, b->top), cols = MIN(ar, br) - MAX(a->left, b->left);
+    int corner = MAX(3, MAX(MAX(a->width, a->height), MAX(b->width, b->height)) / 4);
+    gboolean side_by_side = dy == 0 && rows * 2 >= MIN(a->height, b->height) && dx <= MAX(a->width, b->width);
+    gboolean diagonal = dx <= corner && dy <= corner && cols * 4 <= MIN(a->width, b->width) &&
+                        rows * 4 <= MIN(a->height, b->height);
+    if (!side_by_side && !diagonal)
+        return FALSE;
+    /* The space between them along each axis: where the boxes overlap,
+     * the overlap; else the gap, or the two pixels around a shared edge. */
+    int x0 = MAX(a->left, b->left), x1 = MIN(ar, br), y0 = MAX(a->top, b->top), y1 = MIN(ab, bb);
+    if (x0 >= x1) {
+        int t = x0;
+        x0 = x1 == t ? t - 1 : x1;
+        x1 = x1 == t ? t + 1 : t;
+    }
+    if (y0 >= y1) {
+        int t = y0;
+        y0 = y1 == t ? t - 1 : y1;
+        y1 = y1 == t ? t + 1 : t;
+    }
+    /* Widened by two pixels: the occluder's own dark outline counts as
+     * background. */
+    int occ, bg;
+    census(cls, stride, MAX(x0 - 2, 0), MAX(y0 - 2, 0), MIN(x1 + 2, stride), MIN(y1 + 2, height), a->color, &occ, &bg);
+    if (occ == 0 || occ <= bg)
+        return FALSE;
+    int ux0 = MIN(a->left, b->left), uy0 = MIN(a->top, b->top), ux1 = MAX(ar, br), uy1 = MAX(ab, bb);
+    census(cls, stride, ux0, uy0, ux1, uy1, a->color, &occ, &bg);
+    return bg * 4 <= (ux1 - ux0) * (uy1 - uy0);
+}
+
+static void blob_union(StandinBlob *a, const StandinBlob *b)
+{
+    int r = MAX(a->left + a->width, b->left + b->width), bt = MAX(a->top + a->height, b->top + b->height);
+    a->left = MIN(a->left, b->left);
+    a->top = MIN(a->top, b->top);
+    a->width = r - a->left;
+    a->height = bt - a->top;
+    a->pixels += b->pixels;
+}
+
+/* Marks as background the coloured pixels of a thin dark line between two
+ * brighter areas of the same colour: the dark outline that separates two
+ * touching objects of one colour, which chroma subsampling leaves with the
+ * colour's hue. A pixel is such a line when, along a row or a column, the
+ * brightest pixel of its colour within d on both sides is at least a
+ * quarter brighter than it. */
+static void cut_valleys(gint8 *cls, const guint8 *val, int w, int h, int d)
+{
+    static const int axes[4][2] = {{1, 0}, {0, 1}, {1, 1}, {1, -1}};
+    guint8 *cut = g_malloc0((gsize)w * h);
+    for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+            int i = y * w + x, c = cls[i];
+            if (c < 0)
+                continue;
+            for (int axis = 0; axis < 4 && !cut[i]; axis++) {
+                int side[2] = {0, 0};
+                for (int s = 0; s < 2; s++) {
+                    for (int k = 1; k <= d; k++) {
+                        int sign = s ? 1 : -1;
+                        int xx = x + sign * k * axes[axis][0], yy = y + sign * k * axes[axis][1];
+                        if (xx < 0 || yy < 0 || xx >= w || yy >= h)
+                            break;
+                        int j = yy * w + xx;
+                        if (cls[j] == c && val[j] > side[s])
+                            side[s] = val[j];
+                    }
+                }
+                int lo = MIN(side[0], side[1]);
+                if (lo > 0 && (lo - val[i]) * 4 > lo)
+                    cut[i] = 1;
+            }
+        }
+    }
+    for (int i = 0; i < w * h; i++)
+        if (cut[i])
+            cls[i] = -1;
+    g_free(cut);
+}
+
+GArray *standin_detect(const StandinImage *img, const StandinMatrix *m, const StandinRect *roi, int grid_w,
+                       int grid_h, int min_pixels)
+{
+    ensure_hue_table();
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(StandinBlob));
+    StandinRect r = {0, 0, img->width, img->height};
+    if (roi && roi->width > 0 && roi->height > 0) {
+        r.x = CLAMP(roi->x, 0, img->width);
+        r.y = CLAMP(roi->y, 0, img->height);
+        r.width = MIN(roi->width, img->width - r.x);
+        r.height = MIN(roi->height, img->height - r.y);
+    }
+    if (r.width <= 0 || r.height <= 0)
+        return out;
+    int w = grid_w > 0 ? MIN(grid_w, r.width) : r.width, h = grid_h > 0 ? MIN(grid_h, r.height) : r.height;
+
+    /* Sample the grid (nearest pixel centres) and classify. */
+    gint8 *cls = g_new(gint8, (gsize)w * h);
+    guint8 *val = g_new(guint8, (gsize)w * h);
+    int *xmap = g_new(int, w);
+    for (int x = 0; x < w; x++)
+        xmap[x] = r.x + (int)(((gint64)(2 * x + 1) * r.width) / (2 * w));
+    for (int y = 0; y < h; y++) {
+        int sy = r.y + (int)(((gint64)(2 * y + 1) * r.height) / (2 * h));
+        for (int x = 0; x < w; x++) {
+            guint8 rgb[3];
+            standin_image_rgb(img, m, xmap[x], sy, rgb);
+            cls[y * w + x] = (gint8)classify(rgb[0], rgb[1], rgb[2]);
+            val[y * w + x] = MAX(rgb[0], MAX(rgb[1], rgb[2]));
+        }
+    }
+    g_free(xmap);
+    cut_valleys(cls, val, w, h, 1 + (h + 359) / 360);
+
+    /* 4-connected components of one colour. */
+    int *label = g_new(int, (gsize)w * h);
+    GArray *parent = g_array_new(FALSE, FALSE, sizeof(int));
+    for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+            int i = y * w + x, c = cls[i];
+            label[i] = -1;
+            if (c < 0)
+                continue;
+            int left = x > 0 && cls[i - 1] == c ? label[i - 1] : -1;
+            int up = y > 0 && cls[i - w] == c ? label[i - w] : -1;
+            if (left < 0 && up < 0) {
+                int n = (int)parent->len;
+                g_array_append_val(parent, n);
+                label[i] = n;
+            } else if (left >= 0 && up >= 0) {
+                label[i] = left;
+                if (left != up)
+                    uf_union((int *)(void *)parent->data, left, up);
+            } else {
+                label[i] = left >= 0 ? left : up;
+            }
+        }
+    }
+
+    /* Blob statistics per root label. */
+    int n = (int)parent->len;
+    int *p = (int *)(void *)parent->data;
+    StandinBlob *blobs = g_new0(StandinBlob, MAX(n, 1));
+    for (int i = 0; i < n; i++)
+        blobs[i].color = -1;
+    for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+            int l = label[y * w + x];
+            if (l < 0)
+                continue;
+            StandinBlob *b = &blobs[uf_find(p, l)];
+            if (b->color < 0) {
+                b->color = cls[y * w + x];
+                b->left = b->width = x; /* width holds the right edge for now */
+                b->top = b->height = y;
+            }
+            b->left = MIN(b->left, x);
+            b->width = MAX(b->width, x);
+            b->top = MIN(b->top, y);
+            b->height = MAX(b->height, y);
+            b->pixels++;
+        }
+    }
+    GArray *kept = g_array_new(FALSE, FALSE, sizeof(StandinBlob));
+    for (int i = 0; i < n; i++) {
+        StandinBlob b = blobs[i];
+        if (b.color < 0 || b.pixels < MAX(4, min_pixels / 2))
+            continue;
+        b.width = b.width - b.left + 1;
+        b.height = b.height - b.top + 1;
+        b.class_id = standin_palette[b.color].class_id;
+        g_array_append_val(kept, b);
+    }
+
+    /* Join the fragments of occluded objects (fragments of at least half
+     * the minimum size: a speck never joins). */
+    gboolean merged = TRUE;
+    while (merged) {
+        merged = FALSE;
+        for (guint i = 0; i < kept->len && !merged; i++) {
+            for (guint j = i + 1; j < kept->len && !merged; j++) {
+                StandinBlob *a = &g_array_index(kept, StandinBlob, i), *b = &g_array_index(kept, StandinBlob, j);
+                if (a->color == b->color && fragments(a, b, cls, w, h)) {
+                    blob_union(a, b);
+                    g_array_remove_index(kept, j);
+                    merged = TRUE;
+                }
+            }
+        }
+    }
+
+    /* Drop specks and strips at most two pixels thin (where two colours
+     * meet, chroma subsampling mixes them into a third: magenta over
+     * yellow gives red); back to image coordinates. */
+    for (guint i = 0; i < kept->len; i++) {
+        StandinBlob b = g_array_index(kept, StandinBlob, i);
+        if (b.pixels < min_pixels || b.width < 3 || b.height < 3)
+            continue;
+        int x0 = r.x + (int)(((gint64)b.left * r.width) / w), x1 = r.x + (int)(((gint64)(b.left + b.width) * r.width) / w);
+        int y0 = r.y + (int)(((gint64)b.top * r.height) / h), y1 = r.y + (int)(((gint64)(b.top + b.height) * r.height) / h);
+        b.left = x0;
+        b.top = y0;
+        b.width = x1 - x0;
+        b.height = y1 - y0;
+        g_array_append_val(out, b);
+    }
+    g_array_free(kept, TRUE);
+    g_free(blobs);
+    g_array_free(parent, TRUE);
+    g_free(label);
+    g_free(val);
+    g_free(cls);
+    return out;
+}

@@ -1,0 +1,558 @@
+//go:build !deepstream
+
+/* infer.c: nvinfer as a CPU colour detector (network-type 0 only). Every
+ * frame of the batch is searched for blobs of the scene's palette colours
+ * (detect.c); each blob becomes an NvDsObjectMeta of its colour's class.
+ * Primary mode searches whole frames; secondary mode searches inside the
+ * objects of operate-on-gie-id / operate-on-class-ids and adds children. */
+#include <string.h>
+
+#include <gst/base/gstbasetransform.h>
+
+#include "standin.h"
+
+GST_DEBUG_CATEGORY(standin_infer_debug);
+#define GST_CAT_DEFAULT standin_infer_debug
+
+#define INFER_CAPS                                                                                                     \
+    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string){ NV12, RGBA }, width=(int)[1,32767], "                    \
+    "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]"
+
+enum {
+    PROP_0,
+    PROP_CONFIG_FILE_PATH,
+    PROP_UNIQUE_ID,
+    PROP_PROCESS_MODE,
+    PROP_INFER_ON_GIE_ID,
+    PROP_INFER_ON_CLASS_IDS,
+    PROP_FILTER_OUT_CLASS_IDS,
+    PROP_MODEL_ENGINE_FILE,
+    PROP_BATCH_SIZE,
+    PROP_INTERVAL,
+    PROP_GPU_ID,
+    PROP_RAW_OUTPUT_FILE_WRITE,
+    PROP_RAW_OUTPUT_CALLBACK,
+    PROP_RAW_OUTPUT_USERDATA,
+    PROP_OUTPUT_TENSOR_META,
+    PROP_OUTPUT_INSTANCE_MASK,
+    PROP_INPUT_TENSOR_META,
+    PROP_CROP_OBJECTS_TO_ROI,
+    PROP_CLIP_OBJECT_OUTSIDE_ROI,
+    N_PROPS,
+};
+
+typedef struct {
+    GstBaseTransform parent;
+    /* properties and config (object lock) */
+    gchar *config_path;
+    StandinInferConfig config; /* from the last good parse */
+    gchar *config_error;       /* of the last parse, NULL if fine */
+    gboolean prop_set[N_PROPS];
+    guint unique_id;
+    gint process_mode;
+    gint infer_on_gie_id;
+    gchar *infer_on_class_ids;
+    gchar *filter_out_class_ids;
+    gchar *model_engine_file;
+    guint batch_size;
+    guint interval;
+    guint gpu_id;
+    gboolean raw_output_file_write, output_tensor_meta, output_instance_mask, input_tensor_meta;
+    gboolean crop_objects_to_roi, clip_object_outside_roi;
+    gpointer raw_output_callback, raw_output_userdata;
+    /* streaming: the effective settings, fixed at start */
+    StandinInferConfig run;
+    StandinMatrix matrix;
+    guint64 batches;
+} GstStandinInfer;
+
+typedef struct {
+    GstBaseTransformClass parent_class;
+} GstStandinInferClass;
+
+GType gst_standin_infer_get_type(void);
+G_DEFINE_TYPE(GstStandinInfer, gst_standin_infer, GST_TYPE_BASE_TRANSFORM)
+
+static GType process_mode_get_type(void)
+{
+    static GType t = 0;
+    static const GEnumValue values[] = {
+        {1, "Primary (full frame)", "primary"},
+        {2, "Secondary (objects)", "secondary"},
+        {0, NULL, NULL},
+    };
+    if (g_once_init_enter(&t))
+        g_once_init_leave(&t, g_enum_register_static("GstStandinInferProcessMode", values));
+    return t;
+}
+
+/* Parses a list of class ids separated by any of seps into out; FALSE when
+ * malformed. */
+static gboolean parse_ids(const gchar *s, const gchar *seps, GArray *out)
+{
+    g_array_set_size(out, 0);
+    if (!s)
+        return TRUE;
+    gchar **parts = g_strsplit_set(s, seps, -1);
+    gboolean ok = TRUE;
+    for (gchar **p = parts; *p; p++) {
+        gchar *v = g_strstrip(*p), *end = NULL;
+        if (!*v)
+            continue;
+        gint64 id = g_ascii_strtoll(v, &end, 10);
+        if (*end || id < 0 || id > G_MAXINT) {
+            ok = FALSE;
+            break;
+        }
+        gint iv = (gint)id;
+        g_array_append_val(out, iv);
+    }
+    g_strfreev(parts);
+    return ok;
+}
+
+/* Parses the config file now (under the object lock), so that the
+ * properties it sets read back at once, as with nvinfer. */
+static void load_config_locked(GstStandinInfer *self)
+{
+    g_clear_pointer(&self->config_error, g_free);
+    standin_infer_config_clear(&self->config);
+    standin_infer_config_init(&self->config);
+    if (!self->config_path)
+        return;
+    gchar *err = NULL;
+    if (!standin_infer_config_load(&self->config, self->config_path, GST_OBJECT(self), &err)) {
+        self->config_error = err;
+        GST_WARNING_OBJECT(self, "config file %s: %s", self->config_path, err);
+    }
+}
+
+static void set_property(GObject *object, guint id, const GValue *value, GParamSpec *pspec)
+{
+    GstStandinInfer *self = (GstStandinInfer *)object;
+    GST_OBJECT_LOCK(self);
+    if (id < N_PROPS)
+        self->prop_set[id] = TRUE;
+    switch (id) {
+    case PROP_CONFIG_FILE_PATH:
+        g_free(self->config_path);
+        self->config_path = g_value_dup_string(value);
+        load_config_locked(self);
+        break;
+    case PROP_UNIQUE_ID: self->unique_id = g_value_get_uint(value); break;
+    case PROP_PROCESS_MODE: self->process_mode = g_value_get_enum(value); break;
+    case PROP_INFER_ON_GIE_ID: self->infer_on_gie_id = g_value_get_int(value); break;
+    case PROP_INFER_ON_CLASS_IDS:
+        g_free(self->infer_on_class_ids);
+        self->infer_on_class_ids = g_value_dup_string(value);
+        break;
+    case PROP_FILTER_OUT_CLASS_IDS:
+        g_free(self->filter_out_class_ids);
+        self->filter_out_class_ids = g_value_dup_string(value);
+        break;
+    case PROP_MODEL_ENGINE_FILE:
+        g_free(self->model_engine_file);
+        self->model_engine_file = g_value_dup_string(value);
+        break;
+    case PROP_BATCH_SIZE: self->batch_size = g_value_get_uint(value); break;
+    case PROP_INTERVAL: self->interval = g_value_get_uint(value); break;
+    case PROP_GPU_ID: self->gpu_id = g_value_get_uint(value); break;
+    case PROP_RAW_OUTPUT_FILE_WRITE: self->raw_output_file_write = g_value_get_boolean(value); break;
+    case PROP_RAW_OUTPUT_CALLBACK: self->raw_output_callback = g_value_get_pointer(value); break;
+    case PROP_RAW_OUTPUT_USERDATA: self->raw_output_userdata = g_value_get_pointer(value); break;
+    case PROP_OUTPUT_TENSOR_META: self->output_tensor_meta = g_value_get_boolean(value); break;
+    case PROP_OUTPUT_INSTANCE_MASK: self->output_instance_mask = g_value_get_boolean(value); break;
+    case PROP_INPUT_TENSOR_META: self->input_tensor_meta = g_value_get_boolean(value); break;
+    case PROP_CROP_OBJECTS_TO_ROI: self->crop_objects_to_roi = g_value_get_boolean(value); break;
+    case PROP_CLIP_OBJECT_OUTSIDE_ROI: self->clip_object_outside_roi = g_value_get_boolean(value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID(object, id, pspec);
+    }
+    GST_OBJECT_UNLOCK(self);
+}
+
+static gchar *ids_to_string(GArray *ids, const gchar *sep)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < ids->len; i++)
+        g_string_append_printf(s, "%s%d", i ? sep : "", g_array_index(ids, gint, i));
+    return g_string_free(s, FALSE);
+}
+
+/* A property reads back its own value once set, the config file's before. */
+static void get_property(GObject *object, guint id, GValue *value, GParamSpec *pspec)
+{
+    GstStandinInfer *self = (GstStandinInfer *)object;
+    GST_OBJECT_LOCK(self);
+    gboolean set = id < N_PROPS && self->prop_set[id];
+    StandinInferConfig *c = &self->config;
+    switch (id) {
+    case PROP_CONFIG_FILE_PATH: g_value_set_string(value, self->config_path); break;
+    case PROP_UNIQUE_ID: g_value_set_uint(value, set ? self->unique_id : (guint)c->unique_id); break;
+    case PROP_PROCESS_MODE: g_value_set_enum(value, set ? self->process_mode : c->process_mode); break;
+    case PROP_INFER_ON_GIE_ID: g_value_set_int(value, set ? self->infer_on_gie_id : c->operate_on_gie_id); break;
+    case PROP_INFER_ON_CLASS_IDS:
+        if (set)
+            g_value_set_string(value, self->infer_on_class_ids);
+        else
+            g_value_take_string(value, ids_to_string(c->operate_on_class_ids, ":"));
+        break;
+    case PROP_FILTER_OUT_CLASS_IDS:
+        if (set)
+            g_value_set_string(value, self->filter_out_class_ids);
+        else
+            g_value_take_string(value, ids_to_string(c->filter_out_class_ids, ";"));
+        break;
+    case PROP_MODEL_ENGINE_FILE: g_value_set_string(value, set ? self->model_engine_file : c->model_engine_file); break;
+    case PROP_BATCH_SIZE: g_value_set_uint(value, set ? self->batch_size : c->batch_size); break;
+    case PROP_INTERVAL: g_value_set_uint(value, set ? self->interval : c->interval); break;
+    case PROP_GPU_ID: g_value_set_uint(value, self->gpu_id); break;
+    case PROP_RAW_OUTPUT_FILE_WRITE: g_value_set_boolean(value, self->raw_output_file_write); break;
+    case PROP_RAW_OUTPUT_CALLBACK: g_value_set_pointer(value, self->raw_output_callback); break;
+    case PROP_RAW_OUTPUT_USERDATA: g_value_set_pointer(value, self->raw_output_userdata); break;
+    case PROP_OUTPUT_TENSOR_META: g_value_set_boolean(value, self->output_tensor_meta); break;
+    case PROP_OUTPUT_INSTANCE_MASK: g_value_set_boolean(value, self->output_instance_mask); break;
+    case PROP_INPUT_TENSOR_META: g_value_set_boolean(value, self->input_tensor_meta); break;
+    case PROP_CROP_OBJECTS_TO_ROI: g_value_set_boolean(value, self->crop_objects_to_roi); break;
+    case PROP_CLIP_OBJECT_OUTSIDE_ROI: g_value_set_boolean(value, self->clip_object_outside_roi); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID(object, id, pspec);
+    }
+    GST_OBJECT_UNLOCK(self);
+}
+
+static void finalize(GObject *object)
+{
+    GstStandinInfer *self = (GstStandinInfer *)object;
+    g_free(self->config_path);
+    g_free(self->config_error);
+    g_free(self->infer_on_class_ids);
+    g_free(self->filter_out_class_ids);
+    g_free(self->model_engine_file);
+    standin_infer_config_clear(&self->config);
+    standin_infer_config_clear(&self->run);
+    G_OBJECT_CLASS(gst_standin_infer_parent_class)->finalize(object);
+}
+
+/* Reads the config file again and applies the properties over it. */
+static gboolean start(GstBaseTransform *trans)
+{
+    GstStandinInfer *self = (GstStandinInfer *)trans;
+    GST_OBJECT_LOCK(self);
+    gchar *path = g_strdup(self->config_path);
+    GST_OBJECT_UNLOCK(self);
+    if (!path) {
+        GST_ELEMENT_ERROR(self, LIBRARY, SETTINGS, ("Configuration file not provided (set config-file-path)"), (NULL));
+        return FALSE;
+    }
+    standin_infer_config_clear(&self->run);
+    standin_infer_config_init(&self->run);
+    gchar *err = NULL;
+    if (!standin_infer_config_load(&self->run, path, GST_OBJECT(self), &err)) {
+        GST_ELEMENT_ERROR(self, LIBRARY, SETTINGS, ("Configuration file parsing failed: %s: %s", path, err),
+                          ("config-file-path=%s", path));
+        g_free(err);
+        g_free(path);
+        return FALSE;
+    }
+    g_free(path);
+    StandinInferConfig *c = &self->run;
+    gboolean ok = TRUE;
+    GST_OBJECT_LOCK(self);
+    if (self->prop_set[PROP_UNIQUE_ID])
+        c->unique_id = (gint)self->unique_id;
+    if (self->prop_set[PROP_PROCESS_MODE])
+        c->process_mode = self->process_mode;
+    if (self->prop_set[PROP_INFER_ON_GIE_ID])
+        c->operate_on_gie_id = self->infer_on_gie_id;
+    if (self->prop_set[PROP_BATCH_SIZE])
+        c->batch_size = self->batch_size;
+    if (self->prop_set[PROP_INTERVAL])
+        c->interval = self->interval;
+    if (self->prop_set[PROP_INFER_ON_CLASS_IDS])
+        ok = ok && parse_ids(self->infer_on_class_ids, ":;, ", c->operate_on_class_ids);
+    if (self->prop_set[PROP_FILTER_OUT_CLASS_IDS])
+        ok = ok && parse_ids(self->filter_out_class_ids, ":;, ", c->filter_out_class_ids);
+    GST_OBJECT_UNLOCK(self);
+    if (!ok) {
+        GST_ELEMENT_ERROR(self, LIBRARY, SETTINGS, ("infer-on-class-ids or filter-out-class-ids is malformed"),
+                          (NULL));
+        return FALSE;
+    }
+    self->batches = 0;
+    GST_INFO_OBJECT(self, "detector gie %d, process-mode %d, interval %u, %d classes", c->unique_id, c->process_mode,
+                    c->interval, c->num_classes);
+    return TRUE;
+}
+
+static gboolean set_caps(GstBaseTransform *trans, GstCaps *incaps, GstCaps *outcaps)
+{
+    GstStandinInfer *self = (GstStandinInfer *)trans;
+    GstVideoInfo info;
+    if (!gst_video_info_from_caps(&info, incaps))
+        return FALSE;
+    standin_matrix_init(&self->matrix, &info.colorimetry);
+    return TRUE;
+}
+
+static gboolean has_id(GArray *ids, gint id)
+{
+    for (guint i = 0; i < ids->len; i++)
+        if (g_array_index(ids, gint, i) == id)
+            return TRUE;
+    return FALSE;
+}
+
+static gint by_pixels(gconstpointer a, gconstpointer b)
+{
+    const StandinBlob *x = a, *y = b;
+    if (x->pixels != y->pixels)
+        return y->pixels - x->pixels;
+    if (x->top != y->top)
+        return x->top - y->top;
+    return x->left - y->left;
+}
+
+static void set_color(NvOSD_ColorParams *c, const gdouble v[4])
+{
+    c->red = v[0];
+    c->green = v[1];
+    c->blue = v[2];
+    c->alpha = v[3];
+}
+
+/* Turns the blobs found in one frame into object metas. */
+static void add_objects(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsFrameMeta *fm, NvDsObjectMeta *parent,
+                        GArray *blobs, int frame_w, int frame_h, int grid_w, int grid_h)
+{
+    StandinInferConfig *c = &self->run;
+    int counts[STANDIN_MAX_CLASSES] = {0};
+    /* The blobs miss the scene's dark outline: pad by its width (one
+     * source pixel per 360 source lines), in frame pixels. */
+    int pad = MAX(1, (MAX(1, (grid_h + 180) / 360) * frame_h + grid_h / 2) / grid_h);
+    g_array_sort(blobs, by_pixels);
+    for (guint i = 0; i < blobs->len; i++) {
+        StandinBlob *b = &g_array_index(blobs, StandinBlob, i);
+        int cid = b->class_id;
+        if (cid >= c->num_classes || has_id(c->filter_out_class_ids, cid))
+            continue;
+        const StandinClassAttrs *a = &c->attrs[cid];
+        int l = MAX(0, b->left - pad), t = MAX(0, b->top - pad);
+        int r = MIN(frame_w, b->left + b->width + pad), bt = MIN(frame_h, b->top + b->height + pad);
+        int w = r - l, h = bt - t;
+        if ((a->min_w > 0 && w < a->min_w) || (a->min_h > 0 && h < a->min_h) || (a->max_w > 0 && w > a->max_w) ||
+            (a->max_h > 0 && h > a->max_h))
+            continue;
+        if (t < a->roi_top || bt > frame_h - a->roi_bottom)
+            continue;
+        gdouble fill = (gdouble)b->pixels * frame_w * frame_h / ((gdouble)b->width * b->height * grid_w * grid_h);
+        gfloat conf = (gfloat)(0.5 + 0.5 * MIN(1.0, fill));
+        if (conf < a->threshold)
+            continue;
+        if (a->topk > 0 && counts[cid] >= a->topk)
+            continue;
+        counts[cid]++;
+
+        NvDsObjectMeta *o = nvds_acquire_obj_meta_from_pool(bm);
+        o->unique_component_id = c->unique_id;
+        o->class_id = cid;
+        o->confidence = conf;
+        o->rect_params.left = (float)l;
+        o->rect_params.top = (float)t;
+        o->rect_params.width = (float)w;
+        o->rect_params.height = (float)h;
+        o->rect_params.border_width = 3;
+        set_color(&o->rect_params.border_color, a->border);
+        o->rect_params.has_bg_color = a->has_bg;
+        if (a->has_bg)
+            set_color(&o->rect_params.bg_color, a->bg);
+        o->detector_bbox_info.org_bbox_coords.left = (float)l;
+        o->detector_bbox_info.org_bbox_coords.top = (float)t;
+        o->detector_bbox_info.org_bbox_coords.width = (float)w;
+        o->detector_bbox_info.org_bbox_coords.height = (float)h;
+        const gchar *label = c->labels && (gint)g_strv_length(c->labels) > cid ? c->labels[cid] : NULL;
+        if (label) {
+            g_strlcpy(o->obj_label, label, MAX_LABEL_SIZE);
+            o->text_params.display_text = g_strdup(label);
+            o->text_params.x_offset = (unsigned int)l;
+            o->text_params.y_offset = (unsigned int)MAX(0, t - 12);
+            o->text_params.font_params.font_name = (char *)"Serif";
+            o->text_params.font_params.font_size = 10;
+            o->text_params.font_params.font_color = (NvOSD_ColorParams){1.0, 1.0, 1.0, 1.0};
+            o->text_params.set_bg_clr = 1;
+            o->text_params.text_bg_clr = (NvOSD_ColorParams){0.0, 0.0, 0.0, 1.0};
+        }
+        nvds_add_obj_meta_to_frame(fm, o, parent);
+    }
+}
+
+static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
+{
+    GstStandinInfer *self = (GstStandinInfer *)trans;
+    StandinInferConfig *c = &self->run;
+    NvDsBatchMeta *bm = gst_buffer_get_nvds_batch_meta(buf);
+    NvBufSurface *surf = standin_buffer_surface(buf);
+    if (!bm || !surf) {
+        GST_ELEMENT_ERROR(self, STREAM, FAILED, ("%s not found for input buffer", bm ? "NvBufSurface" : "NvDsBatchMeta"),
+                          ("nvinfer needs batched buffers from nvstreammux"));
+        return GST_FLOW_ERROR;
+    }
+    if (self->batches++ % (c->interval + 1) != 0)
+        return GST_FLOW_OK;
+
+    nvds_acquire_meta_lock(bm);
+    for (GList *l = bm->frame_meta_list; l; l = l->next) {
+        NvDsFrameMeta *fm = l->data;
+        StandinImage img;
+        if (!standin_image_from_surface(&img, surf, fm->batch_id))
+            continue;
+        /* Search at the source's resolution at most (a frame scaled up
+         * by nvstreammux holds nothing more), and drop blobs smaller than
+         * 1/10000 of that (at least 16 pixels): compression specks. */
+        int gw = img.width, gh = img.height;
+        if (fm->source_frame_width && fm->source_frame_height) {
+            gw = MIN(gw, (int)fm->source_frame_width);
+            gh = MIN(gh, (int)fm->source_frame_height);
+        }
+        int min_pixels = MAX(16, gw * gh / 10000);
+        if (c->process_mode == 1) {
+            GArray *blobs = standin_detect(&img, &self->matrix, NULL, gw, gh, min_pixels);
+            add_objects(self, bm, fm, NULL, blobs, img.width, img.height, gw, gh);
+            g_array_free(blobs, TRUE);
+        } else {
+            GPtrArray *parents = g_ptr_array_new();
+            for (GList *o = fm->obj_meta_list; o; o = o->next) {
+                NvDsObjectMeta *om = o->data;
+                NvOSD_RectParams *r = &om->rect_params;
+                if ((c->operate_on_gie_id >= 0 && om->unique_component_id != c->operate_on_gie_id) ||
+                    (c->operate_on_class_ids->len && !has_id(c->operate_on_class_ids, om->class_id)) ||
+                    r->width < c->input_object_min_w || r->height < c->input_object_min_h ||
+                    (c->input_object_max_w > 0 && r->width > c->input_object_max_w) ||
+                    (c->input_object_max_h > 0 && r->height > c->input_object_max_h))
+                    continue;
+                g_ptr_array_add(parents, om);
+            }
+            for (guint i = 0; i < parents->len; i++) {
+                NvDsObjectMeta *om = parents->pdata[i];
+                StandinRect roi = {(int)om->rect_params.left, (int)om->rect_params.top, (int)om->rect_params.width,
+                                   (int)om->rect_params.height};
+                int rw = MAX(1, roi.width * gw / img.width), rh = MAX(1, roi.height * gh / img.height);
+                GArray *blobs = standin_detect(&img, &self->matrix, &roi, rw, rh, min_pixels);
+                add_objects(self, bm, fm, om, blobs, img.width, img.height, gw, gh);
+                g_array_free(blobs, TRUE);
+            }
+            g_ptr_array_free(parents, TRUE);
+        }
+        fm->bInferDone = TRUE;
+    }
+    nvds_release_meta_lock(bm);
+    return GST_FLOW_OK;
+}
+
+static void constructed(GObject *object)
+{
+    static gint count;
+    G_OBJECT_CLASS(gst_standin_infer_parent_class)->constructed(object);
+    standin_default_name(object, "nvinfer", &count);
+}
+
+static void gst_standin_infer_class_init(GstStandinInferClass *klass)
+{
+    GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
+    GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
+    GstBaseTransformClass *bt = GST_BASE_TRANSFORM_CLASS(klass);
+    GST_DEBUG_CATEGORY_INIT(standin_infer_debug, "nvinfer", 0, "go-deepstream stand-in nvinfer");
+
+    gobject_class->set_property = set_property;
+    gobject_class->get_property = get_property;
+    gobject_class->finalize = finalize;
+    gobject_class->constructed = constructed;
+    GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
+    g_object_class_install_property(gobject_class, PROP_CONFIG_FILE_PATH,
+                                    g_param_spec_string("config-file-path", "Config file path",
+                                                        "nvinfer configuration file ([property] group)", NULL, rw));
+    g_object_class_install_property(gobject_class, PROP_UNIQUE_ID,
+                                    g_param_spec_uint("unique-id", "Unique ID",
+                                                      "unique_component_id of the objects (overrides gie-unique-id)",
+                                                      0, G_MAXUINT, 15, rw));
+    g_object_class_install_property(gobject_class, PROP_PROCESS_MODE,
+                                    g_param_spec_enum("process-mode", "Process mode",
+                                                      "Full frames (primary) or objects (secondary)",
+                                                      process_mode_get_type(), 1, rw));
+    g_object_class_install_property(gobject_class, PROP_INFER_ON_GIE_ID,
+                                    g_param_spec_int("infer-on-gie-id", "Infer on GIE id",
+                                                     "Secondary mode: objects of this component only (-1: any)", -1,
+                                                     G_MAXINT, -1, rw));
+    g_object_class_install_property(gobject_class, PROP_INFER_ON_CLASS_IDS,
+                                    g_param_spec_string("infer-on-class-ids", "Infer on class ids",
+                                                        "Secondary mode: objects of these classes only, e.g. 0:2:3",
+                                                        "", rw));
+    g_object_class_install_property(gobject_class, PROP_FILTER_OUT_CLASS_IDS,
+                                    g_param_spec_string("filter-out-class-ids", "Filter out class ids",
+                                                        "Classes not to output, e.g. 0;2;3", "", rw));
+    g_object_class_install_property(gobject_class, PROP_MODEL_ENGINE_FILE,
+                                    g_param_spec_string("model-engine-file", "Model engine file",
+                                                        "Accepted, unused: colours replace the model", NULL, rw));
+    g_object_class_install_property(gobject_class, PROP_BATCH_SIZE,
+                                    g_param_spec_uint("batch-size", "Batch size",
+                                                      "Accepted (every frame of a batch is processed)", 1, 1024, 1,
+                                                      rw));
+    g_object_class_install_property(gobject_class, PROP_INTERVAL,
+                                    g_param_spec_uint("interval", "Interval",
+                                                      "Batches to skip between inferences", 0, G_MAXINT, 0, rw));
+    g_object_class_install_property(gobject_class, PROP_GPU_ID,
+                                    g_param_spec_uint("gpu-id", "GPU id", "Accepted, unused: there is no GPU", 0,
+                                                      G_MAXUINT, 0, rw));
+    g_object_class_install_property(gobject_class, PROP_RAW_OUTPUT_FILE_WRITE,
+                                    g_param_spec_boolean("raw-output-file-write", "Raw output file write",
+                                                         "Accepted, unused (no tensors)", FALSE, rw));
+    g_object_class_install_property(gobject_class, PROP_RAW_OUTPUT_CALLBACK,
+                                    g_param_spec_pointer("raw-output-generated-callback", "Raw output callback",
+                                                         "Accepted, never called (no tensors)", rw));
+    g_object_class_install_property(gobject_class, PROP_RAW_OUTPUT_USERDATA,
+                                    g_param_spec_pointer("raw-output-generated-userdata", "Raw output user data",
+                                                         "Accepted, unused", rw));
+    g_object_class_install_property(gobject_class, PROP_OUTPUT_TENSOR_META,
+                                    g_param_spec_boolean("output-tensor-meta", "Output tensor meta",
+                                                         "Accepted, unused (no tensors)", FALSE, rw));
+    g_object_class_install_property(gobject_class, PROP_OUTPUT_INSTANCE_MASK,
+                                    g_param_spec_boolean("output-instance-mask", "Output instance mask",
+                                                         "Accepted, unused", FALSE, rw));
+    g_object_class_install_property(gobject_class, PROP_INPUT_TENSOR_META,
+                                    g_param_spec_boolean("input-tensor-meta", "Input tensor meta",
+                                                         "Accepted, unused (frames are always read)", FALSE, rw));
+    g_object_class_install_property(gobject_class, PROP_CROP_OBJECTS_TO_ROI,
+                                    g_param_spec_boolean("crop-objects-to-roi-boundary", "Crop objects to ROI",
+                                                         "Accepted, unused", FALSE, rw));
+    g_object_class_install_property(gobject_class, PROP_CLIP_OBJECT_OUTSIDE_ROI,
+                                    g_param_spec_boolean("clip-object-outside-roi", "Clip objects outside ROI",
+                                                         "Accepted, unused", TRUE, rw));
+
+    gst_element_class_add_pad_template(
+        element_class, gst_pad_template_new("sink", GST_PAD_SINK, GST_PAD_ALWAYS, gst_caps_from_string(INFER_CAPS)));
+    gst_element_class_add_pad_template(
+        element_class, gst_pad_template_new("src", GST_PAD_SRC, GST_PAD_ALWAYS, gst_caps_from_string(INFER_CAPS)));
+    gst_element_class_set_static_metadata(element_class, "NvInfer plugin (go-deepstream CPU stand-in)",
+                                          "NvInfer Plugin", "Detects the synthetic scene's objects by colour",
+                                          "go-deepstream");
+
+    bt->start = start;
+    bt->set_caps = set_caps;
+    bt->transform_ip = transform_ip;
+}
+
+static void gst_standin_infer_init(GstStandinInfer *self)
+{
+    self->unique_id = 15;
+    self->process_mode = 1;
+    self->infer_on_gie_id = -1;
+    self->batch_size = 1;
+    self->clip_object_outside_roi = TRUE;
+    standin_infer_config_init(&self->config);
+    standin_infer_config_init(&self->run);
+    gst_base_transform_set_in_place(GST_BASE_TRANSFORM(self), TRUE);
+    gst_base_transform_set_passthrough(GST_BASE_TRANSFORM(self), FALSE);
+}
+
+gboolean standin_register_nvinfer(GstPlugin *plugin)
+{
+    return gst_element_register(plugin, "nvinfer", GST_RANK_NONE, gst_standin_infer_get_type());
+}
