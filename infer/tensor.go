@@ -127,11 +127,16 @@ func (t TensorMeta) layer(i int) Layer {
 }
 
 // cstrEqual compares a NUL-terminated C string with s without a cgo call
-// or an allocation.
+// or an allocation, reading no byte past the C string's terminator.
 func cstrEqual(p *C.char, s string) bool {
 	if p == nil {
 		return false
 	}
-	b := unsafe.Slice((*byte)(unsafe.Pointer(p)), len(s)+1)
-	return string(b[:len(s)]) == s && b[len(s)] == 0
+	for i := 0; i < len(s); i++ {
+		c := *(*byte)(unsafe.Add(unsafe.Pointer(p), i))
+		if c == 0 || c != s[i] {
+			return false
+		}
+	}
+	return *(*byte)(unsafe.Add(unsafe.Pointer(p), len(s))) == 0
 }

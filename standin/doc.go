@@ -1,6 +1,44 @@
 // Package standin provides CPU stand-ins for the DeepStream GStreamer
-// elements, registered in-process by Register under DeepStream's factory
-// names, and built as the plugin file libgstnvdsstandin.so by make plugin.
-// Embedded builds only: under the deepstream build tag Register does
-// nothing.
+// elements, so that DeepStream pipelines, and sample apps written for the
+// real SDK, run unchanged on a machine without a GPU or the SDK. It is
+// part of the embedded (default) build only: under the deepstream build
+// tag Register does nothing, because the SDK's plugins provide the
+// elements.
+//
+// Register registers the elements in-process under DeepStream's factory
+// names; call it once after gst.Init and before building pipelines:
+//
+//	gst.Init(nil)
+//	if err := standin.Register(); err != nil {
+//		log.Fatal(err)
+//	}
+//
+// The elements of deepstream-test1's chain:
+//
+//	nvv4l2decoder   decodebin + videoconvert into NV12 NvBufSurface buffers
+//	nvstreammux     batches sources into one NvBufSurface with NvDsBatchMeta
+//	nvinfer         a colour detector for the synthetic scene (package scene)
+//	nvvideoconvert  converts and scales between NVMM and system memory
+//	nvdsosd         draws boxes, labels and display meta on RGBA frames
+//
+// nvv4l2decoder is registered with rank primary + 1, above the software
+// decoders, so that decodebin and uridecodebin pick it, as they pick the
+// real decoder, and give NVMM output (deepstream-test3's source bins
+// require it). The other elements have rank none: nothing autoplugs them.
+//
+// Register refuses, registering nothing, when a factory of one of these
+// names already exists and does not come from this package or its plugin
+// file: a real DeepStream plugin is installed, and the program should be
+// built with -tags deepstream.
+//
+// The same C sources build the GStreamer plugin file
+// build/plugin/libgstnvdsstandin.so (make plugin), for gst-launch-1.0:
+//
+//	GST_PLUGIN_PATH=build/plugin gst-launch-1.0 filesrc location=scene.h264 ! h264parse \
+//	  ! nvv4l2decoder ! m.sink_0 nvstreammux name=m batch-size=1 width=640 height=360 \
+//	  ! nvinfer config-file-path=pgie.txt ! nvvideoconvert ! nvdsosd ! nvvideoconvert ! videoconvert ! autovideosink
+//
+// docs/standin-elements.md describes each element, the properties it
+// honours and accepts, nvinfer's config keys, the detector's colour rules
+// and its measured precision and recall.
 package standin

@@ -49,7 +49,10 @@ GstBuffer *surfacetest_new_buffer(uint32_t batch, uint32_t width, uint32_t heigh
 GstBuffer *surfacetest_plain_buffer(gsize size)
 {
     surfacetest_init();
-    return gst_buffer_new_allocate(NULL, size, NULL);
+    GstBuffer *buf = gst_buffer_new_allocate(NULL, size, NULL);
+    if (buf)
+        gst_buffer_memset(buf, 0, 0, size);
+    return buf;
 }
 
 int64_t surfacetest_live_mappings(void)

@@ -18,8 +18,8 @@ func NewBuffer(batch, width, height int, format, memType int32) unsafe.Pointer {
 	return unsafe.Pointer(C.surfacetest_new_buffer(C.uint32_t(batch), C.uint32_t(width), C.uint32_t(height), C.int(format), C.int(memType)))
 }
 
-// NewPlainBuffer returns a GstBuffer* of size bytes of ordinary system
-// memory: not a DeepStream buffer.
+// NewPlainBuffer returns a GstBuffer* of size zero bytes of ordinary
+// system memory: not a DeepStream buffer.
 func NewPlainBuffer(size int) unsafe.Pointer {
 	return unsafe.Pointer(C.surfacetest_plain_buffer(C.gsize(size)))
 }

@@ -12,7 +12,7 @@
  * layout; NULL when the parameters are refused. */
 GstBuffer *surfacetest_new_buffer(uint32_t batch, uint32_t width, uint32_t height, int format, int mem_type);
 
-/* A buffer of size bytes of ordinary system memory. */
+/* A buffer of size zero bytes of ordinary system memory. */
 GstBuffer *surfacetest_plain_buffer(gsize size);
 
 /* The embedded runtime's live mapping and surface counts; -1 with the SDK. */
