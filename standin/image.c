@@ -270,6 +270,81 @@ static void clip_rect(const StandinImage *img, const StandinRect *in, StandinRec
     *out = r;
 }
 
+static inline gboolean is420(StandinFormat f)
+{
+    return f == STANDIN_FMT_NV12 || f == STANDIN_FMT_I420;
+}
+
+/* U and V of chroma sample (cx, cy) of a 4:2:0 image. */
+static inline void chroma420(const StandinImage *img, int cx, int cy, guint8 *u, guint8 *v)
+{
+    if (img->format == STANDIN_FMT_NV12) {
+        const guint8 *c = img->plane[1] + cy * img->stride[1] + cx * 2;
+        *u = c[0];
+        *v = c[1];
+    } else {
+        *u = img->plane[1][cy * img->stride[1] + cx];
+        *v = img->plane[2][cy * img->stride[2] + cx];
+    }
+}
+
+/* The hot paths of the pipelines (decoder and muxer: 4:2:0 to 4:2:0;
+ * nvvideoconvert before nvdsosd: 4:2:0 to RGBA) without the per-pixel
+ * format dispatch of the general path. FALSE when not applicable. */
+static gboolean convert_fast(const StandinImage *src, const StandinRect *s, StandinImage *dst, const StandinRect *d,
+                             const StandinMatrix *m, const int *xmap)
+{
+    if (!is420(src->format))
+        return FALSE;
+    if (is420(dst->format)) {
+        for (int y = 0; y < d->height; y++) {
+            int sy = s->y + (int)(((gint64)(2 * y + 1) * s->height) / (2 * d->height)), oy = d->y + y;
+            const guint8 *ys = src->plane[0] + sy * src->stride[0];
+            guint8 *yd = dst->plane[0] + oy * dst->stride[0] + d->x;
+            for (int x = 0; x < d->width; x++)
+                yd[x] = ys[xmap[x]];
+            if (oy & 1)
+                continue;
+            for (int x = (d->x & 1); x < d->width; x += 2) {
+                guint8 u, v;
+                chroma420(src, xmap[x] / 2, sy / 2, &u, &v);
+                int cx = (d->x + x) / 2;
+                if (dst->format == STANDIN_FMT_NV12) {
+                    guint8 *c = dst->plane[1] + (oy / 2) * dst->stride[1] + cx * 2;
+                    c[0] = u;
+                    c[1] = v;
+                } else {
+                    dst->plane[1][(oy / 2) * dst->stride[1] + cx] = u;
+                    dst->plane[2][(oy / 2) * dst->stride[2] + cx] = v;
+                }
+            }
+        }
+        return TRUE;
+    }
+    int r, g, b, a, size;
+    if (standin_format_is_yuv(dst->format))
+        return FALSE;
+    rgb_layout(dst->format, &r, &g, &b, &a, &size);
+    if (size != 4)
+        return FALSE;
+    int x4 = a >= 0 ? a : 6 - r - g - b;
+    for (int y = 0; y < d->height; y++) {
+        int sy = s->y + (int)(((gint64)(2 * y + 1) * s->height) / (2 * d->height));
+        const guint8 *ys = src->plane[0] + sy * src->stride[0];
+        guint8 *o = dst->plane[0] + (d->y + y) * dst->stride[0] + d->x * 4;
+        for (int x = 0; x < d->width; x++, o += 4) {
+            guint8 u, v, rgb[3];
+            chroma420(src, xmap[x] / 2, sy / 2, &u, &v);
+            yuv_to_rgb(m, ys[xmap[x]], u, v, rgb);
+            o[r] = rgb[0];
+            o[g] = rgb[1];
+            o[b] = rgb[2];
+            o[x4] = 255;
+        }
+    }
+    return TRUE;
+}
+
 void standin_image_convert(const StandinImage *src, const StandinRect *src_crop, StandinImage *dst,
                            const StandinRect *dst_crop, const StandinMatrix *m)
 {
@@ -282,6 +357,10 @@ void standin_image_convert(const StandinImage *src, const StandinRect *src_crop,
     int *xmap = g_new(int, d.width);
     for (int x = 0; x < d.width; x++)
         xmap[x] = s.x + (int)(((gint64)(2 * x + 1) * s.width) / (2 * d.width));
+    if (convert_fast(src, &s, dst, &d, m, xmap)) {
+        g_free(xmap);
+        return;
+    }
     for (int y = 0; y < d.height; y++) {
         int sy = s.y + (int)(((gint64)(2 * y + 1) * s.height) / (2 * d.height));
         for (int x = 0; x < d.width; x++) {
