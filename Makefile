@@ -18,7 +18,7 @@ LIBS_GST := $(shell pkg-config --libs $(PKGS_GST) 2>/dev/null)
 
 # The embedded runtime's C sources, by the SDK library they stand in for.
 SRC_META := embedded/version.c $(wildcard embedded/meta_*.c)
-SRC_GSTMETA := $(wildcard embedded/gstmeta*.c embedded/latency_*.c)
+SRC_GSTMETA := $(wildcard embedded/gstmeta*.c embedded/latency_*.c embedded/nvevent_*.c)
 SRC_SURFACE := $(wildcard embedded/surface_*.c)
 SRC_POOL := $(wildcard embedded/bufferpool*.c)
 CTESTS := $(wildcard embedded/ctest/*_test.c)
