@@ -3,68 +3,48 @@ package nvds
 // #include "cshim.h"
 import "C"
 
-import "unsafe"
-
-func pending[T any](v T, p unsafe.Pointer, op string) (*Pending[T], error) {
-	if p == nil {
-		return nil, opError(op, ErrPoolExhausted)
-	}
-	return &Pending[T]{v: v, p: p}, nil
-}
+// The Acquire methods stay small enough to inline, so the Pending value
+// they return lives on the caller's stack when it does not escape: each
+// cgo call sits in its own helper below.
 
 // AcquireFrameMeta takes a frame meta from the batch's pool; wraps
 // nvds_acquire_frame_meta_from_pool. The result is owned by the caller
 // until BatchMeta.AddFrame consumes it.
 func (b BatchMeta) AcquireFrameMeta() (*Pending[FrameMeta], error) {
-	if b.p == nil {
-		return nil, opError("nvds_acquire_frame_meta_from_pool", ErrNilMeta)
-	}
-	p := C.nvds_acquire_frame_meta_from_pool(b.p)
-	return pending(FrameMeta{p}, unsafe.Pointer(p), "nvds_acquire_frame_meta_from_pool")
+	d := new(Pending[FrameMeta])
+	return d, acquireFrame(b.p, &d.v.p)
 }
 
 // AcquireObjectMeta takes an object meta from the batch's pool; wraps
 // nvds_acquire_obj_meta_from_pool. The result is owned by the caller until
 // FrameMeta.AddObject consumes it.
 func (b BatchMeta) AcquireObjectMeta() (*Pending[ObjectMeta], error) {
-	if b.p == nil {
-		return nil, opError("nvds_acquire_obj_meta_from_pool", ErrNilMeta)
-	}
-	p := C.nvds_acquire_obj_meta_from_pool(b.p)
-	return pending(ObjectMeta{p}, unsafe.Pointer(p), "nvds_acquire_obj_meta_from_pool")
+	d := new(Pending[ObjectMeta])
+	return d, acquireObject(b.p, &d.v.p)
 }
 
 // AcquireClassifierMeta takes a classifier meta from the batch's pool;
 // wraps nvds_acquire_classifier_meta_from_pool. The result is owned by the
 // caller until ObjectMeta.AddClassifier consumes it.
 func (b BatchMeta) AcquireClassifierMeta() (*Pending[ClassifierMeta], error) {
-	if b.p == nil {
-		return nil, opError("nvds_acquire_classifier_meta_from_pool", ErrNilMeta)
-	}
-	p := C.nvds_acquire_classifier_meta_from_pool(b.p)
-	return pending(ClassifierMeta{p}, unsafe.Pointer(p), "nvds_acquire_classifier_meta_from_pool")
+	d := new(Pending[ClassifierMeta])
+	return d, acquireClassifier(b.p, &d.v.p)
 }
 
 // AcquireLabelInfo takes a label info from the batch's pool; wraps
 // nvds_acquire_label_info_meta_from_pool. The result is owned by the caller
 // until ClassifierMeta.AddLabel consumes it.
 func (b BatchMeta) AcquireLabelInfo() (*Pending[LabelInfo], error) {
-	if b.p == nil {
-		return nil, opError("nvds_acquire_label_info_meta_from_pool", ErrNilMeta)
-	}
-	p := C.nvds_acquire_label_info_meta_from_pool(b.p)
-	return pending(LabelInfo{p}, unsafe.Pointer(p), "nvds_acquire_label_info_meta_from_pool")
+	d := new(Pending[LabelInfo])
+	return d, acquireLabel(b.p, &d.v.p)
 }
 
 // AcquireDisplayMeta takes a display meta from the batch's pool; wraps
 // nvds_acquire_display_meta_from_pool. The result is owned by the caller
 // until FrameMeta.AddDisplayMeta consumes it.
 func (b BatchMeta) AcquireDisplayMeta() (*Pending[DisplayMeta], error) {
-	if b.p == nil {
-		return nil, opError("nvds_acquire_display_meta_from_pool", ErrNilMeta)
-	}
-	p := C.nvds_acquire_display_meta_from_pool(b.p)
-	return pending(DisplayMeta{p}, unsafe.Pointer(p), "nvds_acquire_display_meta_from_pool")
+	d := new(Pending[DisplayMeta])
+	return d, acquireDisplay(b.p, &d.v.p)
 }
 
 // AcquireUserMeta takes a user meta from the batch's pool; wraps
@@ -72,9 +52,72 @@ func (b BatchMeta) AcquireDisplayMeta() (*Pending[DisplayMeta], error) {
 // functions (the callbacks package does all three), then attach it with
 // AddUserMeta on a batch, frame or object.
 func (b BatchMeta) AcquireUserMeta() (*Pending[UserMeta], error) {
-	if b.p == nil {
-		return nil, opError("nvds_acquire_user_meta_from_pool", ErrNilMeta)
+	d := new(Pending[UserMeta])
+	return d, acquireUser(b.p, &d.v.p)
+}
+
+//go:noinline
+func acquireFrame(b *C.NvDsBatchMeta, dst **C.NvDsFrameMeta) error {
+	if b == nil {
+		return opError("nvds_acquire_frame_meta_from_pool", ErrNilMeta)
 	}
-	p := C.nvds_acquire_user_meta_from_pool(b.p)
-	return pending(UserMeta{p}, unsafe.Pointer(p), "nvds_acquire_user_meta_from_pool")
+	if *dst = C.nvds_acquire_frame_meta_from_pool(b); *dst == nil {
+		return opError("nvds_acquire_frame_meta_from_pool", ErrPoolExhausted)
+	}
+	return nil
+}
+
+//go:noinline
+func acquireObject(b *C.NvDsBatchMeta, dst **C.NvDsObjectMeta) error {
+	if b == nil {
+		return opError("nvds_acquire_obj_meta_from_pool", ErrNilMeta)
+	}
+	if *dst = C.nvds_acquire_obj_meta_from_pool(b); *dst == nil {
+		return opError("nvds_acquire_obj_meta_from_pool", ErrPoolExhausted)
+	}
+	return nil
+}
+
+//go:noinline
+func acquireClassifier(b *C.NvDsBatchMeta, dst **C.NvDsClassifierMeta) error {
+	if b == nil {
+		return opError("nvds_acquire_classifier_meta_from_pool", ErrNilMeta)
+	}
+	if *dst = C.nvds_acquire_classifier_meta_from_pool(b); *dst == nil {
+		return opError("nvds_acquire_classifier_meta_from_pool", ErrPoolExhausted)
+	}
+	return nil
+}
+
+//go:noinline
+func acquireLabel(b *C.NvDsBatchMeta, dst **C.NvDsLabelInfo) error {
+	if b == nil {
+		return opError("nvds_acquire_label_info_meta_from_pool", ErrNilMeta)
+	}
+	if *dst = C.nvds_acquire_label_info_meta_from_pool(b); *dst == nil {
+		return opError("nvds_acquire_label_info_meta_from_pool", ErrPoolExhausted)
+	}
+	return nil
+}
+
+//go:noinline
+func acquireDisplay(b *C.NvDsBatchMeta, dst **C.NvDsDisplayMeta) error {
+	if b == nil {
+		return opError("nvds_acquire_display_meta_from_pool", ErrNilMeta)
+	}
+	if *dst = C.nvds_acquire_display_meta_from_pool(b); *dst == nil {
+		return opError("nvds_acquire_display_meta_from_pool", ErrPoolExhausted)
+	}
+	return nil
+}
+
+//go:noinline
+func acquireUser(b *C.NvDsBatchMeta, dst **C.NvDsUserMeta) error {
+	if b == nil {
+		return opError("nvds_acquire_user_meta_from_pool", ErrNilMeta)
+	}
+	if *dst = C.nvds_acquire_user_meta_from_pool(b); *dst == nil {
+		return opError("nvds_acquire_user_meta_from_pool", ErrPoolExhausted)
+	}
+	return nil
 }

@@ -10,7 +10,7 @@ import "C"
 // AddFrame attaches a frame meta to the batch; wraps
 // nvds_add_frame_meta_to_batch. It consumes f.
 func (b BatchMeta) AddFrame(f *Pending[FrameMeta]) FrameMeta {
-	p := (*C.NvDsFrameMeta)(f.take())
+	p := f.take().p
 	C.nvds_add_frame_meta_to_batch(b.p, p)
 	return FrameMeta{p}
 }
@@ -22,9 +22,25 @@ func (b BatchMeta) RemoveFrame(f FrameMeta) { C.nvds_remove_frame_meta_from_batc
 // AddObject attaches an object meta to the frame with an optional parent (a
 // nil view for none); wraps nvds_add_obj_meta_to_frame. It consumes o.
 func (f FrameMeta) AddObject(o *Pending[ObjectMeta], parent ObjectMeta) ObjectMeta {
-	p := (*C.NvDsObjectMeta)(o.take())
+	p := o.take().p
 	C.nvds_add_obj_meta_to_frame(f.p, p, parent.p)
 	return ObjectMeta{p}
+}
+
+// NewObject acquires an object meta from the batch's pool and attaches it
+// to the frame with an optional parent, in one cgo call
+// (nvds_acquire_obj_meta_from_pool, then nvds_add_obj_meta_to_frame). Fill
+// the returned view afterwards; it belongs to the frame. This is the fast
+// path of AcquireObjectMeta + AddObject for probes that add many objects.
+func (f FrameMeta) NewObject(parent ObjectMeta) (ObjectMeta, error) {
+	if f.p == nil {
+		return ObjectMeta{}, opError("nvds_acquire_obj_meta_from_pool", ErrNilMeta)
+	}
+	p := C.cshim_new_obj_meta(f.p, parent.p)
+	if p == nil {
+		return ObjectMeta{}, opError("nvds_acquire_obj_meta_from_pool", ErrPoolExhausted)
+	}
+	return ObjectMeta{p}, nil
 }
 
 // RemoveObject unlinks an object and returns it to the pool; wraps
@@ -35,7 +51,7 @@ func (f FrameMeta) RemoveObject(o ObjectMeta) { C.nvds_remove_obj_meta_from_fram
 // AddDisplayMeta attaches a display meta to the frame; wraps
 // nvds_add_display_meta_to_frame. It consumes d.
 func (f FrameMeta) AddDisplayMeta(d *Pending[DisplayMeta]) DisplayMeta {
-	p := (*C.NvDsDisplayMeta)(d.take())
+	p := d.take().p
 	C.nvds_add_display_meta_to_frame(f.p, p)
 	return DisplayMeta{p}
 }
@@ -49,7 +65,7 @@ func (f FrameMeta) RemoveDisplayMeta(d DisplayMeta) {
 // AddClassifier attaches a classifier meta to the object; wraps
 // nvds_add_classifier_meta_to_object. It consumes c.
 func (o ObjectMeta) AddClassifier(c *Pending[ClassifierMeta]) ClassifierMeta {
-	p := (*C.NvDsClassifierMeta)(c.take())
+	p := c.take().p
 	C.nvds_add_classifier_meta_to_object(o.p, p)
 	return ClassifierMeta{p}
 }
@@ -63,7 +79,7 @@ func (o ObjectMeta) RemoveClassifier(c ClassifierMeta) {
 // AddLabel attaches a label info to the classifier meta; wraps
 // nvds_add_label_info_meta_to_classifier. It consumes l.
 func (c ClassifierMeta) AddLabel(l *Pending[LabelInfo]) LabelInfo {
-	p := (*C.NvDsLabelInfo)(l.take())
+	p := l.take().p
 	C.nvds_add_label_info_meta_to_classifier(c.p, p)
 	return LabelInfo{p}
 }
@@ -77,7 +93,7 @@ func (c ClassifierMeta) RemoveLabel(l LabelInfo) {
 // AddUserMeta attaches a user meta to the batch; wraps
 // nvds_add_user_meta_to_batch. It consumes u.
 func (b BatchMeta) AddUserMeta(u *Pending[UserMeta]) UserMeta {
-	p := (*C.NvDsUserMeta)(u.take())
+	p := u.take().p
 	C.nvds_add_user_meta_to_batch(b.p, p)
 	return UserMeta{p}
 }
@@ -89,7 +105,7 @@ func (b BatchMeta) RemoveUserMeta(u UserMeta) { C.nvds_remove_user_meta_from_bat
 // AddUserMeta attaches a user meta to the frame; wraps
 // nvds_add_user_meta_to_frame. It consumes u.
 func (f FrameMeta) AddUserMeta(u *Pending[UserMeta]) UserMeta {
-	p := (*C.NvDsUserMeta)(u.take())
+	p := u.take().p
 	C.nvds_add_user_meta_to_frame(f.p, p)
 	return UserMeta{p}
 }
@@ -101,7 +117,7 @@ func (f FrameMeta) RemoveUserMeta(u UserMeta) { C.nvds_remove_user_meta_from_fra
 // AddUserMeta attaches a user meta to the object; wraps
 // nvds_add_user_meta_to_obj. It consumes u.
 func (o ObjectMeta) AddUserMeta(u *Pending[UserMeta]) UserMeta {
-	p := (*C.NvDsUserMeta)(u.take())
+	p := u.take().p
 	C.nvds_add_user_meta_to_obj(o.p, p)
 	return UserMeta{p}
 }

@@ -154,6 +154,24 @@ func acquireFillAdd(batch nvds.BatchMeta, frame nvds.FrameMeta, i int) {
 	frame.AddObject(p, nvds.ObjectMeta{})
 }
 
+// newObjectFill is the one-cgo-call variant of acquireFillAdd
+// (FrameMeta.NewObject).
+func newObjectFill(frame nvds.FrameMeta, i int) {
+	o, err := frame.NewObject(nvds.ObjectMeta{})
+	if err != nil {
+		panic(err)
+	}
+	o.SetClassID(int32(i & 3))
+	o.SetObjectID(uint64(i))
+	o.SetConfidence(0.5)
+	o.SetUniqueComponentID(1)
+	r := o.RectParams()
+	r.SetLeft(10)
+	r.SetTop(20)
+	r.SetWidth(30)
+	r.SetHeight(40)
+}
+
 // (c) Acquire one object meta from the pool, fill it, add it to a frame.
 // Every 100 objects the frame's list is returned to the pool (in both
 // variants, one cgo call per 100 operations).
@@ -173,6 +191,18 @@ func BenchmarkAcquireFillAdd(b *testing.B) {
 				cbench.ClearObjects(fp)
 			}
 			acquireFillAdd(batch, frame, i)
+			i++
+		}
+		cbench.ClearObjects(fp)
+	})
+	b.Run("Go-NewObject", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if i%chunk == 0 {
+				cbench.ClearObjects(fp)
+			}
+			newObjectFill(frame, i)
 			i++
 		}
 		cbench.ClearObjects(fp)
@@ -214,12 +244,19 @@ func BenchmarkAcquireFillAdd(b *testing.B) {
 			m.observe("Go", since(t), chunk)
 			cbench.ClearObjects(fp)
 			t = time.Now()
+			for i := range chunk {
+				newObjectFill(frame, i)
+			}
+			m.observe("GoNewObject", since(t), chunk)
+			cbench.ClearObjects(fp)
+			t = time.Now()
 			cbench.AcquireFillAdd(bp, fp, chunk)
 			m.observe("C", since(t), chunk)
 		}
 		cbench.ClearObjects(fp)
 		m.report(b)
 		b.ReportMetric(m["Go"]/m["C"], "Go/C")
+		b.ReportMetric(m["GoNewObject"]/m["C"], "GoNewObject/C")
 	})
 }
 

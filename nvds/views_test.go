@@ -12,7 +12,7 @@ import (
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
-const consumedMsg = "nvds: pending metadata used after it was attached"
+const consumedMsg = "nvds: pending metadata is empty: already attached, or the acquire failed"
 
 // Every field of a classifier meta and its label infos, written through
 // the views and read back.
@@ -939,4 +939,36 @@ func first[T any](seq func(func(T) bool)) (T, bool) {
 	}
 	var zero T
 	return zero, false
+}
+
+func TestNewObjectAcquiresAndAttaches(t *testing.T) {
+	noLeaks(t)
+	b := newBatch(t, 1)
+	f := addFrame(t, b, 0, 0)
+
+	parent, err := f.NewObject(nvds.ObjectMeta{})
+	require.NoError(t, err)
+	parent.SetClassID(2)
+	child, err := f.NewObject(parent)
+	require.NoError(t, err)
+	child.SetClassID(0)
+
+	assert.Equal(t, uint32(2), f.NumObjMeta())
+	var classes []int32
+	for o := range f.Objects() {
+		classes = append(classes, o.ClassID())
+	}
+	assert.Equal(t, []int32{2, 0}, classes, "list order is attach order")
+	assert.Equal(t, parent.UnsafePointer(), child.Parent().UnsafePointer())
+	assert.Equal(t, nvds.UntrackedObjectID, child.ObjectID(), "acquired entries are reset")
+
+	_, err = nvds.FrameMeta{}.NewObject(nvds.ObjectMeta{})
+	assert.ErrorIs(t, err, nvds.ErrNilMeta)
+}
+
+func TestFailedAcquireGivesAnEmptyPending(t *testing.T) {
+	p, err := nvds.BatchMeta{}.AcquireObjectMeta()
+	require.ErrorIs(t, err, nvds.ErrNilMeta)
+	assert.True(t, p.Attached(), "nothing to attach")
+	require.PanicsWithValue(t, consumedMsg, func() { p.Meta() })
 }

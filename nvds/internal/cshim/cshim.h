@@ -18,6 +18,12 @@ void cshim_set_owned_string(char **field, const char *src, ptrdiff_t len);
  * meta_type NVDS_BATCH_GST_META. NULL if buffer is not a writable buffer. */
 NvDsMeta *cshim_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch);
 
+/* Acquire an object meta from the frame's batch pool and attach it to the
+ * frame in one call (nvds_acquire_obj_meta_from_pool followed by
+ * nvds_add_obj_meta_to_frame). NULL when frame has no batch or the pool
+ * gives nothing. */
+NvDsObjectMeta *cshim_new_obj_meta(NvDsFrameMeta *frame, NvDsObjectMeta *parent);
+
 /* Probe kinds: an observer only reads; an operator holds the batch-meta
  * lock during the call and its result decides the buffer's fate. */
 enum { CSHIM_PROBE_OBSERVER = 0, CSHIM_PROBE_OPERATOR = 1 };
