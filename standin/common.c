@@ -1,8 +1,7 @@
 //go:build !deepstream
 
 /* common.c: helpers the stand-in elements share: NVMM buffers and pools,
- * and nvstreammux's per-stream EOS event and message. */
-#include "gst-nvevent.h"
+ * and the enums of shared properties. */
 #include "gstnvdsbufferpool.h"
 #include "standin.h"
 
@@ -49,31 +48,6 @@ void standin_pool_clear(GstBufferPool **pool)
     gst_buffer_pool_set_active(*pool, FALSE);
     gst_object_unref(*pool);
     *pool = NULL;
-}
-
-/* The event's structure name and field, as DeepStream's nvstreammux
- * writes them (gst_nvevent_parse_stream_eos reads "source-id"). */
-#define STREAM_EOS_NAME "nv-stream-eos"
-#define STREAM_EOS_FIELD "source-id"
-
-GstEvent *standin_event_new_stream_eos(guint source_id)
-{
-    GstStructure *s = gst_structure_new(STREAM_EOS_NAME, STREAM_EOS_FIELD, G_TYPE_UINT, source_id, NULL);
-    return gst_event_new_custom((GstEventType)GST_NVEVENT_STREAM_EOS, s);
-}
-
-gboolean standin_event_parse_stream_eos(GstEvent *event, guint *source_id)
-{
-    if ((guint)GST_EVENT_TYPE(event) != (guint)GST_NVEVENT_STREAM_EOS)
-        return FALSE;
-    const GstStructure *s = gst_event_get_structure(event);
-    return s && gst_structure_has_name(s, STREAM_EOS_NAME) && gst_structure_get_uint(s, STREAM_EOS_FIELD, source_id);
-}
-
-GstMessage *standin_message_new_stream_eos(GstObject *src, guint stream_id)
-{
-    GstStructure *s = gst_structure_new("stream-eos", "stream-id", G_TYPE_UINT, stream_id, NULL);
-    return gst_message_new_element(src, s);
 }
 
 /* ---- enums of the properties several elements share (DeepStream values) ---- */

@@ -18,6 +18,8 @@
 #include "nvbufsurface_embedded.h"
 #include "nvdsmeta.h"
 #include "gstnvdsmeta.h"
+#include "gst-nvevent.h"
+#include "gst-nvmessage.h"
 
 G_BEGIN_DECLS
 
@@ -150,13 +152,18 @@ void standin_pool_clear(GstBufferPool **pool);
  * name derived from the stand-in's type. */
 void standin_default_name(GObject *object, const char *factory, gint *counter);
 
-/* ---- per-stream events and messages (common.c) --------------------------
- * The custom downstream event DeepStream's nvstreammux sends when one
- * source ends (type GST_NVEVENT_STREAM_EOS), and the "stream-eos" element
- * message it posts ("stream-id": guint). */
-GstEvent *standin_event_new_stream_eos(guint source_id);
-gboolean standin_event_parse_stream_eos(GstEvent *event, guint *source_id);
-GstMessage *standin_message_new_stream_eos(GstObject *src, guint stream_id);
+/* ---- per-stream events -------------------------------------------------
+ * DeepStream's custom events and messages (nvstreammux's per-source EOS,
+ * ...) are the embedded runtime's public functions of gst-nvevent.h and
+ * gst-nvmessage.h. This one reports whether event was a per-source EOS,
+ * which gst_nvevent_parse_stream_eos does not. */
+static inline gboolean standin_event_parse_stream_eos(GstEvent *event, guint *source_id)
+{
+    if (!event || (guint)GST_EVENT_TYPE(event) != (guint)GST_NVEVENT_STREAM_EOS)
+        return FALSE;
+    gst_nvevent_parse_stream_eos(event, source_id);
+    return TRUE;
+}
 
 /* ---- the colour detector (detect.c) -------------------------------------
  * The scene's colour/class contract (package scene, color.go): a pixel

@@ -273,9 +273,9 @@ static gboolean sink_event(GstAggregator *agg, GstAggregatorPad *aggpad, GstEven
         GST_OBJECT_UNLOCK(self);
         if (report) {
             GST_DEBUG_OBJECT(self, "EOS from source %u", pad->index);
-            gst_element_post_message(GST_ELEMENT(self), standin_message_new_stream_eos(GST_OBJECT(self), pad->index));
+            gst_element_post_message(GST_ELEMENT(self), gst_nvmessage_new_stream_eos(GST_OBJECT(self), pad->index));
             if (pushed)
-                gst_pad_push_event(GST_AGGREGATOR_SRC_PAD(agg), standin_event_new_stream_eos(pad->index));
+                gst_pad_push_event(GST_AGGREGATOR_SRC_PAD(agg), gst_nvevent_new_stream_eos(pad->index));
         }
         break;
     }
