@@ -1,0 +1,61 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/go-deepstream/go-deepstream/samples/internal/samplestest"
+)
+
+var bin string
+
+func TestMain(m *testing.M) { os.Exit(samplestest.Main(m, &bin)) }
+
+// Every frame gets a payload upstream, and the sink reads back what was
+// written, frame by frame, with nothing left unreleased.
+func TestPayloadsRoundTrip(t *testing.T) {
+	const frames = 12
+	clip, _ := samplestest.ShortClip(t, frames)
+	res := samplestest.Run(t, bin, "", nil, clip)
+	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
+	assert.NotContains(t, res.Stderr, "not released")
+
+	assert.Len(t, res.Lines("adding user meta"), frames)
+	var read []string
+	for _, l := range strings.Split(res.Stdout, "\n") {
+		if strings.HasPrefix(l, "custom meta ") {
+			read = append(read, l)
+		}
+	}
+	require.Len(t, read, 3*frames, samplestest.Tail(res.Stdout))
+	for n := 0; n < frames; n++ {
+		assert.Equal(t, []string{
+			fmt.Sprintf("custom meta structId:: %d", n),
+			fmt.Sprintf("custom meta msg:: test message %d", n),
+			fmt.Sprintf("custom meta sampleInt:: %d", n+1),
+		}, read[3*n:3*n+3])
+	}
+	assert.True(t, strings.HasSuffix(strings.TrimSpace(res.Stdout), "End-of-stream"))
+}
+
+// GST_DEBUG_DUMP_DOT_DIR: the pipeline graph is written as graph.dot.
+func TestGraphDump(t *testing.T) {
+	clip, _ := samplestest.ShortClip(t, 12)
+	dir := t.TempDir()
+	res := samplestest.Run(t, bin, "", []string{"GST_DEBUG_DUMP_DOT_DIR=" + dir}, clip)
+	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
+	dot, err := os.ReadFile(dir + "/graph.dot")
+	require.NoError(t, err)
+	assert.Contains(t, string(dot), "Stream-muxer")
+}
+
+func TestMissingFile(t *testing.T) {
+	res := samplestest.Run(t, bin, "", nil, "/nonexistent/clip.h264")
+	assert.NotEqual(t, 0, res.Code)
+	assert.Contains(t, res.Stderr, "no such file")
+}

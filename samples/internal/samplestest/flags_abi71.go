@@ -1,0 +1,5 @@
+//go:build dsabi71
+
+package samplestest
+
+func init() { buildTags = append(buildTags, "dsabi71") }

@@ -1,0 +1,5 @@
+//go:build dsabi80
+
+package samplestest
+
+func init() { buildTags = append(buildTags, "dsabi80") }

@@ -1,0 +1,5 @@
+//go:build deepstream
+
+package samplestest
+
+func init() { buildTags = append(buildTags, "deepstream") }

@@ -1,0 +1,5 @@
+//go:build race
+
+package samplestest
+
+func init() { buildFlags = append(buildFlags, "-race") }
