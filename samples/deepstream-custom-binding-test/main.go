@@ -19,7 +19,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -56,10 +55,7 @@ func main() {
 		os.Exit(1)
 	}
 	if err := run(flag.Arg(0)); err != nil {
-		if !errors.Is(err, common.ErrPipeline) {
-			fmt.Fprintln(os.Stderr, "Error:", err)
-		}
-		os.Exit(1)
+		common.Exit(err)
 	}
 }
 

@@ -17,7 +17,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -53,10 +52,7 @@ func main() {
 		os.Exit(1)
 	}
 	if err := run(flag.Arg(0)); err != nil {
-		if !errors.Is(err, common.ErrPipeline) {
-			fmt.Fprintln(os.Stderr, "Error:", err)
-		}
-		os.Exit(1)
+		common.Exit(err)
 	}
 }
 

@@ -41,7 +41,11 @@ func (b *Builder) Make(factory, name string) *gst.Element {
 	}
 	e, err := gst.NewElementWithName(factory, name)
 	if err != nil || e == nil {
-		b.err = fmt.Errorf("unable to create %s %q: %w", factory, name, errors.Join(err, errNoFactory(factory)))
+		if gst.Find(factory) == nil {
+			b.err = fmt.Errorf("unable to create %s %q: no element factory of that name is registered", factory, name)
+		} else {
+			b.err = fmt.Errorf("unable to create %s %q: %v", factory, name, err)
+		}
 		return nil
 	}
 	if err := b.bin.Add(e); err != nil {
@@ -61,13 +65,6 @@ func (b *Builder) Add(elems ...*gst.Element) {
 			b.err = fmt.Errorf("add %s: %w", e.GetName(), err)
 		}
 	}
-}
-
-func errNoFactory(factory string) error {
-	if gst.Find(factory) == nil {
-		return fmt.Errorf("no element factory %q is registered", factory)
-	}
-	return nil
 }
 
 // Set sets properties on e from name, value pairs (see SetProps).

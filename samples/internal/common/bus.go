@@ -123,3 +123,30 @@ func Run(pipeline *gst.Pipeline, opt RunOptions) error {
 func Stop(pipeline *gst.Pipeline) {
 	_ = pipeline.SetState(gst.StateNull)
 }
+
+// Message is an error whose text is printed as it is, without the
+// "Error:" prefix: the Python apps' own wording for bad input, such as
+// "The output folder out already exists. Please remove it first.".
+type Message string
+
+func (m Message) Error() string { return string(m) }
+
+// Messagef formats a Message.
+func Messagef(format string, args ...any) Message {
+	return Message(fmt.Sprintf(format, args...))
+}
+
+// Exit ends a sample that failed with err, with exit status 1. err is
+// printed to stderr unless Run printed it already (ErrPipeline): a Message
+// as it is, anything else as "Error: <err>".
+func Exit(err error) {
+	var m Message
+	switch {
+	case errors.Is(err, ErrPipeline):
+	case errors.As(err, &m):
+		fmt.Fprintln(Stderr, m)
+	default:
+		fmt.Fprintln(Stderr, "Error:", err)
+	}
+	os.Exit(1)
+}

@@ -2,8 +2,11 @@ package common
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -12,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/scene"
 	"github.com/go-deepstream/go-deepstream/standin"
 )
 
@@ -131,4 +135,52 @@ func TestFileSinkKinds(t *testing.T) {
 	}
 	_, err := FileSink("sink", "out.avi")
 	assert.Error(t, err)
+}
+
+// Two source bins on the default clip: uridecodebin picks the (stand-in)
+// NVIDIA decoder, the ghost pads get NVMM video, and nvstreammux batches
+// both streams until their end.
+func TestSourceBins(t *testing.T) {
+	gst.Init(nil)
+	require.NoError(t, standin.Register())
+	clip, err := scene.DefaultClip("")
+	require.NoError(t, err)
+	uri, err := URI(clip)
+	require.NoError(t, err)
+
+	var out bytes.Buffer
+	Stdout = &syncWriter{w: &out}
+	defer func() { Stdout = os.Stdout }()
+
+	p, err := gst.NewPipeline("")
+	require.NoError(t, err)
+	b := NewBuilder(p.Bin)
+	mux := b.Make("nvstreammux", "mux")
+	b.Set(mux, "batch-size", 2, "width", 320, "height", 180, "batched-push-timeout", 33000)
+	sink := b.Make("fakesink", "sink")
+	b.Link(mux, sink)
+	for i := 0; i < 2; i++ {
+		src, err := NewSourceBin(i, uri, SourceBinOptions{})
+		require.NoError(t, err)
+		assert.Equal(t, fmt.Sprintf("source-bin-%02d", i), src.GetName())
+		b.Add(src.Element)
+		b.LinkPads(b.StaticPad(src.Element, "src"), b.RequestPad(mux, fmt.Sprintf("sink_%d", i)))
+	}
+	require.NoError(t, b.Err())
+	require.NoError(t, Run(p, RunOptions{}))
+	Stop(p)
+	assert.Contains(t, out.String(), "features= memory:NVMM")
+	assert.Contains(t, out.String(), "Decodebin child added:")
+	assert.Contains(t, out.String(), "End-of-stream")
+}
+
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
 }

@@ -3,6 +3,7 @@ package common
 import (
 	"fmt"
 	"math"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -104,4 +105,19 @@ func pyFloat(v float64) string {
 		s += ".0"
 	}
 	return s
+}
+
+// PerfIntervalEnv names the environment variable that overrides
+// PerfInterval (a Go duration such as 500ms), for tests and short clips.
+const PerfIntervalEnv = "GODS_PERF_INTERVAL"
+
+// PerfEvery returns PerfInterval, or the duration in GODS_PERF_INTERVAL.
+func PerfEvery() time.Duration {
+	if s := os.Getenv(PerfIntervalEnv); s != "" {
+		if d, err := time.ParseDuration(s); err == nil && d > 0 {
+			return d
+		}
+		fmt.Fprintf(Stderr, "Warning: %s=%q is not a positive duration\n", PerfIntervalEnv, s)
+	}
+	return PerfInterval
 }

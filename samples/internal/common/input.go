@@ -55,3 +55,30 @@ func DefaultURI() (string, error) {
 	}
 	return URI(p)
 }
+
+// SplitList takes the values of a list option (argparse's nargs="+", as in
+// "-i uri1 uri2 --silent") out of args: every argument after one of names
+// up to the next one starting with "-". It returns the values and the
+// remaining arguments, for package flag to parse.
+func SplitList(args []string, names ...string) (values, rest []string) {
+	isName := func(a string) bool {
+		for _, n := range names {
+			if a == n {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !isName(a) {
+			rest = append(rest, a)
+			continue
+		}
+		for i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") {
+			i++
+			values = append(values, args[i])
+		}
+	}
+	return values, rest
+}

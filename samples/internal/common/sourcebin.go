@@ -3,6 +3,7 @@ package common
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/go-gst/go-gst/gst"
@@ -107,27 +108,28 @@ func onNewPad(ghost *gst.GhostPad, pad *gst.Pad, quiet bool) {
 
 // watchChildren is decodebin_child_added, connected to e and, recursively,
 // to every decodebin inside it.
+//
+// The handler takes no arguments and looks the new child up among e's
+// children: go-glib converts signal arguments to Go wrappers by their exact
+// type and prints a warning for every element type go-gst has no wrapper
+// for (GstFileSrc, GstDecodeBin, ...), which the child argument would be.
 func watchChildren(e *gst.Element, opt SourceBinOptions) error {
-	_, err := e.Connect("child-added", func(_ any, child any, name string) {
-		if !opt.Quiet {
-			fmt.Fprintln(Stdout, "Decodebin child added:", name)
-		}
-		c := asElement(child)
-		if c == nil {
+	parent := &gst.Bin{Element: e}
+	var mu sync.Mutex
+	seen := map[unsafe.Pointer]bool{}
+	_, err := e.Connect("child-added", func() {
+		children, err := parent.GetElements()
+		if err != nil {
 			return
 		}
-		if strings.Contains(name, "decodebin") {
-			if err := watchChildren(c, opt); err != nil {
-				fmt.Fprintln(Stderr, "Warning:", err)
+		for _, c := range children {
+			mu.Lock()
+			isNew := !seen[c.Unsafe()]
+			seen[c.Unsafe()] = true
+			mu.Unlock()
+			if isNew {
+				childAdded(c, opt)
 			}
-		}
-		if strings.Contains(name, "source") {
-			if _, err := c.GetPropertyType("drop-on-latency"); err == nil {
-				_ = SetProps(c, "drop-on-latency", true)
-			}
-		}
-		if opt.OnChild != nil {
-			opt.OnChild(c, name)
 		}
 	})
 	if err != nil {
@@ -136,17 +138,28 @@ func watchChildren(e *gst.Element, opt SourceBinOptions) error {
 	return nil
 }
 
+func childAdded(c *gst.Element, opt SourceBinOptions) {
+	name := c.GetName()
+	if !opt.Quiet {
+		fmt.Fprintln(Stdout, "Decodebin child added:", name)
+	}
+	if strings.Contains(name, "decodebin") {
+		if err := watchChildren(c, opt); err != nil {
+			fmt.Fprintln(Stderr, "Warning:", err)
+		}
+	}
+	if strings.Contains(name, "source") {
+		if _, err := c.GetPropertyType("drop-on-latency"); err == nil {
+			_ = SetProps(c, "drop-on-latency", true)
+		}
+	}
+	if opt.OnChild != nil {
+		opt.OnChild(c, name)
+	}
+}
+
 // unsafer is what every go-gst and go-glib object wrapper implements.
 type unsafer interface{ Unsafe() unsafe.Pointer }
-
-// asElement returns the element a signal argument holds, whichever Go
-// wrapper type go-gst chose for it.
-func asElement(v any) *gst.Element {
-	if u, ok := v.(unsafer); ok && u.Unsafe() != nil {
-		return gst.FromGstElementUnsafeNone(u.Unsafe())
-	}
-	return nil
-}
 
 // asPad returns the pad a signal argument holds.
 func asPad(v any) *gst.Pad {
