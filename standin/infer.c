@@ -1,10 +1,19 @@
 //go:build !deepstream
 
-/* infer.c: nvinfer as a CPU colour detector (network-type 0 only). Every
- * frame of the batch is searched for blobs of the scene's palette colours
- * (detect.c); each blob becomes an NvDsObjectMeta of its colour's class.
- * Primary mode searches whole frames; secondary mode searches inside the
- * objects of operate-on-gie-id / operate-on-class-ids and adds children. */
+/* infer.c: nvinfer on the CPU, seeing the scene's palette colours.
+ * - Detector (network-type 0): every frame of the batch is searched for
+ *   blobs of the palette colours (detect.c); each blob becomes an
+ *   NvDsObjectMeta of its colour's class. Primary mode searches whole
+ *   frames; secondary mode searches inside the objects of
+ *   operate-on-gie-id / operate-on-class-ids and adds children.
+ * - Classifier (network-type 1, secondary only): each selected object gets
+ *   an NvDsClassifierMeta with one NvDsLabelInfo: its colour when the
+ *   label file names palette colours, else a band of its aspect ratio.
+ * - Segmentation (network-type 2, primary only): an
+ *   NvDsInferSegmentationMeta per frame (segment.c).
+ * - output-tensor-meta: one raw output layer per frame or object
+ *   (tensor.c). */
+#include <math.h>
 #include <string.h>
 
 #include <gst/base/gstbasetransform.h>
@@ -64,6 +73,11 @@ typedef struct {
     StandinInferConfig run;
     StandinMatrix matrix;
     guint64 batches;
+    gboolean tensor_meta;  /* effective output-tensor-meta */
+    guint net_w, net_h, net_c; /* effective network input size */
+    gint color_label[STANDIN_PALETTE_SIZE]; /* classifier: label index of each palette colour, -1 none */
+    gboolean by_color;     /* classifier: labels name colours */
+    guint n_labels;        /* classifier: labels (or classes when no label file) */
 } GstStandinInfer;
 
 typedef struct {
@@ -209,7 +223,9 @@ static void get_property(GObject *object, guint id, GValue *value, GParamSpec *p
     case PROP_RAW_OUTPUT_FILE_WRITE: g_value_set_boolean(value, self->raw_output_file_write); break;
     case PROP_RAW_OUTPUT_CALLBACK: g_value_set_pointer(value, self->raw_output_callback); break;
     case PROP_RAW_OUTPUT_USERDATA: g_value_set_pointer(value, self->raw_output_userdata); break;
-    case PROP_OUTPUT_TENSOR_META: g_value_set_boolean(value, self->output_tensor_meta); break;
+    case PROP_OUTPUT_TENSOR_META:
+        g_value_set_boolean(value, set ? self->output_tensor_meta : c->output_tensor_meta);
+        break;
     case PROP_OUTPUT_INSTANCE_MASK: g_value_set_boolean(value, self->output_instance_mask); break;
     case PROP_INPUT_TENSOR_META: g_value_set_boolean(value, self->input_tensor_meta); break;
     case PROP_CROP_OBJECTS_TO_ROI: g_value_set_boolean(value, self->crop_objects_to_roi); break;
@@ -230,6 +246,35 @@ static void finalize(GObject *object)
     standin_infer_config_clear(&self->config);
     standin_infer_config_clear(&self->run);
     G_OBJECT_CLASS(gst_standin_infer_parent_class)->finalize(object);
+}
+
+/* The network's input size (infer-dims, else the network type's default:
+ * detector 640x368, classifier 224x224, segmentation 512x512) and, for a
+ * classifier, which attribute its labels name. */
+static void setup_network(GstStandinInfer *self)
+{
+    StandinInferConfig *c = &self->run;
+    guint dw = 640, dh = 368;
+    if (c->network_type == STANDIN_NET_CLASSIFIER)
+        dw = dh = 224;
+    else if (c->network_type == STANDIN_NET_SEGMENTATION)
+        dw = dh = 512;
+    self->net_w = c->net_w > 0 ? (guint)c->net_w : dw;
+    self->net_h = c->net_h > 0 ? (guint)c->net_h : dh;
+    self->net_c = c->net_c > 0 ? (guint)c->net_c : 3;
+    guint n = c->labels ? g_strv_length(c->labels) : 0;
+    self->n_labels = n ? n : (guint)c->num_classes;
+    self->by_color = FALSE;
+    for (int i = 0; i < STANDIN_PALETTE_SIZE; i++) {
+        self->color_label[i] = -1;
+        for (guint k = 0; k < n; k++) {
+            if (g_ascii_strcasecmp(c->labels[k], standin_palette[i].name) == 0) {
+                self->color_label[i] = (gint)k;
+                self->by_color = TRUE;
+                break;
+            }
+        }
+    }
 }
 
 /* Reads the config file again and applies the properties over it. */
@@ -278,8 +323,13 @@ static gboolean start(GstBaseTransform *trans)
         return FALSE;
     }
     self->batches = 0;
-    GST_INFO_OBJECT(self, "detector gie %d, process-mode %d, interval %u, %d classes", c->unique_id, c->process_mode,
-                    c->interval, c->num_classes);
+    GST_OBJECT_LOCK(self);
+    self->tensor_meta = self->prop_set[PROP_OUTPUT_TENSOR_META] ? self->output_tensor_meta : c->output_tensor_meta;
+    GST_OBJECT_UNLOCK(self);
+    setup_network(self);
+    GST_INFO_OBJECT(self, "network-type %d gie %d, process-mode %d, interval %u, %d classes, input %ux%u",
+                    c->network_type, c->unique_id, c->process_mode, c->interval, c->num_classes, self->net_w,
+                    self->net_h);
     return TRUE;
 }
 
@@ -384,6 +434,144 @@ static void add_objects(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsFrameMeta 
     }
 }
 
+/* The objects of fm a secondary network works on. */
+static GPtrArray *select_objects(StandinInferConfig *c, NvDsFrameMeta *fm)
+{
+    GPtrArray *out = g_ptr_array_new();
+    for (GList *o = fm->obj_meta_list; o; o = o->next) {
+        NvDsObjectMeta *om = o->data;
+        NvOSD_RectParams *r = &om->rect_params;
+        if ((c->operate_on_gie_id >= 0 && om->unique_component_id != c->operate_on_gie_id) ||
+            (c->operate_on_class_ids->len && !has_id(c->operate_on_class_ids, om->class_id)) ||
+            r->width < c->input_object_min_w || r->height < c->input_object_min_h ||
+            (c->input_object_max_w > 0 && r->width > c->input_object_max_w) ||
+            (c->input_object_max_h > 0 && r->height > c->input_object_max_h) || r->width < 1 || r->height < 1)
+            continue;
+        g_ptr_array_add(out, om);
+    }
+    return out;
+}
+
+/* An object's rectangle in whole pixels. */
+static StandinRect object_roi(const NvDsObjectMeta *om)
+{
+    StandinRect r = {(int)om->rect_params.left, (int)om->rect_params.top, (int)(om->rect_params.width + 0.5f),
+                     (int)(om->rect_params.height + 0.5f)};
+    return r;
+}
+
+/* The raw output of the detector (and of network-type 100) over roi: the
+ * colour coverage of each class per cell of a grid 16 times coarser than
+ * the network's input, as DetectNet's output_cov/Sigmoid. */
+static NvDsInferTensorMeta *detector_tensor(GstStandinInfer *self, const StandinImage *img, const StandinRect *roi)
+{
+    StandinInferConfig *c = &self->run;
+    guint gw = MAX(1u, self->net_w / 16), gh = MAX(1u, self->net_h / 16);
+    gfloat *cov = standin_coverage_new(img, &self->matrix, roi, c->num_classes, (int)gw, (int)gh);
+    guint dims[3] = {(guint)c->num_classes, gh, gw};
+    return standin_tensor_meta_new((guint)c->unique_id, self->net_w, self->net_h, self->net_c, "output_cov/Sigmoid",
+                                   dims, 3, cov);
+}
+
+static void attach_frame_tensor(NvDsBatchMeta *bm, NvDsFrameMeta *fm, NvDsInferTensorMeta *t)
+{
+    NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(bm);
+    standin_user_meta_set_tensor(u, t);
+    nvds_add_user_meta_to_frame(fm, u);
+}
+
+static void attach_object_tensor(NvDsBatchMeta *bm, NvDsObjectMeta *om, NvDsInferTensorMeta *t)
+{
+    NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(bm);
+    standin_user_meta_set_tensor(u, t);
+    nvds_add_user_meta_to_obj(om, u);
+}
+
+/* Vehicles' aspect ratios (width / height) span about 1.7 to 2.7 in the
+ * scene: a classifier whose labels are not colours sorts objects into as
+ * many equal bands of that range as it has labels. */
+#define ASPECT_MIN 1.7
+#define ASPECT_MAX 2.7
+
+/* Classifies one object: a label index and its probability, -1 when none. */
+static int classify(GstStandinInfer *self, const StandinImage *img, NvDsFrameMeta *fm, NvDsObjectMeta *om, int gw,
+                    int gh, float *prob)
+{
+    StandinRect roi = object_roi(om);
+    *prob = 0;
+    if (self->by_color) {
+        int rw = MAX(1, roi.width * gw / img->width), rh = MAX(1, roi.height * gh / img->height);
+        int color = standin_dominant_color(img, &self->matrix, &roi, rw, rh, om->class_id, prob);
+        return color >= 0 ? self->color_label[color] : -1;
+    }
+    /* The aspect ratio in source pixels (the muxer may stretch). */
+    double sx = fm->source_frame_width && fm->pipeline_width ? (double)fm->source_frame_width / fm->pipeline_width : 1;
+    double sy =
+        fm->source_frame_height && fm->pipeline_height ? (double)fm->source_frame_height / fm->pipeline_height : 1;
+    double aspect = (om->rect_params.width * sx) / MAX(1e-3, om->rect_params.height * sy);
+    guint n = MAX(1u, self->n_labels);
+    double band = (ASPECT_MAX - ASPECT_MIN) / n, pos = (aspect - ASPECT_MIN) / band;
+    int k = CLAMP((int)floor(pos), 0, (int)n - 1);
+    /* 1 in the band's middle, 0.5 at an edge between two bands. */
+    double d = pos - k;
+    double lo = k == 0 ? 1.0 : d, hi = k == (int)n - 1 ? 1.0 : 1.0 - d;
+    *prob = (float)(0.5 + MIN(0.5, MIN(lo, hi)));
+    return k;
+}
+
+static void add_classification(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsObjectMeta *om, int k, float prob)
+{
+    StandinInferConfig *c = &self->run;
+    const gchar *label = c->labels && (guint)k < g_strv_length(c->labels) ? c->labels[k] : "";
+    NvDsClassifierMeta *cm = nvds_acquire_classifier_meta_from_pool(bm);
+    cm->unique_component_id = c->unique_id;
+    cm->classifier_type = c->classifier_type;
+    NvDsLabelInfo *li = nvds_acquire_label_info_meta_from_pool(bm);
+    li->num_classes = self->n_labels;
+    g_strlcpy(li->result_label, label, MAX_LABEL_SIZE);
+    li->result_class_id = (guint)k;
+    li->label_id = 0; /* the classifier's only output (attribute) */
+    li->result_prob = prob;
+    nvds_add_label_info_meta_to_classifier(cm, li);
+    nvds_add_classifier_meta_to_object(om, cm);
+    /* The label joins the object's display text, as nvinfer's do. */
+    if (*label) {
+        gchar *old = om->text_params.display_text;
+        om->text_params.display_text = old ? g_strdup_printf("%s %s", old, label) : g_strdup(label);
+        g_free(old);
+    }
+}
+
+/* The classifier's raw output: its label probabilities, 1 x 1 per label. */
+static NvDsInferTensorMeta *classifier_tensor(GstStandinInfer *self, int k, float prob)
+{
+    guint n = MAX(1u, self->n_labels);
+    gfloat *p = g_new(gfloat, n);
+    for (guint i = 0; i < n; i++)
+        p[i] = k < 0 ? 1.0f / n : (i == (guint)k ? prob : (n > 1 ? (1.0f - prob) / (n - 1) : 0));
+    guint dims[3] = {n, 1, 1};
+    return standin_tensor_meta_new((guint)self->run.unique_id, self->net_w, self->net_h, self->net_c,
+                                   "predictions/Softmax", dims, 3, p);
+}
+
+static void segment_frame(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsFrameMeta *fm, const StandinImage *img)
+{
+    StandinInferConfig *c = &self->run;
+    NvDsInferSegmentationMeta *seg = standin_segmentation_new(img, &self->matrix, NULL, (guint)c->num_classes,
+                                                              self->net_w, self->net_h, c->unique_id);
+    if (self->tensor_meta) {
+        gsize n = (gsize)seg->classes * seg->width * seg->height;
+        guint dims[3] = {seg->classes, seg->height, seg->width};
+        attach_frame_tensor(bm, fm,
+                            standin_tensor_meta_new((guint)c->unique_id, self->net_w, self->net_h, self->net_c,
+                                                    "softmax", dims, 3,
+                                                    g_memdup2(seg->class_probabilities_map, n * sizeof(gfloat))));
+    }
+    NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(bm);
+    standin_user_meta_set_segmentation(u, seg);
+    nvds_add_user_meta_to_frame(fm, u);
+}
+
 static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
 {
     GstStandinInfer *self = (GstStandinInfer *)trans;
@@ -413,31 +601,42 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
             gh = MIN(gh, (int)fm->source_frame_height);
         }
         int min_pixels = MAX(16, gw * gh / 10000);
-        if (c->process_mode == 1) {
-            GArray *blobs = standin_detect(&img, &self->matrix, NULL, gw, gh, min_pixels);
-            add_objects(self, bm, fm, NULL, blobs, img.width, img.height, gw, gh);
-            g_array_free(blobs, TRUE);
-        } else {
-            GPtrArray *parents = g_ptr_array_new();
-            for (GList *o = fm->obj_meta_list; o; o = o->next) {
-                NvDsObjectMeta *om = o->data;
-                NvOSD_RectParams *r = &om->rect_params;
-                if ((c->operate_on_gie_id >= 0 && om->unique_component_id != c->operate_on_gie_id) ||
-                    (c->operate_on_class_ids->len && !has_id(c->operate_on_class_ids, om->class_id)) ||
-                    r->width < c->input_object_min_w || r->height < c->input_object_min_h ||
-                    (c->input_object_max_w > 0 && r->width > c->input_object_max_w) ||
-                    (c->input_object_max_h > 0 && r->height > c->input_object_max_h))
-                    continue;
-                g_ptr_array_add(parents, om);
+        gboolean detect = c->network_type == STANDIN_NET_DETECTOR;
+        if (c->network_type == STANDIN_NET_SEGMENTATION) {
+            segment_frame(self, bm, fm, &img);
+        } else if (c->network_type == STANDIN_NET_CLASSIFIER) {
+            GPtrArray *objs = select_objects(c, fm);
+            for (guint i = 0; i < objs->len; i++) {
+                NvDsObjectMeta *om = objs->pdata[i];
+                float prob = 0;
+                int k = classify(self, &img, fm, om, gw, gh, &prob);
+                if (k >= 0 && prob >= c->classifier_threshold)
+                    add_classification(self, bm, om, k, prob);
+                if (self->tensor_meta)
+                    attach_object_tensor(bm, om, classifier_tensor(self, k, prob));
             }
+            g_ptr_array_free(objs, TRUE);
+        } else if (c->process_mode == 1) {
+            if (detect) {
+                GArray *blobs = standin_detect(&img, &self->matrix, NULL, gw, gh, min_pixels);
+                add_objects(self, bm, fm, NULL, blobs, img.width, img.height, gw, gh);
+                g_array_free(blobs, TRUE);
+            }
+            if (self->tensor_meta)
+                attach_frame_tensor(bm, fm, detector_tensor(self, &img, NULL));
+        } else {
+            GPtrArray *parents = select_objects(c, fm);
             for (guint i = 0; i < parents->len; i++) {
                 NvDsObjectMeta *om = parents->pdata[i];
-                StandinRect roi = {(int)om->rect_params.left, (int)om->rect_params.top, (int)om->rect_params.width,
-                                   (int)om->rect_params.height};
-                int rw = MAX(1, roi.width * gw / img.width), rh = MAX(1, roi.height * gh / img.height);
-                GArray *blobs = standin_detect(&img, &self->matrix, &roi, rw, rh, min_pixels);
-                add_objects(self, bm, fm, om, blobs, img.width, img.height, gw, gh);
-                g_array_free(blobs, TRUE);
+                StandinRect roi = object_roi(om);
+                if (detect) {
+                    int rw = MAX(1, roi.width * gw / img.width), rh = MAX(1, roi.height * gh / img.height);
+                    GArray *blobs = standin_detect(&img, &self->matrix, &roi, rw, rh, min_pixels);
+                    add_objects(self, bm, fm, om, blobs, img.width, img.height, gw, gh);
+                    g_array_free(blobs, TRUE);
+                }
+                if (self->tensor_meta)
+                    attach_object_tensor(bm, om, detector_tensor(self, &img, &roi));
             }
             g_ptr_array_free(parents, TRUE);
         }
@@ -512,7 +711,8 @@ static void gst_standin_infer_class_init(GstStandinInferClass *klass)
                                                          "Accepted, unused", rw));
     g_object_class_install_property(gobject_class, PROP_OUTPUT_TENSOR_META,
                                     g_param_spec_boolean("output-tensor-meta", "Output tensor meta",
-                                                         "Accepted, unused (no tensors)", FALSE, rw));
+                                                         "Attach the raw output layer as NvDsInferTensorMeta user meta",
+                                                         FALSE, rw));
     g_object_class_install_property(gobject_class, PROP_OUTPUT_INSTANCE_MASK,
                                     g_param_spec_boolean("output-instance-mask", "Output instance mask",
                                                          "Accepted, unused", FALSE, rw));

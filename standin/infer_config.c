@@ -54,6 +54,7 @@ void standin_infer_config_init(StandinInferConfig *c)
     c->operate_on_class_ids = g_array_new(FALSE, FALSE, sizeof(gint));
     c->filter_out_class_ids = g_array_new(FALSE, FALSE, sizeof(gint));
     c->batch_size = 1;
+    c->classifier_threshold = 0.5;
     for (int i = 0; i < STANDIN_MAX_CLASSES; i++) {
         c->attrs[i].threshold = 0.2;
         c->attrs[i].border[0] = 1.0; /* red */
@@ -196,6 +197,53 @@ static gboolean load_labels(StandinInferConfig *c, const gchar *path, gchar **er
     return TRUE;
 }
 
+/* network-type, or the legacy is-classifier=1 when network-type is
+ * absent; output-tensor-meta. */
+static gboolean get_network(StandinInferConfig *c, GKeyFile *kf, const gchar *g, gchar **error)
+{
+    if (!g_key_file_has_key(kf, g, "network-type", NULL) && g_key_file_has_key(kf, g, "is-classifier", NULL)) {
+        gint v = 0;
+        if (!get_int(kf, g, "is-classifier", &v, error))
+            return FALSE;
+        if (v)
+            c->network_type = STANDIN_NET_CLASSIFIER;
+    }
+    if (g_key_file_has_key(kf, g, "output-tensor-meta", NULL)) {
+        gint v = 0;
+        if (!get_int(kf, g, "output-tensor-meta", &v, error))
+            return FALSE;
+        c->output_tensor_meta = v != 0;
+    }
+    return TRUE;
+}
+
+/* The network's input size: infer-dims (c;h;w), or the older input-dims /
+ * uff-input-dims (c;h;w;order). */
+static gboolean get_dims(StandinInferConfig *c, GKeyFile *kf, const gchar *g, gchar **error)
+{
+    static const char *const keys[] = {"infer-dims", "input-dims", "uff-input-dims"};
+    for (guint k = 0; k < G_N_ELEMENTS(keys); k++) {
+        if (!g_key_file_has_key(kf, g, keys[k], NULL))
+            continue;
+        GArray *v = g_array_new(FALSE, FALSE, sizeof(gint));
+        gboolean ok = get_int_list(kf, g, keys[k], v, error);
+        if (ok && (v->len < 3 || v->len > 4 || g_array_index(v, gint, 0) < 1 || g_array_index(v, gint, 1) < 1 ||
+                   g_array_index(v, gint, 2) < 1 || g_array_index(v, gint, 1) > 8192 ||
+                   g_array_index(v, gint, 2) > 8192)) {
+            *error = g_strdup_printf("[property] %s: want c;h;w, each at least 1 (h and w at most 8192)", keys[k]);
+            ok = FALSE;
+        }
+        if (ok) {
+            c->net_c = g_array_index(v, gint, 0);
+            c->net_h = g_array_index(v, gint, 1);
+            c->net_w = g_array_index(v, gint, 2);
+        }
+        g_array_free(v, TRUE);
+        return ok;
+    }
+    return TRUE;
+}
+
 static gboolean load_property(StandinInferConfig *c, GKeyFile *kf, GstObject *obj, gchar **error)
 {
     const gchar *g = "property";
@@ -206,7 +254,8 @@ static gboolean load_property(StandinInferConfig *c, GKeyFile *kf, GstObject *ob
             "gie-unique-id", "process-mode", "network-type", "num-detected-classes", "labelfile-path",
             "operate-on-gie-id", "operate-on-class-ids", "interval", "batch-size", "filter-out-class-ids",
             "model-engine-file", "input-object-min-width", "input-object-min-height", "input-object-max-width",
-            "input-object-max-height", NULL,
+            "input-object-max-height", "is-classifier", "classifier-threshold", "classifier-type", "infer-dims",
+            "input-dims", "uff-input-dims", "output-tensor-meta", NULL,
         };
         if (!in_list(honoured, *k) && !in_list(ignored_property_keys, *k))
             GST_WARNING_OBJECT(obj, "Unknown or legacy key specified '%s' for group [%s] in %s", *k, g, c->path);
@@ -241,13 +290,33 @@ static gboolean load_property(StandinInferConfig *c, GKeyFile *kf, GstObject *ob
         return FALSE;
     }
     c->batch_size = (guint)v;
+    if (!get_network(c, kf, g, error) || !get_double(kf, g, "classifier-threshold", &c->classifier_threshold, error) ||
+        !get_dims(c, kf, g, error))
+        return FALSE;
+    if (g_key_file_has_key(kf, g, "classifier-type", NULL)) {
+        gchar *t = g_key_file_get_string(kf, g, "classifier-type", NULL);
+        c->classifier_type = t ? g_intern_string(g_strstrip(t)) : NULL;
+        g_free(t);
+    }
     if (c->process_mode != 1 && c->process_mode != 2) {
         *error = g_strdup_printf("[property] process-mode: %d is neither 1 (primary) nor 2 (secondary)", c->process_mode);
         return FALSE;
     }
-    if (c->network_type != 0) {
-        *error = g_strdup_printf("[property] network-type: %d is not supported by the CPU stand-in (0, detector, is)",
+    if (c->network_type != STANDIN_NET_DETECTOR && c->network_type != STANDIN_NET_CLASSIFIER &&
+        c->network_type != STANDIN_NET_SEGMENTATION && c->network_type != STANDIN_NET_OTHER) {
+        *error = g_strdup_printf("[property] network-type: %d is not supported by the CPU stand-in (0 detector, "
+                                 "1 classifier, 2 segmentation and 100 other are)",
                                  c->network_type);
+        return FALSE;
+    }
+    if (c->network_type == STANDIN_NET_CLASSIFIER && c->process_mode != 2) {
+        *error = g_strdup("[property] network-type 1 (classifier): the CPU stand-in classifies objects only "
+                          "(process-mode=2)");
+        return FALSE;
+    }
+    if (c->network_type == STANDIN_NET_SEGMENTATION && c->process_mode != 1) {
+        *error = g_strdup("[property] network-type 2 (segmentation): the CPU stand-in segments full frames only "
+                          "(process-mode=1)");
         return FALSE;
     }
     if (c->num_classes < 1 || c->num_classes > STANDIN_MAX_CLASSES) {

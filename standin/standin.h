@@ -20,6 +20,7 @@
 #include "gstnvdsmeta.h"
 #include "gst-nvevent.h"
 #include "gst-nvmessage.h"
+#include "gstnvdsinfer.h"
 
 G_BEGIN_DECLS
 
@@ -237,7 +238,20 @@ typedef struct {
     gchar *model_engine_file;
     gint input_object_min_w, input_object_min_h, input_object_max_w, input_object_max_h;
     StandinClassAttrs attrs[STANDIN_MAX_CLASSES];
+    /* classifier (network-type 1) */
+    gdouble classifier_threshold; /* classifier-threshold */
+    const gchar *classifier_type; /* classifier-type, interned; NULL when absent */
+    /* network input: infer-dims (c;h;w); 0: the network type's default */
+    gint net_c, net_h, net_w;
+    gboolean output_tensor_meta; /* output-tensor-meta */
 } StandinInferConfig;
+
+/* Network types nvinfer knows; the stand-in runs all but instance
+ * segmentation. */
+#define STANDIN_NET_DETECTOR 0
+#define STANDIN_NET_CLASSIFIER 1
+#define STANDIN_NET_SEGMENTATION 2
+#define STANDIN_NET_OTHER 100
 
 /* Defaults: what nvinfer assumes when a key is absent. */
 void standin_infer_config_init(StandinInferConfig *c);
@@ -246,6 +260,59 @@ void standin_infer_config_clear(StandinInferConfig *c);
  * the file is missing, not a key file, lacks [property], or a known key has
  * a value of the wrong type. Unknown keys are logged as warnings on obj. */
 gboolean standin_infer_config_load(StandinInferConfig *c, const gchar *path, GstObject *obj, gchar **error);
+
+/* ---- nvinfer's classifier, segmentation and tensor output -----------------
+ * (classify.c, segment.c, tensor.c) */
+
+/* The dominant palette colour in the roi part of img, sampled on a grid of
+ * at most grid_w x grid_h points: among the colours of class class_id when
+ * any pixel has one, else among all. -1 when no pixel has a colour; *frac
+ * is the colour's share of the coloured samples counted. */
+int standin_dominant_color(const StandinImage *img, const StandinMatrix *m, const StandinRect *roi, int grid_w,
+                           int grid_h, int class_id, float *frac);
+
+/* The class of a pixel for the segmentation network: 1 + the scene class
+ * of its colour when that is below classes, else 0 (background). */
+int standin_segmentation_class(guint8 r, guint8 g, guint8 b, int classes);
+
+/* A segmentation meta (g_malloc'd) of classes x width x height for the
+ * roi part of img (NULL: all of it): class_map and one-hot
+ * class_probabilities_map. */
+NvDsInferSegmentationMeta *standin_segmentation_new(const StandinImage *img, const StandinMatrix *m,
+                                                    const StandinRect *roi, guint classes, guint width, guint height,
+                                                    gint unique_id);
+/* Makes user (acquired, not attached) an NVDSINFER_SEGMENTATION_META
+ * owning seg, with copy and release functions. */
+void standin_user_meta_set_segmentation(NvDsUserMeta *user, NvDsInferSegmentationMeta *seg);
+
+/* A tensor meta with one FLOAT output layer named name, of dims (copied,
+ * ndims <= 8) and a host buffer taking data (g_malloc'd, the product of
+ * dims floats); out_buf_ptrs_dev[0] is the same host address (the
+ * embedded runtime has no device memory). */
+NvDsInferTensorMeta *standin_tensor_meta_new(guint unique_id, guint net_w, guint net_h, guint net_c,
+                                             const char *name, const guint *dims, guint ndims, gfloat *data);
+/* Makes user an NVDSINFER_TENSOR_OUTPUT_META owning t. */
+void standin_user_meta_set_tensor(NvDsUserMeta *user, NvDsInferTensorMeta *t);
+
+/* Coverage of each class's colours per cell of a grid_w x grid_h grid over
+ * the roi part of img: classes*grid_h*grid_w floats (class-major),
+ * g_malloc'd. */
+gfloat *standin_coverage_new(const StandinImage *img, const StandinMatrix *m, const StandinRect *roi, int classes,
+                             int grid_w, int grid_h);
+
+/* Payloads the stand-ins allocate for user meta, alive now (leak tests). */
+typedef enum {
+    STANDIN_PAYLOAD_SEGMENTATION,
+    STANDIN_PAYLOAD_TENSOR,
+    STANDIN_PAYLOAD_TRACKER_MISC,
+    STANDIN_PAYLOAD_KINDS,
+} StandinPayloadKind;
+gint standin_live_payloads(StandinPayloadKind kind);
+void standin_payload_count(StandinPayloadKind kind, gint delta);
+
+/* ---- segmentation colours (segvisual.c) --------------------------------- */
+/* The RGB nvsegvisual paints segmentation class k with. */
+void standin_segmentation_color(int k, guint8 rgb[3]);
 
 /* ---- the bitmap font (font.c) ------------------------------------------- */
 #define STANDIN_FONT_W 5

@@ -1,0 +1,6 @@
+//go:build !deepstream
+
+package standin
+
+// LivePayloads is livePayloads, for the external tests.
+var LivePayloads = livePayloads

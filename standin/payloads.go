@@ -1,0 +1,17 @@
+//go:build !deepstream
+
+package standin
+
+// #include "standin.h"
+import "C"
+
+// livePayloads returns how many user-meta payloads (segmentation, tensor
+// and tracker past-frame metas) the stand-in elements allocated and have
+// not freed, for the leak tests.
+func livePayloads() int {
+	n := 0
+	for k := C.StandinPayloadKind(0); k < C.STANDIN_PAYLOAD_KINDS; k++ {
+		n += int(C.standin_live_payloads(k))
+	}
+	return n
+}
