@@ -1,0 +1,6 @@
+//go:build !deepstream
+
+package standin
+
+// MsgConvLivePayloads is msgconvLivePayloads, for the external tests.
+var MsgConvLivePayloads = msgconvLivePayloads
