@@ -21,7 +21,7 @@ import (
 
 func TestPyFloat(t *testing.T) {
 	for v, want := range map[float64]string{0: "0.0", 30: "30.0", 29.97: "29.97", 12.5: "12.5"} {
-		assert.Equal(t, want, pyFloat(v))
+		assert.Equal(t, want, PyFloat(v))
 	}
 }
 

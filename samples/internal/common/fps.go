@@ -86,7 +86,7 @@ func (p *PerfData) Line() string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(&b, "'stream%d': %s", i, pyFloat(p.streams[i].Get()))
+		fmt.Fprintf(&b, "'stream%d': %s", i, PyFloat(p.streams[i].Get()))
 	}
 	b.WriteString("}")
 	return b.String()
@@ -97,9 +97,9 @@ func (p *PerfData) Print() {
 	fmt.Fprintf(Stdout, "\n%s \n\n", p.Line())
 }
 
-// pyFloat formats v as Python's repr of a float: shortest round-trip
+// PyFloat formats v as Python's repr of a float: shortest round-trip
 // digits, and always a decimal point (30.0, not 30).
-func pyFloat(v float64) string {
+func PyFloat(v float64) string {
 	s := strconv.FormatFloat(v, 'f', -1, 64)
 	if !strings.ContainsAny(s, ".eEn") {
 		s += ".0"

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/go-deepstream/go-deepstream/samples/internal/samplestest"
+	"github.com/go-deepstream/go-deepstream/scene"
+)
+
+var bin string
+
+func TestMain(m *testing.M) { os.Exit(samplestest.Main(m, &bin)) }
+
+// busyClip is a street crowded enough that the detector loses objects
+// behind others for a few frames, which the tracker bridges and reports as
+// past-frame data.
+func busyClip(t *testing.T) (string, *scene.Truth) {
+	cfg := scene.DefaultConfig()
+	cfg.Seed = 4
+	cfg.Frames = 40
+	cfg.Vehicles = 10
+	cfg.People = 8
+	return samplestest.Clip(t, cfg)
+}
+
+// pastFrame is one frame of a target's past-frame data, as printed.
+type pastFrame struct {
+	uniqueID, classID, frameNum int
+	label                       string
+	box                         scene.Box // at the muxer's 1920x1080
+	age                         int
+	printedAt                   int // the frame whose batch carried it
+}
+
+func TestCountsAndPastFrames(t *testing.T) {
+	clip, truth := busyClip(t)
+	res := samplestest.Run(t, bin, "", nil, clip)
+	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
+	assert.True(t, strings.HasSuffix(strings.TrimSpace(res.Stdout), "End-of-stream"))
+
+	lines := res.Lines("Frame Number=")
+	require.Len(t, lines, len(truth.Frames), samplestest.Tail(res.Stdout))
+	var counts []samplestest.Counts
+	for i, l := range lines {
+		c, err := samplestest.ParseCounts(l)
+		require.NoError(t, err)
+		require.Equal(t, i, c.Frame)
+		counts = append(counts, c)
+	}
+	samplestest.CheckCounts(t, counts, truth, true)
+
+	past := parsePastFrames(t, res.Stdout)
+	require.NotEmpty(t, past, "the busy clip has occlusions the tracker bridges")
+
+	// Each past-frame box is where a truth object of the same class was
+	// in that frame, the frame is before the batch that reports it, and
+	// one tracking id follows one truth object.
+	sx := float64(1920) / float64(truth.Config.Width)
+	trackOf := map[int]map[uint64]int{} // uniqueId -> truth track -> votes
+	matched := 0
+	for _, p := range past {
+		assert.Less(t, p.frameNum, p.printedAt, "past frames come before the batch")
+		assert.Equal(t, scene.ClassNames[p.classID], p.label)
+		src := scene.Box{Left: int(float64(p.box.Left) / sx), Top: int(float64(p.box.Top) / sx),
+			Width: int(float64(p.box.Width) / sx), Height: int(float64(p.box.Height) / sx)}
+		best, bestIoU := uint64(0), 0.0
+		for _, o := range truth.Frames[p.frameNum].Objects {
+			if int(o.ClassID) == p.classID {
+				if iou := src.IoU(o.Box); iou > bestIoU {
+					best, bestIoU = o.TrackID, iou
+				}
+			}
+		}
+		if bestIoU >= 0.3 {
+			matched++
+			if trackOf[p.uniqueID] == nil {
+				trackOf[p.uniqueID] = map[uint64]int{}
+			}
+			trackOf[p.uniqueID][best]++
+		}
+	}
+	t.Logf("past-frame entries %d, on truth objects %d, tracking ids %d", len(past), matched, len(trackOf))
+	assert.GreaterOrEqual(t, float64(matched), 0.8*float64(len(past)), "past-frame boxes on truth objects: %d of %d", matched, len(past))
+	for id, tracks := range trackOf {
+		assert.Len(t, tracks, 1, "tracking id %d follows one object: %v", id, tracks)
+	}
+}
+
+// parsePastFrames reads the past-frame lines in the order the sample
+// prints them.
+func parsePastFrames(t *testing.T, stdout string) []pastFrame {
+	t.Helper()
+	var out []pastFrame
+	var cur pastFrame
+	frame := -1
+	sc := bufio.NewScanner(strings.NewReader(stdout))
+	num := func(s string) int {
+		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+		require.NoError(t, err, s)
+		return int(f + 0.5)
+	}
+	for sc.Scan() {
+		l := sc.Text()
+		k, v, ok := strings.Cut(l, "=")
+		if !ok || strings.Contains(k, ":") {
+			k, v, ok = strings.Cut(l, ":")
+		}
+		if !ok {
+			continue
+		}
+		switch k {
+		case "Frame Number":
+			c, err := samplestest.ParseCounts(l)
+			require.NoError(t, err)
+			frame = c.Frame
+		case "uniqueId":
+			cur = pastFrame{uniqueID: num(v), printedAt: frame}
+		case "classId":
+			cur.classID = num(v)
+		case "objLabel":
+			cur.label = strings.TrimSpace(v)
+		case "frameNum":
+			cur.frameNum = num(v)
+		case "tBbox.left":
+			cur.box.Left = num(v)
+		case "tBbox.width":
+			cur.box.Width = num(v)
+		case "tBbox.top":
+			cur.box.Top = num(v)
+		case "tBbox.right": // the height, as the Python sample prints it
+			cur.box.Height = num(v)
+		case "age":
+			cur.age = num(v)
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
+func TestMissingFile(t *testing.T) {
+	res := samplestest.Run(t, bin, "", nil, "/nonexistent/clip.h264")
+	assert.NotEqual(t, 0, res.Code)
+	assert.Contains(t, res.Stderr, "no such file")
+}

@@ -1,0 +1,358 @@
+// Command deepstream-test3 is the Go port of DeepStream's Python sample
+// deepstream_test_3.py: any number of URIs decoded by source bins, batched
+// by nvstreammux, run through a primary detector and tiled into one view.
+// A probe after the detector counts objects per frame and feeds the
+// per-stream frame rates printed every five seconds.
+//
+//	deepstream-test3 [-i URI [URI ...]] [-c CONFIG -g nvinfer|nvinferserver|nvinferserver-grpc]
+//	                 [--no-display] [--file-loop] [--disable-probe] [-s]
+//
+// Pipeline:
+//
+//	source bins ! nvstreammux ! queue ! nvinfer ! queue ! [nvdslogger !]
+//	  nvmultistreamtiler ! queue ! nvvideoconvert ! queue ! nvdsosd ! queue ! sink
+//
+// Without -i it plays the synthetic scene's default clip. Plain paths are
+// accepted as well as URIs. NVDS_ENABLE_LATENCY_MEASUREMENT=1 measures
+// each batch's latency in the probe. GODS_PERF_INTERVAL overrides the five
+// seconds between **PERF lines.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"strings"
+
+	"github.com/go-gst/go-gst/gst"
+
+	"github.com/go-deepstream/go-deepstream/gogst"
+	"github.com/go-deepstream/go-deepstream/latency"
+	"github.com/go-deepstream/go-deepstream/nvds"
+	"github.com/go-deepstream/go-deepstream/samples/internal/common"
+	"github.com/go-deepstream/go-deepstream/standin"
+)
+
+const (
+	classVehicle = 0
+	classPerson  = 2
+
+	muxerOutputWidth      = 1920
+	muxerOutputHeight     = 1080
+	muxerBatchTimeoutUsec = 33000
+	tiledOutputWidth      = 1280
+	tiledOutputHeight     = 720
+	osdProcessMode        = 0
+	osdDisplayText        = 1
+)
+
+// options are the command line, as argparse parses it in the Python app.
+type options struct {
+	inputs       []string
+	configFile   string
+	pgie         string
+	noDisplay    bool
+	fileLoop     bool
+	disableProbe bool
+	silent       bool
+}
+
+func main() {
+	opt, err := parseArgs(os.Args[1:])
+	if err != nil {
+		common.Exit(err)
+	}
+	if err := run(opt); err != nil {
+		common.Exit(err)
+	}
+}
+
+func parseArgs(args []string) (*options, error) {
+	opt := &options{}
+	inputs, rest := common.SplitList(args, "-i", "--input", "-input")
+	opt.inputs = inputs
+	fl := flag.NewFlagSet("deepstream-test3", flag.ContinueOnError)
+	fl.Usage = func() {
+		fmt.Fprintln(fl.Output(), "usage: deepstream-test3 [-i URI [URI ...]] [-c CONFIGFILE -g {nvinfer,nvinferserver,nvinferserver-grpc}] [--no-display] [--file-loop] [--disable-probe] [-s]")
+		fl.PrintDefaults()
+	}
+	for _, name := range []string{"c", "configfile"} {
+		fl.StringVar(&opt.configFile, name, "", "config file of the primary inference element (with -g)")
+	}
+	for _, name := range []string{"g", "pgie"} {
+		fl.StringVar(&opt.pgie, name, "", "primary inference element: nvinfer, nvinferserver or nvinferserver-grpc (with -c)")
+	}
+	fl.BoolVar(&opt.noDisplay, "no-display", false, "use a fakesink")
+	fl.BoolVar(&opt.fileLoop, "file-loop", false, "loop the input files (nvurisrcbin)")
+	fl.BoolVar(&opt.disableProbe, "disable-probe", false, "no probe: nvdslogger measures the frame rate")
+	for _, name := range []string{"s", "silent"} {
+		fl.BoolVar(&opt.silent, name, false, "do not print per-frame lines")
+	}
+	if err := fl.Parse(rest); err != nil {
+		return nil, err
+	}
+	if fl.NArg() > 0 {
+		fl.Usage()
+		return nil, fmt.Errorf("unexpected arguments: %s", strings.Join(fl.Args(), " "))
+	}
+	if (opt.configFile == "") != (opt.pgie == "") {
+		fl.Usage()
+		return nil, common.Message("\nEither pgie or configfile is missing. Please specify both! Exiting...")
+	}
+	switch opt.pgie {
+	case "", "nvinfer", "nvinferserver", "nvinferserver-grpc":
+	default:
+		return nil, fmt.Errorf("-g %s: want nvinfer, nvinferserver or nvinferserver-grpc", opt.pgie)
+	}
+	if opt.configFile != "" {
+		if st, err := os.Stat(opt.configFile); err != nil || st.IsDir() {
+			return nil, common.Messagef("Specified config-file: %s doesn't exist. Exiting...", opt.configFile)
+		}
+	}
+	return opt, nil
+}
+
+// String prints the options as the Python app prints vars(args).
+func (o *options) String() string {
+	quote := func(s string) string {
+		if s == "" {
+			return "None"
+		}
+		return "'" + s + "'"
+	}
+	in := make([]string, len(o.inputs))
+	for i, s := range o.inputs {
+		in[i] = "'" + s + "'"
+	}
+	b := func(v bool) string {
+		if v {
+			return "True"
+		}
+		return "False"
+	}
+	return fmt.Sprintf("{'input': [%s], 'configfile': %s, 'pgie': %s, 'no_display': %s, 'file_loop': %s, 'disable_probe': %s, 'silent': %s}",
+		strings.Join(in, ", "), quote(o.configFile), quote(o.pgie), b(o.noDisplay), b(o.fileLoop), b(o.disableProbe), b(o.silent))
+}
+
+func run(opt *options) error {
+	if len(opt.inputs) == 0 {
+		uri, err := common.DefaultURI()
+		if err != nil {
+			return err
+		}
+		opt.inputs = []string{uri}
+	}
+	for i, in := range opt.inputs {
+		uri, err := common.URI(in)
+		if err != nil {
+			return err
+		}
+		opt.inputs[i] = uri
+	}
+	fmt.Println(opt)
+
+	measureLatency := latency.Enabled()
+	if measureLatency {
+		fmt.Println("Pipeline Latency Measurement enabled!")
+		fmt.Println("Please set env var NVDS_ENABLE_COMPONENT_LATENCY_MEASUREMENT=1 for Component Latency Measurement")
+	}
+	configs, err := writeConfigs()
+	if err != nil {
+		return err
+	}
+	defer configs.Close()
+	config := opt.configFile
+	if config == "" {
+		config = configs.Path("dstest3_pgie_config.txt")
+	}
+
+	numSources := len(opt.inputs)
+	perf := common.NewPerfData(numSources)
+	platform := common.DefaultPlatform
+
+	gst.Init(nil)
+	if err := standin.Register(); err != nil {
+		return err
+	}
+
+	fmt.Println("Creating Pipeline")
+	pipeline, err := gst.NewPipeline("")
+	if err != nil {
+		return err
+	}
+	b := common.NewBuilder(pipeline.Bin)
+	fmt.Println("Creating streamux")
+	streammux := b.Make("nvstreammux", "Stream-muxer")
+	isLive := false
+	for i, uri := range opt.inputs {
+		fmt.Println("Creating source_bin", i)
+		if strings.HasPrefix(uri, "rtsp://") {
+			isLive = true
+		}
+		src, err := common.NewSourceBin(i, uri, common.SourceBinOptions{FileLoop: opt.fileLoop})
+		if err != nil {
+			return err
+		}
+		b.Add(src.Element)
+		b.LinkPads(b.StaticPad(src.Element, "src"), b.RequestPad(streammux, fmt.Sprintf("sink_%d", i)))
+	}
+	var queues [5]*gst.Element
+	for i := range queues {
+		queues[i] = b.Make("queue", fmt.Sprintf("queue%d", i+1))
+	}
+	fmt.Println("Creating Pgie")
+	pgieFactory := "nvinfer"
+	if opt.pgie == "nvinferserver" || opt.pgie == "nvinferserver-grpc" {
+		pgieFactory = "nvinferserver"
+	}
+	pgie := b.Make(pgieFactory, "primary-inference")
+	var logger *gst.Element
+	if opt.disableProbe {
+		fmt.Println("Creating nvdslogger")
+		if gst.Find("nvdslogger") == nil && common.Embedded() {
+			// nvdslogger is no stand-in: without the SDK there is no FPS log.
+			fmt.Fprintln(os.Stderr, "Warning: nvdslogger is not available on the embedded runtime: running without it")
+		} else {
+			logger = b.Make("nvdslogger", "nvdslogger")
+		}
+	}
+	fmt.Println("Creating tiler")
+	tiler := b.Make("nvmultistreamtiler", "nvtiler")
+	fmt.Println("Creating nvvidconv")
+	nvvidconv := b.Make("nvvideoconvert", "convertor")
+	fmt.Println("Creating nvosd")
+	nvosd := b.Make("nvdsosd", "onscreendisplay")
+	b.Set(nvosd, "process-mode", osdProcessMode, "display-text", osdDisplayText)
+
+	if opt.fileLoop {
+		// Surface arrays on Jetson, CUDA unified memory on dGPU.
+		memType := 2
+		if platform.IsIntegratedGPU() {
+			memType = 4
+		}
+		b.Set(streammux, "nvbuf-memory-type", memType)
+	}
+	var sink *gst.Element
+	if opt.noDisplay {
+		fmt.Println("Creating Fakesink")
+		sink = b.Make("fakesink", "fakesink")
+		b.Set(sink, "enable-last-sample", 0, "sync", 0)
+	} else {
+		sink = common.Sink(b, "nvvideo-renderer", platform)
+	}
+	if isLive {
+		fmt.Println("At least one of the sources is live")
+		b.Set(streammux, "live-source", 1)
+	}
+	b.Set(streammux, "width", muxerOutputWidth, "height", muxerOutputHeight,
+		"batch-size", numSources, "batched-push-timeout", muxerBatchTimeoutUsec)
+	b.Set(pgie, "config-file-path", config)
+	if err := b.Err(); err != nil {
+		return err
+	}
+	if v, err := pgie.GetProperty("batch-size"); err == nil {
+		if n, ok := v.(uint); ok && int(n) != numSources {
+			fmt.Printf("WARNING: Overriding infer-config batch-size %d with number of sources %d\n", n, numSources)
+			b.Set(pgie, "batch-size", numSources)
+		}
+	}
+	rows := int(math.Sqrt(float64(numSources)))
+	columns := int(math.Ceil(float64(numSources) / float64(rows)))
+	b.Set(tiler, "rows", rows, "columns", columns, "width", tiledOutputWidth, "height", tiledOutputHeight)
+	computeHW := 1
+	if platform.IsIntegratedGPU() {
+		computeHW = 2
+	}
+	b.Set(tiler, "compute-hw", computeHW)
+	if _, err := sink.GetPropertyType("qos"); err == nil { // not on a file sink bin
+		b.Set(sink, "qos", 0)
+	}
+
+	fmt.Println("Linking elements in the Pipeline")
+	b.Link(streammux, queues[0], pgie, queues[1])
+	if logger != nil {
+		b.Link(queues[1], logger, tiler)
+	} else {
+		b.Link(queues[1], tiler)
+	}
+	b.Link(tiler, queues[2], nvvidconv, queues[3], nvosd, queues[4], sink)
+	if err := b.Err(); err != nil {
+		return err
+	}
+
+	run := common.RunOptions{}
+	if !opt.disableProbe {
+		p := &probe{perf: perf, silent: opt.silent, measureLatency: measureLatency}
+		probe, err := gogst.AddObserver(pgie.GetStaticPad("src"), p.pgieSrcPadBufferProbe)
+		if err != nil {
+			return err
+		}
+		defer probe.Remove()
+		run.Every, run.Tick = common.PerfEvery(), perf.Print
+	}
+
+	fmt.Println("Now playing...")
+	for i, uri := range opt.inputs {
+		fmt.Println(i, ": ", uri)
+	}
+	fmt.Println("Starting pipeline")
+	err = common.Run(pipeline, run)
+	fmt.Println("Exiting app")
+	common.Stop(pipeline)
+	return err
+}
+
+// probe is the state of the probe after the detector.
+type probe struct {
+	perf           *common.PerfData
+	silent         bool
+	measureLatency bool
+	latencies      []latency.FrameLatency // reused between buffers
+}
+
+// pgieSrcPadBufferProbe counts each frame's vehicles and people, counts
+// the frame for its stream's frame rate, and measures the batch's latency
+// when asked.
+func (p *probe) pgieSrcPadBufferProbe(info nvds.ProbeInfo) {
+	batch, err := info.BatchMeta()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "Unable to get batch meta:", err)
+		return
+	}
+	for frame := range batch.Frames() {
+		var vehicles, people int
+		for obj := range frame.Objects() {
+			switch obj.ClassID() {
+			case classVehicle:
+				vehicles++
+			case classPerson:
+				people++
+			}
+		}
+		if !p.silent {
+			fmt.Println("Frame Number=", frame.FrameNum(), "Number of Objects=", frame.NumObjMeta(),
+				"Vehicle_count=", vehicles, "Person_count=", people)
+		}
+		p.perf.Update(int(frame.PadIndex()))
+	}
+	if p.measureLatency {
+		p.latencies, err = latency.Measure(info.Buffer(), p.latencies)
+		if err != nil || len(p.latencies) == 0 {
+			fmt.Println("Unable to get number of sources in GstBuffer for latency measurement")
+			return
+		}
+		for _, l := range p.latencies {
+			fmt.Printf("Source id = %d Frame_num = %d Frame latency = %f (ms) \n", l.SourceID, l.FrameNum, l.Latency)
+		}
+	}
+}
+
+func writeConfigs() (*common.Configs, error) {
+	sub, err := fs.Sub(configFiles, configSet)
+	if err != nil {
+		return nil, err
+	}
+	return common.WriteConfigs(sub)
+}
