@@ -18,6 +18,9 @@ import (
 //	GODS_SINK=file:out.mp4    H.264 in MP4 (x264enc, mp4mux)
 //	GODS_SINK=file:f%05d.png  one PNG (or .jpg) per frame (multifilesink)
 //
+// In a file path, {sink} stands for the sink's element name, so that a
+// sample with one sink per stream writes one set of files per stream.
+//
 // Unset or "auto": the renderer where a display exists, else fakesink.
 const SinkEnv = "GODS_SINK"
 
@@ -43,7 +46,7 @@ func Sink(b *Builder, name string, p *Platform) *gst.Element {
 	mode := os.Getenv(SinkEnv)
 	switch {
 	case strings.HasPrefix(mode, "file:"):
-		path := strings.TrimPrefix(mode, "file:")
+		path := strings.ReplaceAll(strings.TrimPrefix(mode, "file:"), "{sink}", name)
 		fmt.Fprintf(Stdout, "Creating file sink %s\n", path)
 		bin, err := FileSink(name, path)
 		if err != nil {
