@@ -1,0 +1,199 @@
+// Command deepstream-demux-multi-in-multi-out is the Go port of
+// DeepStream's Python sample deepstream_demux_multi_in_multi_out.py:
+// several URIs are batched, run through a primary detector, and split
+// again by nvstreamdemux into one output per input, each with its own
+// converter, OSD and sink.
+//
+//	deepstream-demux-multi-in-multi-out [-i URI [URI ...]]
+//
+// Pipeline:
+//
+//	source bins ! nvstreammux ! queue ! nvinfer ! nvstreamdemux
+//	nvstreamdemux.src_<i> ! queue-<i> ! nvvideoconvert-<i> ! nvdsosd-<i> ! sink-<i>   (per input)
+//
+// A probe after the detector prints each frame's counts and feeds the
+// per-stream frame rates printed every five seconds. Without -i it plays
+// the synthetic scene's default clip. Where no display exists each output
+// ends in a fakesink; GODS_SINK=file:out/{sink}-%05d.png writes each
+// output's frames to its own files.
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/go-gst/go-gst/gst"
+
+	"github.com/go-deepstream/go-deepstream/gogst"
+	"github.com/go-deepstream/go-deepstream/nvds"
+	"github.com/go-deepstream/go-deepstream/samples/internal/common"
+	"github.com/go-deepstream/go-deepstream/standin"
+)
+
+const (
+	classVehicle = 0
+	classPerson  = 2
+
+	muxerOutputWidth      = 960
+	muxerOutputHeight     = 540
+	muxerBatchTimeoutUsec = 33000
+	osdProcessMode        = 0
+	osdDisplayText        = 1
+)
+
+func main() {
+	inputs, rest := common.SplitList(os.Args[1:], "-i", "--input", "-input")
+	if len(rest) > 0 {
+		fmt.Fprintln(os.Stderr, "usage: deepstream-demux-multi-in-multi-out [-i URI [URI ...]]")
+		os.Exit(1)
+	}
+	if err := run(inputs); err != nil {
+		common.Exit(err)
+	}
+}
+
+func run(inputs []string) error {
+	if len(inputs) == 0 {
+		uri, err := common.DefaultURI()
+		if err != nil {
+			return err
+		}
+		inputs = []string{uri}
+	}
+	for i, in := range inputs {
+		uri, err := common.URI(in)
+		if err != nil {
+			return err
+		}
+		inputs[i] = uri
+	}
+	numSources := len(inputs)
+	perf := common.NewPerfData(numSources)
+	platform := common.DefaultPlatform
+	configs, err := writeConfigs()
+	if err != nil {
+		return err
+	}
+	defer configs.Close()
+
+	gst.Init(nil)
+	if err := standin.Register(); err != nil {
+		return err
+	}
+
+	fmt.Println("Creating Pipeline")
+	pipeline, err := gst.NewPipeline("")
+	if err != nil {
+		return err
+	}
+	b := common.NewBuilder(pipeline.Bin)
+	fmt.Println("Creating streamux")
+	streammux := b.Make("nvstreammux", "Stream-muxer")
+	isLive := false
+	for i, uri := range inputs {
+		fmt.Println("Creating source_bin", i)
+		if strings.HasPrefix(uri, "rtsp://") {
+			isLive = true
+		}
+		src, err := common.NewSourceBin(i, uri, common.SourceBinOptions{})
+		if err != nil {
+			return err
+		}
+		b.Add(src.Element)
+		b.LinkPads(b.StaticPad(src.Element, "src"), b.RequestPad(streammux, fmt.Sprintf("sink_%d", i)))
+	}
+	queue1 := b.Make("queue", "queue1")
+	fmt.Println("Creating Pgie")
+	pgie := b.Make("nvinfer", "primary-inference")
+	fmt.Println("Creating nvstreamdemux")
+	demux := b.Make("nvstreamdemux", "nvstreamdemux")
+	if isLive {
+		fmt.Println("At least one of the sources is live")
+		b.Set(streammux, "live-source", 1)
+	}
+	b.Set(streammux, "width", muxerOutputWidth, "height", muxerOutputHeight,
+		"batch-size", numSources, "batched-push-timeout", muxerBatchTimeoutUsec)
+	b.Set(pgie, "config-file-path", configs.Path("ds_demux_pgie_config.txt"))
+	if err := b.Err(); err != nil {
+		return err
+	}
+	if v, err := pgie.GetProperty("batch-size"); err == nil {
+		if n, ok := v.(uint); ok && int(n) != numSources {
+			fmt.Printf("WARNING: Overriding infer-config batch-size %d with number of sources %d\n", n, numSources)
+			b.Set(pgie, "batch-size", numSources)
+		}
+	}
+	b.Link(streammux, queue1, pgie, demux)
+
+	// One output per input: demux.src_<i> ! queue ! nvvideoconvert ! nvdsosd ! sink.
+	for i := range inputs {
+		name := func(factory string) string { return fmt.Sprintf("%s-%d", factory, i) }
+		sink := common.Sink(b, name("sink"), platform)
+		queue := b.Make("queue", name("queue"))
+		conv := b.Make("nvvideoconvert", name("nvvideoconvert"))
+		osd := b.Make("nvdsosd", name("nvdsosd"))
+		b.Set(osd, "process-mode", osdProcessMode, "display-text", osdDisplayText)
+		b.LinkPads(b.RequestPad(demux, fmt.Sprintf("src_%d", i)), b.StaticPad(queue, "sink"))
+		b.Link(queue, conv, osd, sink)
+		if sink != nil {
+			if _, err := sink.GetPropertyType("qos"); err == nil { // not on a file sink bin
+				b.Set(sink, "qos", 0)
+			}
+		}
+	}
+	fmt.Println("Linking elements in the Pipeline")
+	if err := b.Err(); err != nil {
+		return err
+	}
+	probe, err := gogst.AddObserver(pgie.GetStaticPad("src"), func(info nvds.ProbeInfo) {
+		pgieSrcPadBufferProbe(info, perf)
+	})
+	if err != nil {
+		return err
+	}
+	defer probe.Remove()
+
+	fmt.Println("Now playing...")
+	for i, uri := range inputs {
+		fmt.Println(i, ": ", uri)
+	}
+	fmt.Println("Starting pipeline")
+	err = common.Run(pipeline, common.RunOptions{Every: common.PerfEvery(), Tick: perf.Print})
+	fmt.Println("Exiting app")
+	common.Stop(pipeline)
+	return err
+}
+
+// pgieSrcPadBufferProbe prints each frame's counts and counts the frame
+// for its stream's frame rate.
+func pgieSrcPadBufferProbe(info nvds.ProbeInfo, perf *common.PerfData) {
+	batch, err := info.BatchMeta()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "Unable to get batch meta:", err)
+		return
+	}
+	for frame := range batch.Frames() {
+		var vehicles, people int
+		for obj := range frame.Objects() {
+			switch obj.ClassID() {
+			case classVehicle:
+				vehicles++
+			case classPerson:
+				people++
+			}
+		}
+		fmt.Println("Frame Number=", frame.FrameNum(), "Number of Objects=", frame.NumObjMeta(),
+			"Vehicle_count=", vehicles, "Person_count=", people)
+		perf.Update(int(frame.PadIndex()))
+	}
+}
+
+func writeConfigs() (*common.Configs, error) {
+	sub, err := fs.Sub(configFiles, configSet)
+	if err != nil {
+		return nil, err
+	}
+	return common.WriteConfigs(sub)
+}
