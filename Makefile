@@ -60,7 +60,7 @@ plugin: $(BUILD)/plugin/libgstnvdsstandin.so
 
 $(BUILD)/plugin/libgstnvdsstandin.so: $(SRC_STANDIN) $(wildcard standin/*.h) $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
 	@mkdir -p $(@D)
-	gcc $(CFLAGS_RT) -DSTANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm
+	gcc $(CFLAGS_RT) -DSTANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto
 
 ## ctest: C test programs written against the SDK API, linked against the
 ## shared libraries (as an SDK program would be), for every ABI.

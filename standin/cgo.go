@@ -5,7 +5,7 @@ package standin
 /*
 #cgo CFLAGS: -I${SRCDIR}/../embedded/include -std=gnu11 -Wall -Wextra -Wno-unused-parameter
 #cgo pkg-config: gstreamer-1.0 gstreamer-base-1.0 gstreamer-video-1.0
-#cgo LDFLAGS: -lm
+#cgo LDFLAGS: -lm -lmosquitto
 #include <stdlib.h>
 #include "standin.h"
 */

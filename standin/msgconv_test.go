@@ -173,7 +173,7 @@ func normalizeIDs(t *testing.T, s string) string {
 
 // runMsgConv runs frames frames with perFrame event messages each through
 // nvmsgconv with props and returns what the sink saw.
-func runMsgConv(t *testing.T, frames, perFrame int, pt schema.PayloadType, compID int32, props string) ([]seenFrame, result) {
+func runMsgConv(t *testing.T, frames, perFrame int, pt schema.PayloadType, compID int32, props string) ([]seenFrame, busLog) {
 	t.Helper()
 	cfgPath, cfg := msgconvConfig(t)
 	desc := fmt.Sprintf("videotestsrc num-buffers=%d ! video/x-raw,width=64,height=48,format=NV12 ! m.sink_0 "+
@@ -191,14 +191,14 @@ func runMsgConv(t *testing.T, frames, perFrame int, pt schema.PayloadType, compI
 	var mu sync.Mutex
 	var seen []seenFrame
 	var probes []*nvds.Probe
-	res := runWith(t, desc, nil, func(p *gst.Pipeline) {
+	res := runBus(t, desc, func(p *gst.Pipeline) {
 		a, err := p.GetElementByName("attach")
 		require.NoError(t, err)
 		s, err := p.GetElementByName("sink")
 		require.NoError(t, err)
 		probes = append(probes, attachEvents(t, a.GetStaticPad("sink"), perFrame),
 			collectPayloads(t, s.GetStaticPad("sink"), enc, pt, compID, &mu, &seen))
-	})
+	}, nil)
 	for _, pr := range probes {
 		pr.Remove()
 	}
@@ -293,7 +293,7 @@ func TestMsgConvErrors(t *testing.T) {
 		t.Run(tc.props, func(t *testing.T) {
 			desc := "videotestsrc num-buffers=2 ! video/x-raw,width=64,height=48,format=NV12 ! m.sink_0 " +
 				"nvstreammux name=m batch-size=1 width=64 height=48 ! nvmsgconv " + tc.props + " ! fakesink"
-			res := run(t, desc, nil)
+			res := runBus(t, desc, nil, nil)
 			require.Error(t, res.err)
 			assert.Contains(t, res.err.Error(), tc.msg)
 		})
