@@ -107,6 +107,12 @@ bench:
 clean:
 	rm -rf $(BUILD)
 
-## demo: the README's main job.
+## demo: the README's main job: deepstream-test1's Go port on the
+## synthetic scene's default clip (generated under build/clips on first use).
 demo: setup
-	$(GO) run ./samples/meta-roundtrip
+	$(GO) run ./samples/deepstream-test1
+
+## pictures: the sample outputs shown in README.md, as small PNGs in docs/img.
+.PHONY: pictures
+pictures: setup
+	$(GO) run ./samples/internal/pictures -out docs/img
