@@ -97,6 +97,7 @@ func run(input string) error {
 	b.Set(source, "location", input)
 	b.Set(streammux, "width", 1280, "height", 720, "batch-size", 1)
 
+	fmt.Println("Adding elements to Pipeline")
 	fmt.Println("Linking elements in the Pipeline")
 	b.Link(source, h264parser, decoder)
 	b.LinkPads(b.StaticPad(decoder, "src"), b.RequestPad(streammux, "sink_0"))

@@ -143,6 +143,7 @@ func run(inputs []string) error {
 			}
 		}
 	}
+	fmt.Println("Adding elements to Pipeline")
 	fmt.Println("Linking elements in the Pipeline")
 	if err := b.Err(); err != nil {
 		return err

@@ -206,6 +206,7 @@ func run(inputs []string, folder string, p *prober) error {
 		b.Set(tiler, "nvbuf-memory-type", unified)
 	}
 
+	fmt.Println("Adding elements to Pipeline")
 	fmt.Println("Linking elements in the Pipeline")
 	b.Link(streammux, pgie, nvvidconv1, filter1, tiler, nvvidconv, nvosd, sink)
 	if err := b.Err(); err != nil {

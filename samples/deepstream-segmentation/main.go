@@ -156,6 +156,7 @@ func run(config, input, folder string) error {
 		b.Set(sink, "qos", 0)
 	}
 
+	fmt.Println("Adding elements to Pipeline")
 	fmt.Println("Linking elements in the Pipeline")
 	b.Link(source, jpegparser, decoder)
 	b.LinkPads(b.StaticPad(decoder, "src"), b.RequestPad(streammux, "sink_0"))

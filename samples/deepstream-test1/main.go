@@ -103,6 +103,7 @@ func run(input string) error {
 	b.Set(streammux, "batch-size", 1)
 	b.Set(pgie, "config-file-path", configs.Path("dstest1_pgie_config.txt"))
 
+	fmt.Println("Adding elements to Pipeline")
 	fmt.Println("Linking elements in the Pipeline")
 	b.Link(source, h264parser, decoder)
 	b.LinkPads(b.StaticPad(decoder, "src"), b.RequestPad(streammux, "sink_0"))

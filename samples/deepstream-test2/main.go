@@ -119,6 +119,7 @@ func run(input string) error {
 		return err
 	}
 
+	fmt.Println("Adding elements to Pipeline")
 	fmt.Println("Linking elements in the Pipeline")
 	b.Link(source, h264parser, decoder)
 	b.LinkPads(b.StaticPad(decoder, "src"), b.RequestPad(streammux, "sink_0"))

@@ -270,6 +270,7 @@ func run(opt *options) error {
 		b.Set(sink, "qos", 0)
 	}
 
+	fmt.Println("Adding elements to Pipeline")
 	fmt.Println("Linking elements in the Pipeline")
 	b.Link(streammux, queues[0], pgie, queues[1])
 	if logger != nil {

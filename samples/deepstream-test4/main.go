@@ -167,6 +167,7 @@ func run(opt *options) error {
 	}
 	b.Set(msgbroker, "sync", false)
 
+	fmt.Println("Adding elements to Pipeline")
 	fmt.Println("Linking elements in the Pipeline")
 	b.Link(source, h264parser, decoder)
 	b.LinkPads(b.StaticPad(decoder, "src"), b.RequestPad(streammux, "sink_0"))
