@@ -268,6 +268,34 @@ static void draw_text_params(StandinImage *img, const NvOSD_TextParams *t)
               &t->font_params.font_color, t->set_bg_clr ? &t->text_bg_clr : NULL);
 }
 
+/* Draw one frame meta's objects and display meta onto img. */
+static void draw_frame_meta(StandinImage *img, NvDsFrameMeta *fm, gboolean bbox, gboolean text)
+{
+    for (GList *l = fm->obj_meta_list; l; l = l->next) {
+        NvDsObjectMeta *o = l->data;
+        if (bbox)
+            draw_rect(img, &o->rect_params);
+        if (text && o->text_params.display_text)
+            draw_text_params(img, &o->text_params);
+    }
+    for (GList *l = fm->display_meta_list; l; l = l->next) {
+        NvDsDisplayMeta *d = l->data;
+        for (guint k = 0; k < MIN(d->num_rects, MAX_ELEMENTS_IN_DISPLAY_META); k++)
+            draw_rect(img, &d->rect_params[k]);
+        for (guint k = 0; k < MIN(d->num_lines, MAX_ELEMENTS_IN_DISPLAY_META); k++) {
+            NvOSD_LineParams *ln = &d->line_params[k];
+            draw_line(img, ln->x1, ln->y1, ln->x2, ln->y2, MAX(1u, ln->line_width), paint(&ln->line_color));
+        }
+        for (guint k = 0; k < MIN(d->num_arrows, MAX_ELEMENTS_IN_DISPLAY_META); k++)
+            draw_arrow(img, &d->arrow_params[k]);
+        for (guint k = 0; k < MIN(d->num_circles, MAX_ELEMENTS_IN_DISPLAY_META); k++)
+            draw_circle(img, &d->circle_params[k]);
+        if (text)
+            for (guint k = 0; k < MIN(d->num_labels, MAX_ELEMENTS_IN_DISPLAY_META); k++)
+                draw_text_params(img, &d->text_params[k]);
+    }
+}
+
 static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
 {
     GstStandinOsd *self = (GstStandinOsd *)trans;
@@ -292,38 +320,14 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
         nvds_acquire_meta_lock(bm);
     guint frames = MIN(surf->numFilled, surf->batchSize);
     for (guint i = 0; i < frames; i++) {
-        NvDsFrameMeta *fm = NULL;
-        for (GList *l = bm ? bm->frame_meta_list : NULL; l; l = l->next)
-            if (((NvDsFrameMeta *)l->data)->batch_id == i)
-                fm = l->data;
         StandinImage img;
         if (!standin_image_from_surface(&img, surf, i) || img.format != STANDIN_FMT_RGBA)
             continue;
-        if (fm) {
-            for (GList *l = fm->obj_meta_list; l; l = l->next) {
-                NvDsObjectMeta *o = l->data;
-                if (bbox)
-                    draw_rect(&img, &o->rect_params);
-                if (text && o->text_params.display_text)
-                    draw_text_params(&img, &o->text_params);
-            }
-            for (GList *l = fm->display_meta_list; l; l = l->next) {
-                NvDsDisplayMeta *d = l->data;
-                for (guint k = 0; k < MIN(d->num_rects, MAX_ELEMENTS_IN_DISPLAY_META); k++)
-                    draw_rect(&img, &d->rect_params[k]);
-                for (guint k = 0; k < MIN(d->num_lines, MAX_ELEMENTS_IN_DISPLAY_META); k++) {
-                    NvOSD_LineParams *ln = &d->line_params[k];
-                    draw_line(&img, ln->x1, ln->y1, ln->x2, ln->y2, MAX(1u, ln->line_width), paint(&ln->line_color));
-                }
-                for (guint k = 0; k < MIN(d->num_arrows, MAX_ELEMENTS_IN_DISPLAY_META); k++)
-                    draw_arrow(&img, &d->arrow_params[k]);
-                for (guint k = 0; k < MIN(d->num_circles, MAX_ELEMENTS_IN_DISPLAY_META); k++)
-                    draw_circle(&img, &d->circle_params[k]);
-                if (text)
-                    for (guint k = 0; k < MIN(d->num_labels, MAX_ELEMENTS_IN_DISPLAY_META); k++)
-                        draw_text_params(&img, &d->text_params[k]);
-            }
-        }
+        /* Every frame meta of this surface: after nvmultistreamtiler all of
+         * them point at surface 0, each with boxes in its own tile. */
+        for (GList *l = bm ? bm->frame_meta_list : NULL; l; l = l->next)
+            if (((NvDsFrameMeta *)l->data)->batch_id == i)
+                draw_frame_meta(&img, l->data, bbox, text);
         if (now) {
             NvOSD_ColorParams c = {((cc >> 24) & 0xff) / 255.0, ((cc >> 16) & 0xff) / 255.0,
                                    ((cc >> 8) & 0xff) / 255.0, (cc & 0xff) / 255.0};

@@ -41,7 +41,8 @@ func centre(b scene.Box) (int, int) { return b.Left + b.Width/2, b.Top + b.Heigh
 // output buffer per batch at the tiler's size, the batch meta still lists
 // both frames (batch_id 0), object boxes scaled into their tile, and each
 // tile shows its source (vehicle colours at the truth's vehicle centres),
-// with nvdsosd drawing the remapped boxes.
+// with nvdsosd drawing the remapped boxes in both tiles (labels off, so
+// the vehicle centres keep their colour).
 func TestTilerComposesAndRemaps(t *testing.T) {
 	clipA, truthA := seedClip(t, 2, 30)
 	clipB, truthB := seedClip(t, 3, 30)
@@ -50,7 +51,7 @@ func TestTilerComposesAndRemaps(t *testing.T) {
 		"filesrc location=%s ! h264parse ! nvv4l2decoder ! m.sink_1 "+
 		"nvstreammux name=m batch-size=2 width=640 height=360 batched-push-timeout=40000 "+
 		"! nvinfer config-file-path=%s batch-size=2 ! nvmultistreamtiler name=tiler rows=1 columns=2 width=640 height=180 "+
-		"! nvvideoconvert ! nvdsosd name=osd ! nvvideoconvert ! video/x-raw,format=RGBA ! filesink location=%s",
+		"! nvvideoconvert ! nvdsosd name=osd display-text=0 ! nvvideoconvert ! video/x-raw,format=RGBA ! filesink location=%s",
 		clipA, clipB, testdata(t, "pgie_config.txt"), out)
 	var before, after metaRecorder
 	res := runRecorded(t, desc, map[string]*metaRecorder{"tiler": &before, "osd": &after})
@@ -89,15 +90,17 @@ func TestTilerComposesAndRemaps(t *testing.T) {
 	// Pixels: the tiler's 640x180 output (nvvideoconvert keeps the size).
 	frames := rgbaFrames(t, out, 640, 180)
 	require.Len(t, frames, 30)
-	red := 0
+	var redPerTile [2]int
 	for _, f := range frames {
 		for i := 0; i+3 < len(f); i += 4 {
 			if f[i] == 255 && f[i+1] == 0 && f[i+2] == 0 {
-				red++
+				redPerTile[(i/4)%640/320]++
 			}
 		}
 	}
-	assert.Greater(t, red, 30*200, "nvdsosd draws the remapped boxes of both frames")
+	assert.Greater(t, redPerTile[0]+redPerTile[1], 30*200, "nvdsosd draws the remapped boxes of both frames")
+	assert.Greater(t, redPerTile[0], 30*50, "boxes drawn in the left tile")
+	assert.Greater(t, redPerTile[1], 30*50, "boxes drawn in the right tile")
 	truths := []*scene.Truth{truthA, truthB}
 	seen, right := 0, 0
 	for i, f := range frames {
