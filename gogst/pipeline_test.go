@@ -173,6 +173,7 @@ func play(t testing.TB, p *gst.Pipeline, push func()) {
 	}
 	msg := p.GetPipelineBus().TimedPopFiltered(gst.ClockTime(60*time.Second), gst.MessageEOS|gst.MessageError)
 	require.NoError(t, p.SetState(gst.StateNull))
+	runtime.KeepAlive(p) // go-gst v1.4.0 may otherwise finalize p during SetState
 	require.NotNil(t, msg, "no EOS within a minute")
 	if msg.Type() == gst.MessageError {
 		require.Fail(t, "pipeline error", "%v", msg.ParseError())

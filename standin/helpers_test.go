@@ -184,6 +184,9 @@ func runWith(t *testing.T, desc string, observe map[string]*recorder, setup func
 		}
 	}
 	require.NoError(t, p.SetState(gst.StateNull))
+	// go-gst v1.4.0 can finalize a pipeline during its own SetState call
+	// once the Go value is otherwise dead.
+	runtime.KeepAlive(p)
 	for _, pr := range probes {
 		pr.Remove()
 	}

@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 
 	"github.com/go-gst/go-gst/gst"
 	"github.com/go-gst/go-gst/gst/app"
@@ -79,7 +80,9 @@ func run(frames int) error {
 		return err
 	}
 	fmt.Println("End-of-stream")
-	return pipeline.SetState(gst.StateNull)
+	err = pipeline.SetState(gst.StateNull)
+	runtime.KeepAlive(pipeline) // go-gst v1.4.0 may otherwise finalize it during SetState
+	return err
 }
 
 // batchBuffer makes one buffer carrying a batch of one frame, as nvstreammux

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"sync"
 	"time"
 
@@ -122,6 +123,8 @@ func Run(pipeline *gst.Pipeline, opt RunOptions) error {
 // Stop sets pipeline to NULL, which frees every buffer and its metadata.
 func Stop(pipeline *gst.Pipeline) {
 	_ = pipeline.SetState(gst.StateNull)
+	// go-gst v1.4.0 may otherwise finalize the pipeline during SetState.
+	runtime.KeepAlive(pipeline)
 }
 
 // Message is an error whose text is printed as it is, without the
