@@ -63,7 +63,12 @@ func play(t *testing.T, desc string, s *seen, during func(p *gst.Pipeline)) {
 	bus := p.GetPipelineBus()
 	require.NoError(t, p.SetState(gst.StatePlaying))
 	if during != nil {
-		_, state := p.GetState(gst.StatePlaying, gst.ClockTime(5*time.Second))
+		// A live pipeline reaches PLAYING asynchronously, after GetState
+		// may already have returned (NO_PREROLL): poll for it.
+		state := gst.StateNull
+		for wait := time.Now().Add(5 * time.Second); state != gst.StatePlaying && time.Now().Before(wait); {
+			_, state = p.GetState(gst.StatePlaying, gst.ClockTime(100*time.Millisecond))
+		}
 		require.Equal(t, gst.StatePlaying, state)
 		during(p)
 	}
