@@ -200,29 +200,12 @@ func SetFixed(field []byte, s string) error {
 	if strings.IndexByte(s, 0) >= 0 {
 		return opError("callbacks.SetFixed", ErrNUL)
 	}
-	if len(field) == 0 {
-		return opError("callbacks.SetFixed", nvds.ErrTruncated)
+	if err := nvds.SetFixedString(field, s); err != nil {
+		return opError("callbacks.SetFixed", err)
 	}
-	n := len(s)
-	var err error
-	if n > len(field)-1 {
-		n = len(field) - 1
-		for n > 0 && s[n]&0xC0 == 0x80 {
-			n--
-		}
-		err = opError("callbacks.SetFixed", nvds.ErrTruncated)
-	}
-	copy(field, s[:n])
-	clear(field[n:])
-	return err
+	return nil
 }
 
-// Fixed reads a NUL-terminated fixed-size char array field.
-func Fixed(field []byte) string {
-	for i, c := range field {
-		if c == 0 {
-			return string(field[:i])
-		}
-	}
-	return string(field)
-}
+// Fixed reads a NUL-terminated fixed-size char array field
+// (nvds.FixedString).
+func Fixed(field []byte) string { return nvds.FixedString(field) }

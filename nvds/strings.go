@@ -7,33 +7,47 @@ import (
 	"unsafe"
 )
 
-// fixedString reads a NUL-terminated fixed-size C char array.
-func fixedString(p *C.gchar, capacity int) string {
-	b := unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity)
-	for i, c := range b {
+// FixedString reads a NUL-terminated fixed-size char array (a C char[N]
+// field seen as bytes); the whole array when it holds no NUL.
+func FixedString(field []byte) string {
+	for i, c := range field {
 		if c == 0 {
-			return string(b[:i])
+			return string(field[:i])
 		}
 	}
-	return string(b)
+	return string(field)
 }
 
-// setFixedString writes s into a fixed-size char array, truncated at a rune
-// boundary and NUL-terminated; it reports ErrTruncated when s did not fit.
-func setFixedString(p *C.gchar, capacity int, s string) error {
-	b := unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity)
+// SetFixedString writes s into a fixed-size char array, truncated to
+// len(field)-1 bytes at a rune boundary and NUL-terminated. It returns
+// ErrTruncated when s did not fit (an empty field holds nothing, not even
+// the NUL, and is left as it is).
+func SetFixedString(field []byte, s string) error {
+	if len(field) == 0 {
+		return ErrTruncated
+	}
 	n := len(s)
 	var err error
-	if n > capacity-1 {
-		n = capacity - 1
+	if n > len(field)-1 {
+		n = len(field) - 1
 		for n > 0 && s[n]&0xC0 == 0x80 {
 			n--
 		}
 		err = ErrTruncated
 	}
-	copy(b, s[:n])
-	clear(b[n:])
+	copy(field, s[:n])
+	clear(field[n:])
 	return err
+}
+
+// fixedString reads a fixed-size C char array field.
+func fixedString(p *C.gchar, capacity int) string {
+	return FixedString(unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity))
+}
+
+// setFixedString writes a fixed-size C char array field (SetFixedString).
+func setFixedString(p *C.gchar, capacity int, s string) error {
+	return SetFixedString(unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity), s)
 }
 
 // setOwnedString replaces a char* field with a copy of s made by the

@@ -5,6 +5,7 @@ import "C"
 
 import (
 	"iter"
+	"strings"
 	"time"
 	"unsafe"
 
@@ -414,27 +415,14 @@ func (m EventMsgMeta) SetEntry(i int, e SourceTime) error {
 	return nil
 }
 
-func containsNUL(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == 0 {
-			return true
-		}
-	}
-	return false
-}
+func containsNUL(s string) bool { return strings.IndexByte(s, 0) >= 0 }
 
 // fixedString reads a NUL-terminated char array of capacity bytes.
 func fixedString(p *C.char, capacity int) string {
 	if p == nil {
 		return ""
 	}
-	b := unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity)
-	for i, c := range b {
-		if c == 0 {
-			return string(b[:i])
-		}
-	}
-	return string(b)
+	return nvds.FixedString(unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity))
 }
 
 // OwnedEventMsg is an event message allocated by Go (g_malloc0, pyds
