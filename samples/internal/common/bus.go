@@ -52,6 +52,10 @@ func Run(pipeline *gst.Pipeline, opt RunOptions) error {
 	bus := pipeline.GetPipelineBus()
 	stateErr := pipeline.SetState(gst.StatePlaying)
 
+	// stopTicks ends the ticker and waits for a tick in progress. It runs
+	// before End-of-stream or an error is printed: in the Python apps the
+	// timeout and the bus share one main loop, so no tick follows them.
+	stopTicks := func() {}
 	if opt.Tick != nil && opt.Every > 0 {
 		stop := make(chan struct{})
 		var wg sync.WaitGroup
@@ -69,7 +73,9 @@ func Run(pipeline *gst.Pipeline, opt RunOptions) error {
 				}
 			}
 		}()
-		defer func() { close(stop); wg.Wait() }()
+		var once sync.Once
+		stopTicks = func() { once.Do(func() { close(stop); wg.Wait() }) }
+		defer stopTicks()
 	}
 
 	interrupts := make(chan os.Signal, 2)
@@ -103,6 +109,7 @@ func Run(pipeline *gst.Pipeline, opt RunOptions) error {
 		}
 		switch msg.Type() {
 		case gst.MessageEOS:
+			stopTicks()
 			fmt.Fprintln(Stdout, "End-of-stream")
 			return nil
 		case gst.MessageWarning:
