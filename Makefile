@@ -18,12 +18,16 @@ LIBS_GST := $(shell pkg-config --libs $(PKGS_GST) 2>/dev/null)
 
 # The embedded runtime's C sources, by the SDK library they stand in for.
 SRC_META := embedded/version.c $(wildcard embedded/meta_*.c)
-SRC_GSTMETA := $(wildcard embedded/gstmeta*.c embedded/latency_*.c embedded/nvevent_*.c)
+SRC_GSTMETA := $(wildcard embedded/gstmeta*.c embedded/latency_*.c)
+# gst-nvevent.h and gst-nvmessage.h live in libnvdsgst_helper,
+# gst-nvdscustomevent.h in libnvdsgst_customhelper, as in the SDK.
+SRC_HELPER := embedded/nvevent_stream.c embedded/nvevent_message.c
+SRC_CUSTOMHELPER := embedded/nvevent_custom.c
 SRC_SURFACE := $(wildcard embedded/surface_*.c)
 SRC_POOL := $(wildcard embedded/bufferpool*.c)
 CTESTS := $(wildcard embedded/ctest/*_test.c)
 
-.PHONY: demo all setup headers check-headers libs plugin ctest ctest-asan test test-go layout demo bench lint clean
+.PHONY: demo all setup headers check-headers check-cgo cgo libs plugin ctest ctest-asan sdk-build test test-go layout demo bench lint clean
 
 all: libs
 
@@ -33,6 +37,10 @@ setup:
 ## headers: regenerate the SDK-named headers from the ABI facts.
 headers:
 	$(GO) run ./internal/cmd/abigen -out embedded/include
+
+## cgo: rewrite every package's cgo_flags.go from internal/cmd/cgogen.
+cgo:
+	$(GO) run ./internal/cmd/cgogen
 
 ## check-headers: fail when a generated header differs from what the
 ## generator writes now (hand-written headers carry no generator mark).
@@ -45,10 +53,12 @@ check-headers:
 ## libs: the runtime as shared libraries with the SDK's names, per ABI.
 libs: $(foreach a,$(ABIS),$(BUILD)/abi$(a)/lib/libnvds_meta.so)
 
-$(BUILD)/abi%/lib/libnvds_meta.so: $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
+$(BUILD)/abi%/lib/libnvds_meta.so: $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
 	@mkdir -p $(@D)
 	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvds_meta.so $(SRC_META) $(LIBS_GST)
 	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsgst_meta.so $(SRC_GSTMETA) -L$(@D) -lnvds_meta $(LIBS_GST)
+	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsgst_helper.so $(SRC_HELPER) $(LIBS_GST)
+	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsgst_customhelper.so $(SRC_CUSTOMHELPER) $(LIBS_GST)
 	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvbufsurface.so $(SRC_SURFACE) $(LIBS_GST)
 	$(if $(SRC_POOL),gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsbufferpool.so $(SRC_POOL) -L$(@D) -lnvbufsurface $(LIBS_GST))
 
@@ -60,7 +70,7 @@ plugin: $(BUILD)/plugin/libgstnvdsstandin.so
 
 $(BUILD)/plugin/libgstnvdsstandin.so: $(SRC_STANDIN) $(wildcard standin/*.h) $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
 	@mkdir -p $(@D)
-	gcc $(CFLAGS_RT) -DSTANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto
+	gcc $(CFLAGS_RT) -DSTANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto
 
 ## ctest: C test programs written against the SDK API, linked against the
 ## shared libraries (as an SDK program would be), for every ABI.
@@ -68,7 +78,7 @@ ctest: libs
 	@set -e; for a in $(ABIS); do for t in $(CTESTS); do \
 	  n=$$(basename $$t .c); lib=$(BUILD)/abi$$a/lib; \
 	  gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$$a -o $(BUILD)/abi$$a/$$n $$t -L$$lib \
-	    -lnvdsbufferpool -lnvbufsurface -lnvdsgst_meta -lnvds_meta $(LIBS_GST) -Wl,-rpath,$$PWD/$$lib; \
+	    -lnvdsbufferpool -lnvbufsurface -lnvdsgst_customhelper -lnvdsgst_helper -lnvdsgst_meta -lnvds_meta $(LIBS_GST) -Wl,-rpath,$$PWD/$$lib; \
 	  echo "ctest: abi $$a $$n"; $(BUILD)/abi$$a/$$n; \
 	done; done
 
@@ -78,14 +88,32 @@ ctest-asan:
 	@set -e; for a in $(ABIS); do for t in $(CTESTS); do \
 	  n=$$(basename $$t .c); mkdir -p $(BUILD)/asan$$a; \
 	  gcc $(CFLAGS_RT) -fsanitize=address,undefined -fno-omit-frame-pointer -DDS_EMBEDDED_ABI=$$a \
-	    -o $(BUILD)/asan$$a/$$n $$t $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST); \
+	    -o $(BUILD)/asan$$a/$$n $$t $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST); \
 	  echo "ctest-asan: abi $$a $$n"; \
 	  ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$$PWD/embedded/ctest/lsan.supp \
 	    UBSAN_OPTIONS=halt_on_error=1 $(BUILD)/asan$$a/$$n; \
 	done; done
 
+## sdk-build: build every package the way a DeepStream user does
+## (-tags deepstream), against the project's SDK-named headers and the
+## SDK-named libraries of each ABI, linking every main; vet the tests in
+## SDK mode. A break in SDK mode fails CI, not a user.
+SDK_ENV = CGO_CFLAGS="-g -O2 -I$$PWD/embedded/include -DDS_EMBEDDED_ABI=$$a" \
+	CGO_CXXFLAGS="-g -O2 -I$$PWD/embedded/include -DDS_EMBEDDED_ABI=$$a" \
+	CGO_LDFLAGS="-L$$PWD/$(BUILD)/abi$$a/lib -Wl,-rpath,$$PWD/$(BUILD)/abi$$a/lib"
+sdk-build: libs
+	@set -e; for a in $(ABIS); do \
+	  echo "sdk-build: abi $$a"; mkdir -p $(BUILD)/sdk$$a; \
+	  $(SDK_ENV) $(GO) build -tags deepstream -o $(BUILD)/sdk$$a/ ./...; \
+	done; a=91; $(SDK_ENV) $(GO) vet -tags deepstream ./...
+
+## check-cgo: every cgo_flags.go is what internal/cmd/cgogen writes, and
+## no other cgo flags file exists.
+check-cgo:
+	@$(GO) run ./internal/cmd/cgogen -check && echo "cgo flags: up to date"
+
 ## test: everything CI checks.
-test: setup check-headers lint ctest ctest-asan test-go
+test: setup check-headers check-cgo lint ctest ctest-asan sdk-build test-go
 
 test-go:
 	@set -e; for a in $(ABIS); do \

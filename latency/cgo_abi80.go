@@ -1,6 +1,0 @@
-//go:build dsabi80 && !deepstream
-
-package latency
-
-// #cgo CFLAGS: -DDS_EMBEDDED_ABI=80
-import "C"
