@@ -28,12 +28,11 @@ type pkg struct {
 }
 
 const (
-	libMeta   = "nvds_meta"
-	libGst    = "nvdsgst_meta"
-	nvdsPkg   = "github.com/go-deepstream/go-deepstream/nvds"
-	cshimPkg  = "github.com/go-deepstream/go-deepstream/nvds/internal/cshim"
-	surfPkg   = "github.com/go-deepstream/go-deepstream/surface"
-
+	libMeta  = "nvds_meta"
+	libGst   = "nvdsgst_meta"
+	nvdsPkg  = "github.com/go-deepstream/go-deepstream/nvds"
+	cshimPkg = "github.com/go-deepstream/go-deepstream/nvds/internal/cshim"
+	surfPkg  = "github.com/go-deepstream/go-deepstream/surface"
 )
 
 // packages is every folder with cgo code. The lint step fails on a folder
