@@ -19,8 +19,8 @@
 package main
 
 import (
+	"embed"
 	"fmt"
-	"io/fs"
 	"os"
 	"strings"
 
@@ -72,7 +72,7 @@ func run(inputs []string) error {
 	numSources := len(inputs)
 	perf := common.NewPerfData(numSources)
 	platform := common.DefaultPlatform
-	configs, err := writeConfigs()
+	configs, err := common.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -191,10 +191,8 @@ func pgieSrcPadBufferProbe(info nvds.ProbeInfo, perf *common.PerfData) {
 	}
 }
 
-func writeConfigs() (*common.Configs, error) {
-	sub, err := fs.Sub(configFiles, configSet)
-	if err != nil {
-		return nil, err
-	}
-	return common.WriteConfigs(sub)
-}
+// configFiles holds the sample's config sets, configs/embedded and
+// configs/sdk; common.WriteConfigs writes the one for the runtime.
+//
+//go:embed configs
+var configFiles embed.FS

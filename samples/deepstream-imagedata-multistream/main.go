@@ -25,12 +25,12 @@
 package main
 
 import (
+	"embed"
 	"flag"
 	"fmt"
 	"image"
 	"image/color"
 	"image/jpeg"
-	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -112,7 +112,7 @@ func run(inputs []string, folder string, p *prober) error {
 	p.perf = common.NewPerfData(numSources)
 	p.savedCount = make([]int, numSources)
 
-	configs, err := writeConfigs()
+	configs, err := common.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -369,10 +369,8 @@ func (p *prober) writeErr() error {
 	return p.err
 }
 
-func writeConfigs() (*common.Configs, error) {
-	sub, err := fs.Sub(configFiles, configSet)
-	if err != nil {
-		return nil, err
-	}
-	return common.WriteConfigs(sub)
-}
+// configFiles holds the sample's config sets, configs/embedded and
+// configs/sdk; common.WriteConfigs writes the one for the runtime.
+//
+//go:embed configs
+var configFiles embed.FS

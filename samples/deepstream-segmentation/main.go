@@ -21,12 +21,12 @@
 package main
 
 import (
+	"embed"
 	"flag"
 	"fmt"
 	"image"
 	"image/color"
 	"image/jpeg"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -97,7 +97,7 @@ func run(config, input, folder string) error {
 	if _, err := os.Stat(folder); err == nil {
 		return common.Messagef("The output folder %s already exists. Please remove it first.", folder)
 	}
-	configs, err := writeConfigs()
+	configs, err := common.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -265,10 +265,8 @@ func (s *saver) firstErr() error {
 	return s.err
 }
 
-func writeConfigs() (*common.Configs, error) {
-	sub, err := fs.Sub(configFiles, configSet)
-	if err != nil {
-		return nil, err
-	}
-	return common.WriteConfigs(sub)
-}
+// configFiles holds the sample's config sets, configs/embedded and
+// configs/sdk; common.WriteConfigs writes the one for the runtime.
+//
+//go:embed configs
+var configFiles embed.FS

@@ -23,9 +23,9 @@
 package main
 
 import (
+	"embed"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -74,7 +74,7 @@ func run(input string) error {
 	if _, err := os.Stat(input); err != nil {
 		return err
 	}
-	configs, err := writeConfigs()
+	configs, err := common.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -222,10 +222,8 @@ func osdSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 	return nvds.ProbeOK
 }
 
-func writeConfigs() (*common.Configs, error) {
-	sub, err := fs.Sub(configFiles, configSet)
-	if err != nil {
-		return nil, err
-	}
-	return common.WriteConfigs(sub)
-}
+// configFiles holds the sample's config sets, configs/embedded and
+// configs/sdk; common.WriteConfigs writes the one for the runtime.
+//
+//go:embed configs
+var configFiles embed.FS

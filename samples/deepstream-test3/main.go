@@ -19,9 +19,9 @@
 package main
 
 import (
+	"embed"
 	"flag"
 	"fmt"
-	"io/fs"
 	"math"
 	"os"
 	"strings"
@@ -158,7 +158,7 @@ func run(opt *options) error {
 		fmt.Println("Pipeline Latency Measurement enabled!")
 		fmt.Println("Please set env var NVDS_ENABLE_COMPONENT_LATENCY_MEASUREMENT=1 for Component Latency Measurement")
 	}
-	configs, err := writeConfigs()
+	configs, err := common.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -350,10 +350,8 @@ func (p *probe) pgieSrcPadBufferProbe(info nvds.ProbeInfo) {
 	}
 }
 
-func writeConfigs() (*common.Configs, error) {
-	sub, err := fs.Sub(configFiles, configSet)
-	if err != nil {
-		return nil, err
-	}
-	return common.WriteConfigs(sub)
-}
+// configFiles holds the sample's config sets, configs/embedded and
+// configs/sdk; common.WriteConfigs writes the one for the runtime.
+//
+//go:embed configs
+var configFiles embed.FS

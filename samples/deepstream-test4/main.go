@@ -26,10 +26,10 @@
 package main
 
 import (
+	"embed"
 	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"time"
 
@@ -111,7 +111,7 @@ func run(opt *options) error {
 	if _, err := os.Stat(opt.inputFile); err != nil {
 		return err
 	}
-	configs, err := writeConfigs()
+	configs, err := common.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -284,10 +284,8 @@ func fillPerson(p schema.PersonObject) error {
 	return errors.Join(p.SetCap("none"), p.SetHair("black"), p.SetGender("male"), p.SetApparel("formal"))
 }
 
-func writeConfigs() (*common.Configs, error) {
-	sub, err := fs.Sub(configFiles, configSet)
-	if err != nil {
-		return nil, err
-	}
-	return common.WriteConfigs(sub)
-}
+// configFiles holds the sample's config sets, configs/embedded and
+// configs/sdk; common.WriteConfigs writes the one for the runtime.
+//
+//go:embed configs
+var configFiles embed.FS

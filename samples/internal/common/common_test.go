@@ -95,16 +95,26 @@ func TestURI(t *testing.T) {
 }
 
 func TestWriteConfigs(t *testing.T) {
+	set, other := "embedded", "sdk"
+	if !Embedded() {
+		set, other = other, set
+	}
+	assert.Equal(t, set, ConfigSet())
 	c, err := WriteConfigs(fstest.MapFS{
-		"a.txt":     {Data: []byte("[property]\n")},
-		"sub/b.txt": {Data: []byte("b")},
+		"configs/" + set + "/a.txt":     {Data: []byte("[property]\n")},
+		"configs/" + set + "/sub/b.txt": {Data: []byte("b")},
+		"configs/" + other + "/c.txt":   {Data: []byte("c")},
 	})
 	require.NoError(t, err)
 	b, err := os.ReadFile(c.Path("sub/b.txt"))
 	require.NoError(t, err)
 	assert.Equal(t, "b", string(b))
+	assert.NoFileExists(t, c.Path("c.txt"))
 	require.NoError(t, c.Close())
 	assert.NoDirExists(t, c.Dir)
+
+	_, err = WriteConfigs(fstest.MapFS{"configs/" + other + "/c.txt": {Data: []byte("c")}})
+	assert.ErrorContains(t, err, "configs/"+set)
 }
 
 func TestBuilderKeepsFirstError(t *testing.T) {

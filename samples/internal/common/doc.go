@@ -14,8 +14,9 @@
 //   - SourceBin: the uridecodebin source bin of the multi-stream apps;
 //   - Input helpers: when a sample is given no input, it plays the
 //     synthetic scene's default clip (scene.DefaultClip);
-//   - Configs: the sample's config files, embedded in the binary and
-//     written to a temporary folder, one set per backend.
+//   - Configs: the sample's config files, embedded in the binary as one
+//     tree (configs/embedded, configs/sdk) and the runtime's set written
+//     to a temporary folder by WriteConfigs.
 //
 // The package uses go-gst for GStreamer and the public go-deepstream API
 // only; it has no cgo of its own.
