@@ -3,7 +3,7 @@
 /* classify.c: what nvinfer's classifier and segmentation modes see: the
  * dominant palette colour of an object, and the class of a pixel for the
  * segmentation network (the scene's colour/class contract, detect.c). */
-#include "standin.h"
+#include "standin_detect.go.h"
 
 int standin_dominant_color(const StandinImage *img, const StandinMatrix *m, const StandinRect *roi, int grid_w,
                            int grid_h, int class_id, float *frac)

@@ -3,7 +3,8 @@
 /* common.c: helpers the stand-in elements share: NVMM buffers and pools,
  * and the enums of shared properties. */
 #include "gstnvdsbufferpool.h"
-#include "standin.h"
+#include "nvbufsurface_embedded.h"
+#include "standin_common.go.h"
 
 NvBufSurface *standin_buffer_surface(GstBuffer *buf)
 {

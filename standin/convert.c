@@ -10,7 +10,9 @@
 
 #include <gst/base/gstbasetransform.h>
 
-#include "standin.h"
+#include "nvbufsurface_embedded.h"
+#include "standin_common.go.h"
+#include "standin_image.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_convert_debug);
 #define GST_CAT_DEFAULT standin_convert_debug
@@ -470,9 +472,4 @@ static void gst_standin_video_convert_init(GstStandinVideoConvert *self)
 {
     self->interpolation = 6;
     self->output_buffers = 4;
-}
-
-gboolean standin_register_nvvideoconvert(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvvideoconvert", GST_RANK_NONE, gst_standin_video_convert_get_type());
 }

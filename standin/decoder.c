@@ -6,7 +6,7 @@
  * The inner decodebin picks the system's software decoder (avdec_h264 for
  * H.264) and never this element itself; the output is NV12 in NvBufSurface
  * buffers, as the real decoder gives. */
-#include "standin.h"
+#include "standin_common.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_decoder_debug);
 #define GST_CAT_DEFAULT standin_decoder_debug
@@ -310,9 +310,4 @@ static void gst_standin_v4l2_decoder_init(GstStandinV4l2Decoder *self)
         gst_object_unref(sink_target);
     if (src_target)
         gst_object_unref(src_target);
-}
-
-gboolean standin_register_nvv4l2decoder(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvv4l2decoder", GST_RANK_PRIMARY + 1, gst_standin_v4l2_decoder_get_type());
 }

@@ -10,7 +10,10 @@
 #include <string.h>
 
 #include "gst-nvevent.h"
-#include "standin.h"
+#include "gstnvdsmeta.h"
+#include "nvbufsurface_embedded.h"
+#include "standin_common.go.h"
+#include "standin_image.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_demux_debug);
 #define GST_CAT_DEFAULT standin_demux_debug
@@ -408,9 +411,4 @@ static void gst_standin_demux_init(GstStandinDemux *self)
     gst_pad_set_event_function(self->sinkpad, sink_event);
     gst_pad_set_query_function(self->sinkpad, sink_query);
     gst_element_add_pad(GST_ELEMENT(self), self->sinkpad);
-}
-
-gboolean standin_register_nvstreamdemux(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvstreamdemux", GST_RANK_NONE, gst_standin_demux_get_type());
 }

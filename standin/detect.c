@@ -6,7 +6,7 @@
  * 4-connected blobs of one colour. */
 #include <string.h>
 
-#include "standin.h"
+#include "standin_detect.go.h"
 
 const StandinColor standin_palette[STANDIN_PALETTE_SIZE] = {
     {"red", 0, {215, 35, 35}},

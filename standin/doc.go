@@ -13,20 +13,20 @@
 //		log.Fatal(err)
 //	}
 //
-// The elements:
+// The elements, in registration order (standin_elements.go.h):
 //
 //	nvv4l2decoder       decodebin + videoconvert into NV12 NvBufSurface buffers
+//	nvvideoconvert      converts and scales between NVMM and system memory
 //	nvstreammux         batches sources into one NvBufSurface with NvDsBatchMeta
 //	nvinfer             colour detector, colour/aspect classifier, segmentation
-//	                    and raw-tensor modes for the synthetic scene (package scene)
-//	nvtracker           IoU tracker: object ids, tracker boxes, past-frame meta
-//	nvvideoconvert      converts and scales between NVMM and system memory
+//	                    and raw-tensor modes for the scene (package scene)
 //	nvdsosd             draws boxes, labels and display meta on RGBA frames
+//	nvtracker           IoU tracker: object ids, tracker boxes, past-frame meta
 //	nvmultistreamtiler  composites a batch into one tiled frame
 //	nvstreamdemux       one single-frame output per source
-//	nvsegvisual         segmentation class maps as RGBA masks
 //	nvmsgconv           event-message meta to DeepStream schema JSON payloads
 //	nvmsgbroker         publishes payloads to an MQTT broker (libmosquitto)
+//	nvsegvisual         segmentation class maps as RGBA masks
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software
 // decoders, so that decodebin and uridecodebin pick it, as they pick the

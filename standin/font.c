@@ -2,7 +2,7 @@
 
 /* font.c: the stand-in OSD's bitmap font: 5x7 glyphs for printable ASCII,
  * one byte per row, top row first, bit 4 the leftmost column. */
-#include "standin.h"
+#include "standin_image.go.h"
 
 static const guint8 glyphs[95][STANDIN_FONT_H] = {
     {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}, /*   */

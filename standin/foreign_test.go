@@ -4,6 +4,8 @@ package standin
 
 import (
 	"os"
+	"regexp"
+	"strconv"
 	"testing"
 
 	"github.com/go-gst/go-gst/gst"
@@ -36,4 +38,28 @@ func TestRanks(t *testing.T) {
 		}
 		assert.Equal(t, want, factoryRank(name), name)
 	}
+}
+
+// rankExpr is a rank of STANDIN_ELEMENTS: GST_RANK_<name>, plus an offset.
+var rankExpr = regexp.MustCompile(`^GST_RANK_(NONE|MARGINAL|SECONDARY|PRIMARY)(?:\s*\+\s*(\d+))?$`)
+
+// The registered factories are those of STANDIN_ELEMENTS, in its order and
+// with its ranks: register.c registers what the list says.
+func TestRegisterElementList(t *testing.T) {
+	ranks := map[string]int{"NONE": 0, "MARGINAL": 64, "SECONDARY": 128, "PRIMARY": 256}
+	listed := listedElements(t)
+	var names []string
+	for _, e := range listed {
+		names = append(names, e.factory)
+		m := rankExpr.FindStringSubmatch(e.rank)
+		require.NotNil(t, m, "%s: rank %q", e.factory, e.rank)
+		want := ranks[m[1]]
+		if m[2] != "" {
+			n, err := strconv.Atoi(m[2])
+			require.NoError(t, err)
+			want += n
+		}
+		assert.Equal(t, want, factoryRank(e.factory), e.factory)
+	}
+	assert.Equal(t, names, Factories())
 }

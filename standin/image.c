@@ -5,7 +5,8 @@
  * scaling with YUV <-> RGB conversion in 12-bit fixed point. */
 #include <string.h>
 
-#include "standin.h"
+#include "nvbufsurface_embedded.h"
+#include "standin_image.go.h"
 
 StandinFormat standin_format_from_video(GstVideoFormat f)
 {

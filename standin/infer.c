@@ -18,7 +18,11 @@
 
 #include <gst/base/gstbasetransform.h>
 
-#include "standin.h"
+#include "gstnvdsmeta.h"
+#include "standin_common.go.h"
+#include "standin_detect.go.h"
+#include "standin_infer_config.go.h"
+#include "standin_payloads.go.h"
 
 GST_DEBUG_CATEGORY(standin_infer_debug);
 #define GST_CAT_DEFAULT standin_infer_debug
@@ -750,9 +754,4 @@ static void gst_standin_infer_init(GstStandinInfer *self)
     standin_infer_config_init(&self->run);
     gst_base_transform_set_in_place(GST_BASE_TRANSFORM(self), TRUE);
     gst_base_transform_set_passthrough(GST_BASE_TRANSFORM(self), FALSE);
-}
-
-gboolean standin_register_nvinfer(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvinfer", GST_RANK_NONE, gst_standin_infer_get_type());
 }

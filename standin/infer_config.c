@@ -7,7 +7,7 @@
  * nvinfer does. */
 #include <string.h>
 
-#include "standin.h"
+#include "standin_infer_config.go.h"
 
 GST_DEBUG_CATEGORY_EXTERN(standin_infer_debug);
 #define GST_CAT_DEFAULT standin_infer_debug

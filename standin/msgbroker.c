@@ -31,8 +31,9 @@
 #include <gst/base/gstbasesink.h>
 #include <mosquitto.h>
 
+#include "gstnvdsmeta.h"
 #include "nvdsmeta_schema.h"
-#include "standin.h"
+#include "standin_common.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_msgbroker_debug);
 #define GST_CAT_DEFAULT standin_msgbroker_debug
@@ -667,9 +668,4 @@ static void gst_standin_msg_broker_init(GstStandinMsgBroker *self)
 {
     g_mutex_init(&self->lock);
     g_cond_init(&self->cond);
-}
-
-gboolean standin_register_nvmsgbroker(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvmsgbroker", GST_RANK_NONE, gst_standin_msg_broker_get_type());
 }

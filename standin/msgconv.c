@@ -14,8 +14,10 @@
 
 #include <gst/base/gstbasetransform.h>
 
+#include "gstnvdsmeta.h"
 #include "nvdsmeta_schema.h"
-#include "standin.h"
+#include "standin_common.go.h"
+#include "standin_msgconv.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_msgconv_debug);
 #define GST_CAT_DEFAULT standin_msgconv_debug
@@ -479,9 +481,4 @@ static void gst_standin_msg_conv_init(GstStandinMsgConv *self)
     self->payload_type = NVDS_PAYLOAD_DEEPSTREAM;
     self->frame_interval = DEFAULT_FRAME_INTERVAL;
     gst_base_transform_set_passthrough(GST_BASE_TRANSFORM(self), TRUE);
-}
-
-gboolean standin_register_nvmsgconv(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvmsgconv", GST_RANK_NONE, gst_standin_msg_conv_get_type());
 }

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "nvdsmeta_schema.h"
-#include "standin.h"
+#include "standin_msgconv.go.h"
 
 /* ---- the JSON writer (schema's jw) ------------------------------------- */
 

@@ -4,7 +4,7 @@ package standin
 
 /*
 #include <stdlib.h>
-#include "standin.h"
+#include "standin_msgconv.go.h"
 
 static GString *msgconv_new_string(void) { return g_string_new(NULL); }
 static void msgconv_free_string(GString *s) { g_string_free(s, TRUE); }

@@ -9,7 +9,9 @@
 
 #include <gst/base/gstbasetransform.h>
 
-#include "standin.h"
+#include "gstnvdsmeta.h"
+#include "standin_common.go.h"
+#include "standin_image.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_osd_debug);
 #define GST_CAT_DEFAULT standin_osd_debug
@@ -416,9 +418,4 @@ static void gst_standin_osd_init(GstStandinOsd *self)
     self->clock_color = 0xff0000ff;
     gst_base_transform_set_in_place(GST_BASE_TRANSFORM(self), TRUE);
     gst_base_transform_set_passthrough(GST_BASE_TRANSFORM(self), FALSE);
-}
-
-gboolean standin_register_nvdsosd(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvdsosd", GST_RANK_NONE, gst_standin_osd_get_type());
 }

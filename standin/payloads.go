@@ -2,7 +2,7 @@
 
 package standin
 
-// #include "standin.h"
+// #include "standin_payloads.go.h"
 import "C"
 
 // livePayloads returns how many user-meta payloads (segmentation, tensor

@@ -7,7 +7,7 @@
 
 #define PACKAGE "go-deepstream"
 
-#include "standin.h"
+#include "standin_elements.go.h"
 
 static gboolean plugin_init(GstPlugin *plugin)
 {

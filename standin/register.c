@@ -4,26 +4,27 @@
  * into the plugin file (plugin.c) or in-process for standin.Register. */
 #include <string.h>
 
-#include "standin.h"
+#include "standin_common.go.h"
+#include "standin_elements.go.h"
+
+/* Each element's type getter, weak: NULL when the element's file is not
+ * linked, so that an element is added file by file, and a build without a
+ * file simply lacks that element. */
+#define STANDIN_DECLARE_GETTER(factory, rank, get_type, description) GType get_type(void) __attribute__((weak));
+STANDIN_ELEMENTS(STANDIN_DECLARE_GETTER)
+#undef STANDIN_DECLARE_GETTER
 
 typedef struct {
     const char *name;
-    gboolean (*fn)(GstPlugin *plugin); /* NULL: the element's file is not linked */
+    guint rank;
+    GType (*get_type)(void); /* NULL: the element's file is not linked */
 } StandinEntry;
 
 /* In registration order. */
 static const StandinEntry entries[] = {
-    {"nvv4l2decoder", standin_register_nvv4l2decoder},
-    {"nvvideoconvert", standin_register_nvvideoconvert},
-    {"nvstreammux", standin_register_nvstreammux},
-    {"nvinfer", standin_register_nvinfer},
-    {"nvdsosd", standin_register_nvdsosd},
-    {"nvtracker", standin_register_nvtracker},
-    {"nvmultistreamtiler", standin_register_nvmultistreamtiler},
-    {"nvstreamdemux", standin_register_nvstreamdemux},
-    {"nvmsgconv", standin_register_nvmsgconv},
-    {"nvmsgbroker", standin_register_nvmsgbroker},
-    {"nvsegvisual", standin_register_nvsegvisual},
+#define STANDIN_ENTRY(factory, rank, get_type, description) {#factory, rank, get_type},
+    STANDIN_ELEMENTS(STANDIN_ENTRY)
+#undef STANDIN_ENTRY
 };
 
 #define N_ENTRIES ((int)G_N_ELEMENTS(entries))
@@ -32,7 +33,7 @@ int standin_element_count(void)
 {
     int n = 0;
     for (int i = 0; i < N_ENTRIES; i++)
-        if (entries[i].fn)
+        if (entries[i].get_type)
             n++;
     return n;
 }
@@ -40,7 +41,7 @@ int standin_element_count(void)
 const char *standin_element_name(int i)
 {
     for (int k = 0; k < N_ENTRIES; k++) {
-        if (!entries[k].fn)
+        if (!entries[k].get_type)
             continue;
         if (i-- == 0)
             return entries[k].name;
@@ -52,8 +53,9 @@ gboolean standin_register_all(GstPlugin *plugin)
 {
     gboolean ok = TRUE;
     for (int i = 0; i < N_ENTRIES; i++) {
-        if (entries[i].fn && !entries[i].fn(plugin)) {
-            GST_ERROR("stand-in %s: registration failed", entries[i].name);
+        const StandinEntry *e = &entries[i];
+        if (e->get_type && !gst_element_register(plugin, e->name, e->rank, e->get_type())) {
+            GST_ERROR("stand-in %s: registration failed", e->name);
             ok = FALSE;
         }
     }
@@ -84,7 +86,7 @@ gboolean standin_register_in_process(char **error)
     g_mutex_lock(&lock);
     GString *foreign = NULL;
     for (int i = 0; i < N_ENTRIES; i++) {
-        if (!entries[i].fn)
+        if (!entries[i].get_type)
             continue;
         GstPluginFeature *f = gst_registry_lookup_feature(gst_registry_get(), entries[i].name);
         if (!f)

@@ -4,7 +4,7 @@ package standin
 
 /*
 #include <stdlib.h>
-#include "standin.h"
+#include "standin_elements.go.h"
 */
 import "C"
 
@@ -54,40 +54,6 @@ func Factories() []string {
 		out = append(out, C.GoString(C.standin_element_name(C.int(i))))
 	}
 	return out
-}
-
-// paletteEntry is one row of the C detector's colour table, for tests.
-type paletteEntry struct {
-	name  string
-	class int
-	rgb   [3]uint8
-	hue   int
-}
-
-// cPalette returns the C detector's colour table.
-func cPalette() []paletteEntry {
-	out := make([]paletteEntry, C.STANDIN_PALETTE_SIZE)
-	for i := range out {
-		c := &C.standin_palette[i]
-		out[i] = paletteEntry{
-			name:  C.GoString(c.name),
-			class: int(c.class_id),
-			rgb:   [3]uint8{uint8(c.rgb[0]), uint8(c.rgb[1]), uint8(c.rgb[2])},
-			hue:   int(C.standin_hue(c.rgb[0], c.rgb[1], c.rgb[2])),
-		}
-	}
-	return out
-}
-
-// cThresholds returns the C detector's classification thresholds: minimum
-// value, minimum saturation in percent, hue tolerance in degrees.
-func cThresholds() (minValue, minSaturationPct, hueTolerance int) {
-	return C.STANDIN_MIN_VALUE, C.STANDIN_MIN_SATURATION_PCT, C.STANDIN_HUE_TOLERANCE
-}
-
-// cClassify classifies one pixel with the C detector.
-func cClassify(r, g, b uint8) int {
-	return int(C.standin_classify(C.guint8(r), C.guint8(g), C.guint8(b)))
 }
 
 // registerForeignFactory registers a plain bin in-process under name, as a

@@ -8,7 +8,8 @@
  * through the user meta's copy and release functions, as nvinfer's. */
 #include <string.h>
 
-#include "standin.h"
+#include "standin_detect.go.h"
+#include "standin_payloads.go.h"
 
 static gint live[STANDIN_PAYLOAD_KINDS];
 

@@ -11,7 +11,12 @@
 
 #include <gst/base/gstbasetransform.h>
 
-#include "standin.h"
+#include "gstnvdsinfer.h"
+#include "gstnvdsmeta.h"
+#include "nvbufsurface_embedded.h"
+#include "standin_common.go.h"
+#include "standin_detect.go.h"
+#include "standin_image.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_segvisual_debug);
 #define GST_CAT_DEFAULT standin_segvisual_debug
@@ -52,7 +57,7 @@ G_DEFINE_TYPE(GstStandinSegVisual, gst_standin_segvisual, GST_TYPE_BASE_TRANSFOR
 /* Classes 1 to 4 are the scene's classes (the stand-in segmentation
  * network's 1 + class id) in their first palette colour; others get
  * fixed colours spread over the RGB cube. */
-void standin_segmentation_color(int k, guint8 rgb[3])
+static void standin_segmentation_color(int k, guint8 rgb[3])
 {
     if (k <= 0) {
         rgb[0] = rgb[1] = rgb[2] = 0;
@@ -315,9 +320,4 @@ static void gst_standin_segvisual_init(GstStandinSegVisual *self)
     self->width = 1280;
     self->height = 720;
     self->batch_size = 1;
-}
-
-gboolean standin_register_nvsegvisual(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvsegvisual", GST_RANK_NONE, gst_standin_segvisual_get_type());
 }

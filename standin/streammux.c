@@ -13,7 +13,11 @@
 
 #include <gst/base/gstaggregator.h>
 
-#include "standin.h"
+#include "gst-nvevent.h"
+#include "gst-nvmessage.h"
+#include "gstnvdsmeta.h"
+#include "standin_common.go.h"
+#include "standin_image.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_mux_debug);
 #define GST_CAT_DEFAULT standin_mux_debug
@@ -661,9 +665,4 @@ static void gst_standin_mux_init(GstStandinMux *self)
     self->buffer_pool_size = 4;
     self->async_process = TRUE;
     gst_video_info_init(&self->out_info);
-}
-
-gboolean standin_register_nvstreammux(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvstreammux", GST_RANK_NONE, gst_standin_mux_get_type());
 }

@@ -7,7 +7,9 @@
  * the user meta's copy and release functions. */
 #include <string.h>
 
-#include "standin.h"
+#include "standin_detect.go.h"
+#include "standin_infer_config.go.h"
+#include "standin_payloads.go.h"
 
 static gsize layer_elems(const NvDsInferLayerInfo *l)
 {

@@ -11,7 +11,9 @@
 
 #include <gst/base/gstbasetransform.h>
 
-#include "standin.h"
+#include "gstnvdsmeta.h"
+#include "standin_common.go.h"
+#include "standin_image.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_tiler_debug);
 #define GST_CAT_DEFAULT standin_tiler_debug
@@ -330,9 +332,4 @@ static void gst_standin_tiler_init(GstStandinTiler *self)
     self->width = 1920;
     self->height = 1080;
     self->show_source = -1;
-}
-
-gboolean standin_register_nvmultistreamtiler(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvmultistreamtiler", GST_RANK_NONE, gst_standin_tiler_get_type());
 }

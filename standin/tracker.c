@@ -20,8 +20,11 @@
 #include <gst/base/gstbasetransform.h>
 
 #include "gst-nvevent.h"
+#include "gstnvdsmeta.h"
 #include "nvds_tracker_meta.h"
-#include "standin.h"
+#include "standin_common.go.h"
+#include "standin_image.go.h"
+#include "standin_payloads.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_tracker_debug);
 #define GST_CAT_DEFAULT standin_tracker_debug
@@ -675,9 +678,4 @@ static void gst_standin_tracker_init(GstStandinTracker *self)
     self->user_meta_pool_size = 32;
     gst_base_transform_set_in_place(GST_BASE_TRANSFORM(self), TRUE);
     gst_base_transform_set_passthrough(GST_BASE_TRANSFORM(self), FALSE);
-}
-
-gboolean standin_register_nvtracker(GstPlugin *plugin)
-{
-    return gst_element_register(plugin, "nvtracker", GST_RANK_NONE, gst_standin_tracker_get_type());
 }
