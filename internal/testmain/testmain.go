@@ -18,7 +18,8 @@ import (
 // settle bounds the wait for finalizers: go-gst releases pipelines, pads
 // and buffers (and with them metas and payloads) from finalizers, so counts
 // reach zero some garbage collections after the last reference is dropped.
-const settle = 10 * time.Second
+// A variable for this package's own tests.
+var settle = 10 * time.Second
 
 // Run runs the tests and exits: with their status, or 1 when they passed
 // but left something counted alive. Use it as TestMain (after any setup):
