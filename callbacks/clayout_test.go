@@ -9,6 +9,8 @@ import (
 
 	"github.com/go-deepstream/go-deepstream/callbacks"
 	"github.com/go-deepstream/go-deepstream/callbacks/internal/cbtest"
+	"github.com/go-deepstream/go-deepstream/internal/leak"
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
@@ -33,14 +35,14 @@ func TestCustomDataStructLayoutIsC(t *testing.T) {
 // the upstream probe attaches a CustomDataStruct to every frame, a later
 // probe reads it back, and C plugins in between copy and free it.
 func TestCustomDataStruct(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	m, err := callbacks.NewCMeta[CustomDataStruct]("NVIDIA.NVDS.CUSTOM_BINDING_META")
 	require.NoError(t, err)
 
 	u, d, err := m.Attach(s.frame)
 	require.NoError(t, err)
-	require.Equal(t, int64(1), callbacks.LiveCPayloads())
+	require.Equal(t, int64(1), leak.Count("callbacks.c_payloads"))
 	d.StructID = 2024
 	require.NoError(t, d.Message.Set("old message"))
 	require.NoError(t, d.Message.Set("Hello from Go")) // frees the old one
@@ -55,7 +57,7 @@ func TestCustomDataStruct(t *testing.T) {
 
 	// The runtime copies it with the C copy function: a deep copy.
 	cbtest.CopyFrameUserMeta(s.frame, s.frame2)
-	require.Equal(t, int64(2), callbacks.LiveCPayloads())
+	require.Equal(t, int64(2), leak.Count("callbacks.c_payloads"))
 	var copied nvds.UserMeta
 	for u2, d2 := range m.All(s.frame2.UserMeta()) {
 		copied = u2
@@ -75,11 +77,11 @@ func TestCustomDataStruct(t *testing.T) {
 	require.Equal(t, "Hello from Go", d2.Message.String())
 
 	s.frame.RemoveUserMeta(u)
-	require.Equal(t, int64(1), callbacks.LiveCPayloads())
+	require.Equal(t, int64(1), leak.Count("callbacks.c_payloads"))
 }
 
 func TestCPayloadThroughBufferCopy(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	owned, err := nvds.NewBatchMeta(1)
 	require.NoError(t, err)
 	f, _ := addFrame(t, owned.Meta())
@@ -118,7 +120,7 @@ type withArrays struct {
 }
 
 func TestCLayoutNestedStringsAndFixedArrays(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	m, err := callbacks.NewCMeta[withArrays]("GODS.TEST.ARRAYS")
 	require.NoError(t, err)
@@ -169,7 +171,7 @@ func TestCLayoutRejectsGoPointers(t *testing.T) {
 }
 
 func TestCStringRejectsNUL(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	m, err := callbacks.NewCMeta[CustomDataStruct]("NVIDIA.NVDS.CUSTOM_BINDING_META")
 	require.NoError(t, err)

@@ -37,6 +37,7 @@
 // frees a payload itself. Pointers returned by CMeta.Attach and CMeta.Get
 // are views into C memory, valid while the user meta is.
 //
-// LiveHandles and LiveCPayloads count the payloads alive; both return to
-// zero once every meta holding one has been released.
+// The package counts the payloads alive (Go values and C payloads) for the
+// module's leak tests; both counts return to zero once every meta holding
+// one has been released.
 package callbacks

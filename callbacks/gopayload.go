@@ -182,16 +182,6 @@ func Value[T any](u nvds.UserMeta) (T, error) {
 // liveHandles counts the cgo.Handles this package holds.
 var liveHandles atomic.Int64
 
-// LiveHandles reports how many Go payload values are alive: attached to a
-// user meta that has not been released yet. It returns to zero once every
-// batch meta holding Go payloads has been destroyed, which is what leak
-// tests check.
-func LiveHandles() int64 { return liveHandles.Load() }
-
-// LiveCPayloads reports how many C-layout payloads (CMeta) are allocated
-// and not yet released.
-func LiveCPayloads() int64 { return int64(C.cb_live_c_payloads()) }
-
 func newHandle(v any) cgo.Handle {
 	liveHandles.Add(1)
 	return cgo.NewHandle(v)

@@ -10,6 +10,8 @@ import (
 
 	"github.com/go-deepstream/go-deepstream/callbacks"
 	"github.com/go-deepstream/go-deepstream/callbacks/internal/cbtest"
+	"github.com/go-deepstream/go-deepstream/internal/leak"
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
@@ -28,7 +30,7 @@ type panicky struct{}
 func (panicky) Clone() panicky { panic("no clone today") }
 
 func TestGoPayloadAttachAndGet(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	m, err := callbacks.NewGoMeta[track]("GODS.TEST.TRACK")
 	require.NoError(t, err)
@@ -53,11 +55,11 @@ func TestGoPayloadAttachAndGet(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, v, v2)
 	}
-	require.Equal(t, int64(3), callbacks.LiveHandles())
+	require.Equal(t, int64(3), leak.Count("callbacks.go_handles"))
 }
 
 func TestGoPayloadWrongTypes(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	strs, err := callbacks.NewGoMeta[string]("GODS.TEST.STRING")
 	require.NoError(t, err)
@@ -89,7 +91,7 @@ func TestGoPayloadWrongTypes(t *testing.T) {
 }
 
 func TestGoPayloadCopiesShareWithoutGo(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	m, err := callbacks.NewGoMeta[*track]("GODS.TEST.TRACKPTR")
 	require.NoError(t, err)
@@ -99,7 +101,7 @@ func TestGoPayloadCopiesShareWithoutGo(t *testing.T) {
 
 	cbtest.CopyFrameUserMeta(s.frame, s.frame2)
 	cbtest.CopyFrameUserMeta(s.frame, s.frame2)
-	require.Equal(t, int64(1), callbacks.LiveHandles(), "copies share one handle")
+	require.Equal(t, int64(1), leak.Count("callbacks.go_handles"), "copies share one handle")
 	n := 0
 	for _, got := range m.All(s.frame2.UserMeta()) {
 		require.Same(t, v, got)
@@ -108,15 +110,15 @@ func TestGoPayloadCopiesShareWithoutGo(t *testing.T) {
 	require.Equal(t, 2, n)
 
 	s.frame.RemoveUserMeta(u)
-	require.Equal(t, int64(1), callbacks.LiveHandles(), "still held by the copies")
+	require.Equal(t, int64(1), leak.Count("callbacks.go_handles"), "still held by the copies")
 	for u := range s.frame2.UserMeta() {
 		s.frame2.RemoveUserMeta(u)
 	}
-	require.Equal(t, int64(0), callbacks.LiveHandles())
+	require.Equal(t, int64(0), leak.Count("callbacks.go_handles"))
 }
 
 func TestGoPayloadCopiesClone(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	m, err := callbacks.NewGoMeta[counted]("GODS.TEST.COUNTED")
 	require.NoError(t, err)
@@ -127,11 +129,11 @@ func TestGoPayloadCopiesClone(t *testing.T) {
 	cbtest.CopyObjectUserMeta(s.object, s.objec2)
 	cbtest.CopyObjectUserMeta(s.object, s.objec2)
 	require.Equal(t, int64(2), clones.Load())
-	require.Equal(t, int64(3), callbacks.LiveHandles())
+	require.Equal(t, int64(3), leak.Count("callbacks.go_handles"))
 }
 
 func TestGoPayloadClonePanicLeavesNoPayload(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	m, err := callbacks.NewGoMeta[panicky]("GODS.TEST.PANICKY")
 	require.NoError(t, err)
@@ -148,11 +150,11 @@ func TestGoPayloadClonePanicLeavesNoPayload(t *testing.T) {
 	}
 	require.Equal(t, 2, n)
 	require.ErrorIs(t, gotErr, callbacks.ErrNoPayload)
-	require.Equal(t, int64(1), callbacks.LiveHandles())
+	require.Equal(t, int64(1), leak.Count("callbacks.go_handles"))
 }
 
 func TestGoPayloadThroughBufferCopy(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	owned, err := nvds.NewBatchMeta(1)
 	require.NoError(t, err)
 	f, o := addFrame(t, owned.Meta())
@@ -181,15 +183,15 @@ func TestGoPayloadThroughBufferCopy(t *testing.T) {
 		}
 	}
 	require.Equal(t, []int{1, 2}, ids)
-	require.Equal(t, int64(2), callbacks.LiveHandles())
+	require.Equal(t, int64(2), leak.Count("callbacks.go_handles"))
 	cbtest.UnrefBuffer(buf)
-	require.Equal(t, int64(2), callbacks.LiveHandles())
+	require.Equal(t, int64(2), leak.Count("callbacks.go_handles"))
 	cbtest.UnrefBuffer(buf2)
-	require.Equal(t, int64(0), callbacks.LiveHandles())
+	require.Equal(t, int64(0), leak.Count("callbacks.go_handles"))
 }
 
 func TestGoPayloadConcurrent(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	m, err := callbacks.NewGoMeta[*track]("GODS.TEST.TRACKPTR")
 	require.NoError(t, err)
 	shared := &track{ID: 99}
@@ -229,7 +231,7 @@ func TestGoPayloadConcurrent(t *testing.T) {
 }
 
 func TestManyTypesAtOnce(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	metas := make([]*callbacks.GoMeta[string], 20)
 	for i := range metas {

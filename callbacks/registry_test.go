@@ -9,12 +9,14 @@ import (
 
 	"github.com/go-deepstream/go-deepstream/callbacks"
 	"github.com/go-deepstream/go-deepstream/callbacks/internal/cbtest"
+	"github.com/go-deepstream/go-deepstream/internal/leak"
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
 func TestRegisterFuncsAndUnregister(t *testing.T) {
-	noLeaks(t)
-	ints := cbtest.LiveInts()
+	testmain.NoLeaks(t)
+	ints := leak.Count("cbtest.int_payloads")
 	s := newScene(t)
 	typ := nvds.MustUserMetaType("GODS.TEST.CINT")
 	cp, rl := cbtest.IntFuncs()
@@ -27,7 +29,7 @@ func TestRegisterFuncsAndUnregister(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 42, cbtest.Int(u.Data()))
 	cbtest.CopyFrameUserMeta(s.frame, s.frame2)
-	require.Equal(t, ints+2, cbtest.LiveInts())
+	require.Equal(t, ints+2, leak.Count("cbtest.int_payloads"))
 
 	// After Unregister nothing new can be attached, loudly...
 	require.NoError(t, callbacks.Unregister(typ))
@@ -40,12 +42,12 @@ func TestRegisterFuncsAndUnregister(t *testing.T) {
 
 	// ...while what is attached still copies and releases for real.
 	cbtest.CopyFrameUserMeta(s.frame, s.frame2)
-	require.Equal(t, ints+3, cbtest.LiveInts())
+	require.Equal(t, ints+3, leak.Count("cbtest.int_payloads"))
 	for u := range s.frame2.UserMeta() {
 		require.Equal(t, 42, cbtest.Int(u.Data()))
 	}
 	s.owned.Release()
-	require.Equal(t, ints, cbtest.LiveInts())
+	require.Equal(t, ints, leak.Count("cbtest.int_payloads"))
 
 	// Registering again brings it back.
 	require.NoError(t, callbacks.RegisterFuncs(typ, cp, rl))
@@ -59,7 +61,7 @@ func (otherTarget) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(&struc
 func (otherTarget) IsNil() bool                   { return false }
 
 func TestBadInputGivesErrors(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	unknown := nvds.MustUserMetaType("GODS.TEST.NEVER.REGISTERED")
 	_, err := callbacks.AttachData(s.frame, unknown, nil)
@@ -110,7 +112,7 @@ func cycles() int {
 }
 
 func TestHundredThousandCyclesLeakNothing(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	s := newScene(t)
 	shared, err := callbacks.NewGoMeta[*track]("GODS.TEST.TRACKPTR")
 	require.NoError(t, err)
@@ -136,8 +138,8 @@ func TestHundredThousandCyclesLeakNothing(t *testing.T) {
 		for u := range s.frame2.UserMeta() {
 			s.frame2.RemoveUserMeta(u)
 		}
-		if callbacks.LiveHandles() != 0 || callbacks.LiveCPayloads() != 0 {
-			t.Fatalf("cycle %d: %d handles, %d C payloads alive", i, callbacks.LiveHandles(), callbacks.LiveCPayloads())
+		if leak.Count("callbacks.go_handles") != 0 || leak.Count("callbacks.c_payloads") != 0 {
+			t.Fatalf("cycle %d: %d handles, %d C payloads alive", i, leak.Count("callbacks.go_handles"), leak.Count("callbacks.c_payloads"))
 		}
 	}
 	require.Equal(t, int64(cycles()), c.n.Load())

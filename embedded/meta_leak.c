@@ -33,7 +33,8 @@ gint64 nvds_embedded_live_count(NvDsEmbeddedKind kind)
   return __atomic_load_n(&counters[kind], __ATOMIC_RELAXED);
 }
 
-/* The kind's stable name (the key of Go's LiveCounts); NULL if unknown. */
+/* The kind's stable name (Go's leak registry has it as "embedded.<name>"); NULL
+ * if unknown. */
 const char *nvds_embedded_kind_name(NvDsEmbeddedKind kind)
 {
   if ((unsigned)kind >= NVDS_EMBEDDED_KIND_COUNT)

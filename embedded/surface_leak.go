@@ -7,25 +7,19 @@ package embedded
 */
 import "C"
 
-// LiveSurfaces reports how many NvBufSurfaces the embedded runtime has
-// created (NvBufSurfaceCreate/Allocate, buffer pools, stand-in elements) and
-// not yet destroyed, process-wide. Tests compare it against zero after a
-// pipeline or a pool has shut down.
-func LiveSurfaces() int64 {
-	return int64(C.nvbufsurface_embedded_live_surfaces())
-}
+import "github.com/go-deepstream/go-deepstream/internal/leak"
 
-// LiveMappings reports how many NvBufSurfaceMap references (one per frame
-// and plane per call) have not been released by NvBufSurfaceUnMap or by
-// destroying their surface, process-wide. A value above zero after a probe
-// returns means a CPU mapping was leaked.
-func LiveMappings() int64 {
-	return int64(C.nvbufsurface_embedded_live_mappings())
-}
-
-// The surface counters also appear in LiveCounts, as "surfaces" and
-// "surface_mappings".
+// The surface counts, registered in the module's leak registry for the
+// tests: "embedded.surfaces" is the NvBufSurfaces created (NvBufSurfaceCreate
+// or Allocate, buffer pools, stand-in elements) and not yet destroyed;
+// "embedded.surface_mappings" the NvBufSurfaceMap references (one per frame
+// and plane per call) not yet released by NvBufSurfaceUnMap or by destroying
+// their surface. Both are process-wide.
 func init() {
-	registerCounter("surfaces", LiveSurfaces)
-	registerCounter("surface_mappings", LiveMappings)
+	leak.Register("embedded.surfaces", func() int64 {
+		return int64(C.nvbufsurface_embedded_live_surfaces())
+	})
+	leak.Register("embedded.surface_mappings", func() int64 {
+		return int64(C.nvbufsurface_embedded_live_mappings())
+	})
 }

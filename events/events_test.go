@@ -4,7 +4,6 @@ package events_test
 
 import (
 	"fmt"
-	"os"
 	"runtime"
 	"sync"
 	"testing"
@@ -16,17 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/go-deepstream/go-deepstream/events"
-	"github.com/go-deepstream/go-deepstream/standin"
 )
-
-func TestMain(m *testing.M) {
-	gst.Init(nil)
-	if err := standin.Register(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	os.Exit(m.Run())
-}
 
 // seen is what a probe on a sink pad and the bus saw.
 type seen struct {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/go-deepstream/go-deepstream/gogst"
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
@@ -51,7 +52,7 @@ func TestAttachBatchMetaNeedsWritableBuffer(t *testing.T) {
 	assert.ErrorIs(t, err, nvds.ErrNilBuffer)
 	owned.Release()
 	runtime.KeepAlive(buf)
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 func TestAddProbeNeedsAPad(t *testing.T) {

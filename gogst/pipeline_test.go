@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/go-deepstream/go-deepstream/gogst"
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
@@ -188,7 +189,7 @@ func dropPipeline(t *testing.T, probes ...*nvds.Probe) {
 	for _, p := range probes {
 		p.Remove()
 	}
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 // Operator probes on the "muxer"'s src pad create the batch meta and attach
@@ -238,7 +239,7 @@ func TestPipelineOperatorAttachesBatchMeta(t *testing.T) {
 		}
 		dropPipeline(t, up, mux, ann, o1, o2)
 	}()
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 // appsrc pushes buffers that already carry batch meta, which is how a real
@@ -272,8 +273,8 @@ func TestPipelineAppsrcWithBatchMeta(t *testing.T) {
 					b, err := gogst.AttachBatchMeta(buf, fillBatch(t, frame))
 					require.NoError(t, err)
 					assert.Equal(t, 1, b.NumFrames())
-					assertRuntimeHas(t, "batch_meta")
-					assertRuntimeHas(t, "gst_meta")
+					assertRuntimeHas(t, "embedded.batch_meta")
+					assertRuntimeHas(t, "embedded.gst_meta")
 					frame++
 				} else {
 					_, err := gogst.BatchMeta(buf)
@@ -296,7 +297,7 @@ func TestPipelineAppsrcWithBatchMeta(t *testing.T) {
 		}
 		dropPipeline(t, m, ann, o1, o2)
 	}()
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 // 100k buffers through a pipeline with Go probes on a streaming thread:

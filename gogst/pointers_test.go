@@ -11,11 +11,6 @@ import (
 	"github.com/go-deepstream/go-deepstream/gogst"
 )
 
-func TestMain(m *testing.M) {
-	gst.Init(nil)
-	m.Run()
-}
-
 func TestBufferPointer(t *testing.T) {
 	buf := gst.NewBufferWithSize(64)
 	require.NotNil(t, buf)

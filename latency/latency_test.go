@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/latency"
 	"github.com/go-deepstream/go-deepstream/latency/internal/latencytest"
 	"github.com/go-deepstream/go-deepstream/nvds"
@@ -36,13 +37,7 @@ func muxed(t *testing.T, src unsafe.Pointer) (unsafe.Pointer, nvds.BatchMeta, nv
 }
 
 func TestMeasureFromDecoderReference(t *testing.T) {
-	gstBefore, userBefore := latencytest.LiveGstMetas(), latencytest.LiveUserMetas()
-	t.Cleanup(func() { // runs after the buffers' own cleanups
-		if gstBefore >= 0 {
-			require.Equal(t, gstBefore, latencytest.LiveGstMetas(), "NvDsMeta leaked")
-			require.Equal(t, userBefore, latencytest.LiveUserMetas(), "user meta leaked")
-		}
-	})
+	testmain.NoLeaks(t) // its cleanup runs after the buffers' own
 	func() {
 		dec := latencytest.NewBuffer()
 		defer latencytest.Unref(dec)

@@ -67,9 +67,6 @@ type probeState struct {
 // one is made, decremented when C releases it.
 var liveHandles atomic.Int64
 
-// liveProbeHandles reports how many probe handles are alive (for tests).
-func liveProbeHandles() int64 { return liveHandles.Load() }
-
 // AddObserver installs a read-only buffer probe on pad (a GstPad*, e.g.
 // gogst.PadPointer): fn is called once per buffer on the streaming thread
 // and the buffer always passes. Wraps gst_pad_add_probe with

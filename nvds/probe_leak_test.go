@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/go-deepstream/go-deepstream/embedded"
+	"github.com/go-deepstream/go-deepstream/internal/leak"
 	"github.com/go-deepstream/go-deepstream/nvds/internal/cbench"
 )
 
@@ -19,7 +19,7 @@ import (
 func TestProbeCallsDoNotAllocate(t *testing.T) {
 	const n = 100_000
 	src, _, buf := padPair(t, 4)
-	handles := liveProbeHandles()
+	handles := leak.Count("nvds.probe_handles")
 
 	var frames, objects int
 	obs, err := AddObserver(src, func(info ProbeInfo) {
@@ -48,7 +48,7 @@ func TestProbeCallsDoNotAllocate(t *testing.T) {
 	frames = 0
 
 	runtime.GC()
-	live := embedded.LiveCounts()
+	live := leak.Live()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	require.GreaterOrEqual(t, cbench.PushOnThread(src, buf, n), int64(0))
@@ -58,9 +58,9 @@ func TestProbeCallsDoNotAllocate(t *testing.T) {
 	mallocs := after.Mallocs - before.Mallocs
 	t.Logf("%d buffers: %d Go mallocs, heap %d -> %d bytes", n, mallocs, before.HeapAlloc, after.HeapAlloc)
 	assert.Less(t, mallocs, uint64(n/10), "the probe path allocates per buffer")
-	assert.Equal(t, live, embedded.LiveCounts(), "runtime counts changed over the run")
+	assert.Equal(t, live, leak.Live(), "runtime counts changed over the run")
 
 	obs.Remove()
 	op.Remove()
-	assert.Equal(t, handles, liveProbeHandles())
+	assert.Equal(t, handles, leak.Count("nvds.probe_handles"))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/leak"
 	"github.com/go-deepstream/go-deepstream/nvds/internal/cbench"
 )
 
@@ -40,7 +41,7 @@ func noNewWarnings(t *testing.T) {
 
 func TestObserverSeesEveryBuffer(t *testing.T) {
 	noNewWarnings(t)
-	handles := liveProbeHandles()
+	handles := leak.Count("nvds.probe_handles")
 	src, _, buf := padPair(t, 3)
 
 	var calls, frames int
@@ -54,7 +55,7 @@ func TestObserverSeesEveryBuffer(t *testing.T) {
 		}
 	})
 	require.NoError(t, err)
-	assert.Equal(t, handles+1, liveProbeHandles())
+	assert.Equal(t, handles+1, leak.Count("nvds.probe_handles"))
 
 	require.GreaterOrEqual(t, cbench.Push(src, buf, 10), int64(0))
 	assert.Equal(t, 10, calls)
@@ -62,7 +63,7 @@ func TestObserverSeesEveryBuffer(t *testing.T) {
 	assert.Equal(t, buf, seen, "the probe must see the pushed GstBuffer itself")
 
 	p.Remove()
-	assert.Equal(t, handles, liveProbeHandles(), "Remove must release the handle")
+	assert.Equal(t, handles, leak.Count("nvds.probe_handles"), "Remove must release the handle")
 	require.GreaterOrEqual(t, cbench.Push(src, buf, 5), int64(0))
 	assert.Equal(t, 10, calls, "a removed probe was called")
 }
@@ -137,7 +138,7 @@ func TestOperatorUnknownResultPasses(t *testing.T) {
 
 func TestOperatorProbeRemove(t *testing.T) {
 	noNewWarnings(t)
-	handles := liveProbeHandles()
+	handles := leak.Count("nvds.probe_handles")
 	src, _, buf := padPair(t, 1)
 	var calls int
 	p, err := AddOperator(src, func(ProbeInfo) ProbeReturn {
@@ -147,7 +148,7 @@ func TestOperatorProbeRemove(t *testing.T) {
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, cbench.Push(src, buf, 5), int64(0))
 	assert.Equal(t, 1, calls)
-	assert.Equal(t, handles, liveProbeHandles(), "ProbeRemove must release the handle")
+	assert.Equal(t, handles, leak.Count("nvds.probe_handles"), "ProbeRemove must release the handle")
 	// Removing again must neither warn nor touch freed memory.
 	p.Remove()
 	p.Remove()
@@ -155,7 +156,7 @@ func TestOperatorProbeRemove(t *testing.T) {
 
 func TestRemoveIsIdempotent(t *testing.T) {
 	noNewWarnings(t)
-	handles := liveProbeHandles()
+	handles := leak.Count("nvds.probe_handles")
 	src, _, _ := padPair(t, 1)
 	p, err := AddObserver(src, func(ProbeInfo) {})
 	require.NoError(t, err)
@@ -164,12 +165,12 @@ func TestRemoveIsIdempotent(t *testing.T) {
 	var nilProbe *Probe
 	nilProbe.Remove()
 	(&Probe{}).Remove()
-	assert.Equal(t, handles, liveProbeHandles())
+	assert.Equal(t, handles, leak.Count("nvds.probe_handles"))
 }
 
 func TestRemoveConcurrently(t *testing.T) {
 	noNewWarnings(t)
-	handles := liveProbeHandles()
+	handles := leak.Count("nvds.probe_handles")
 	src, _, _ := padPair(t, 1)
 	p, err := AddObserver(src, func(ProbeInfo) {})
 	require.NoError(t, err)
@@ -182,12 +183,12 @@ func TestRemoveConcurrently(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	assert.Equal(t, handles, liveProbeHandles())
+	assert.Equal(t, handles, leak.Count("nvds.probe_handles"))
 }
 
 func TestRemoveFromInsideTheProbe(t *testing.T) {
 	noNewWarnings(t)
-	handles := liveProbeHandles()
+	handles := leak.Count("nvds.probe_handles")
 	src, _, buf := padPair(t, 1)
 	var calls int
 	var p *Probe
@@ -199,14 +200,14 @@ func TestRemoveFromInsideTheProbe(t *testing.T) {
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, cbench.Push(src, buf, 3), int64(0))
 	assert.Equal(t, 1, calls)
-	assert.Equal(t, handles, liveProbeHandles())
+	assert.Equal(t, handles, leak.Count("nvds.probe_handles"))
 }
 
 // An operator returning ProbeRemove on the streaming thread while Remove
 // runs elsewhere: exactly one of them removes the hook, nothing warns.
 func TestRemoveRacesProbeRemove(t *testing.T) {
 	noNewWarnings(t)
-	handles := liveProbeHandles()
+	handles := leak.Count("nvds.probe_handles")
 	src, _, buf := padPair(t, 1)
 	for range 200 {
 		p, err := AddOperator(src, func(ProbeInfo) ProbeReturn { return ProbeRemove })
@@ -220,12 +221,12 @@ func TestRemoveRacesProbeRemove(t *testing.T) {
 		p.Remove()
 		<-done
 	}
-	assert.Equal(t, handles, liveProbeHandles())
+	assert.Equal(t, handles, leak.Count("nvds.probe_handles"))
 }
 
 func TestPadFinalizeReleasesHandles(t *testing.T) {
 	noNewWarnings(t)
-	handles := liveProbeHandles()
+	handles := leak.Count("nvds.probe_handles")
 	src, sink := cbench.PadPair()
 	buf := cbench.NewBuffer(16, 1)
 	defer cbench.UnrefBuffer(buf)
@@ -240,7 +241,7 @@ func TestPadFinalizeReleasesHandles(t *testing.T) {
 		require.NoError(t, err)
 		probes = append(probes, p)
 	}
-	assert.Equal(t, handles+6, liveProbeHandles())
+	assert.Equal(t, handles+6, leak.Count("nvds.probe_handles"))
 	require.GreaterOrEqual(t, cbench.Push(src, buf, 2), int64(0))
 	assert.Equal(t, int64(12), calls.Load())
 
@@ -248,15 +249,15 @@ func TestPadFinalizeReleasesHandles(t *testing.T) {
 	// finalizes the pads, and that releases every handle.
 	cbench.Unref(src)
 	cbench.Unref(sink)
-	assert.Equal(t, handles, liveProbeHandles(), "pad finalize must release the probes' handles")
+	assert.Equal(t, handles, leak.Count("nvds.probe_handles"), "pad finalize must release the probes' handles")
 	for _, p := range probes {
 		p.Remove() // the pad is gone: a no-op
 	}
-	assert.Equal(t, handles, liveProbeHandles())
+	assert.Equal(t, handles, leak.Count("nvds.probe_handles"))
 }
 
 func TestAddProbeErrors(t *testing.T) {
-	handles := liveProbeHandles()
+	handles := leak.Count("nvds.probe_handles")
 	src, _, _ := padPair(t, 1)
 	_, err := AddObserver(nil, func(ProbeInfo) {})
 	assert.Error(t, err)
@@ -268,7 +269,7 @@ func TestAddProbeErrors(t *testing.T) {
 	assert.Error(t, err)
 	var e *Error
 	assert.True(t, errors.As(err, &e))
-	assert.Equal(t, handles, liveProbeHandles())
+	assert.Equal(t, handles, leak.Count("nvds.probe_handles"))
 }
 
 func TestProbeFromStreamingThread(t *testing.T) {

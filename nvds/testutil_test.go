@@ -2,7 +2,6 @@ package nvds_test
 
 import (
 	"iter"
-	"maps"
 	"testing"
 	"unsafe"
 
@@ -13,30 +12,6 @@ import (
 
 // Helpers that build batches through the runtime, as nvstreammux and nvinfer
 // would: NewBatchMeta, then Acquire* and Add* for every entry.
-
-// liveCounts reports what the C runtime has alive; nil where the backend
-// cannot tell (the installed SDK). leakcheck_embedded_test.go sets it.
-var liveCounts func() map[string]int64
-
-// noLeaks makes t fail unless, once everything t set up has been cleaned
-// up, the runtime has exactly as much alive as when noLeaks was called.
-// Call it first in a test so its cleanup runs last.
-func noLeaks(t testing.TB) {
-	t.Helper()
-	if liveCounts == nil {
-		return
-	}
-	before := liveCounts()
-	t.Cleanup(func() {
-		after := liveCounts()
-		// A registry that only grows, not a leak.
-		delete(before, "user_meta_types")
-		delete(after, "user_meta_types")
-		if !maps.Equal(before, after) {
-			t.Errorf("runtime objects leaked:\nbefore %v\nafter  %v", before, after)
-		}
-	})
-}
 
 // newBatch creates a batch meta for up to maxFrames frames, released when
 // the test ends.

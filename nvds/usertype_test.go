@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
@@ -114,7 +115,7 @@ func userLevels(t *testing.T, b nvds.BatchMeta) map[string]userLevel {
 }
 
 func TestUserMetaByType(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	typeA := nvds.MustUserMetaType("GODS.TEST.TAG_A")
 	typeB := nvds.MustUserMetaType("GODS.TEST.TAG_B")
@@ -193,7 +194,7 @@ func TestUserMetaByType(t *testing.T) {
 // A lookup on a view of an empty list, and FindLast on a list where the
 // only match is first.
 func TestFindUserMetaEdges(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	typeA := nvds.MustUserMetaType("GODS.TEST.EDGE_A")
 	typeB := nvds.MustUserMetaType("GODS.TEST.EDGE_B")

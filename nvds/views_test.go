@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
@@ -17,7 +18,7 @@ const consumedMsg = "nvds: pending metadata is empty: already attached, or the a
 // Every field of a classifier meta and its label infos, written through
 // the views and read back.
 func TestClassifierMetaFields(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	f := addFrame(t, b, 0, 0)
 	o := addObject(t, f, 0, "car")
@@ -64,7 +65,7 @@ func TestClassifierMetaFields(t *testing.T) {
 }
 
 func TestLabelsIteration(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	o := addObject(t, addFrame(t, b, 0, 0), 0, "car")
 	c := addClassifier(t, b, o, 1)
@@ -116,7 +117,7 @@ func TestLabelsIteration(t *testing.T) {
 
 // Fixed char arrays: truncated at a rune boundary, always NUL-terminated.
 func TestFixedLabelTruncation(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	o := addObject(t, addFrame(t, b, 0, 0), 0, "")
 	l := addLabel(t, b, addClassifier(t, b, o, 1), "", 0)
@@ -157,7 +158,7 @@ func TestFixedLabelTruncation(t *testing.T) {
 
 // pResult_label is a g_malloc'ed char*: replaced, freed, cleared.
 func TestLongLabel(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	o := addObject(t, addFrame(t, b, 0, 0), 0, "")
 	l := addLabel(t, b, addClassifier(t, b, o, 1), "short", 0)
@@ -181,7 +182,7 @@ func TestLongLabel(t *testing.T) {
 }
 
 func TestDisplayMetaArrays(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	f := addFrame(t, b, 0, 0)
 	d := addDisplay(t, f)
@@ -286,7 +287,7 @@ func TestDisplayMetaArrays(t *testing.T) {
 }
 
 func TestRectParams(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	d := addDisplay(t, addFrame(t, b, 0, 0))
 	r0, _ := d.Rect(0)
@@ -351,7 +352,7 @@ func TestRectParams(t *testing.T) {
 }
 
 func TestColorParams(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	o := addObject(t, addFrame(t, b, 0, 0), 0, "")
 	c := o.RectParams().BorderColor()
@@ -377,7 +378,7 @@ func TestColorParams(t *testing.T) {
 }
 
 func TestTextAndFontParams(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	f := addFrame(t, b, 0, 0)
 	d := addDisplay(t, f)
@@ -435,7 +436,7 @@ func TestTextAndFontParams(t *testing.T) {
 }
 
 func TestLineArrowCircleParams(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	d := addDisplay(t, addFrame(t, b, 0, 0))
 
@@ -511,7 +512,7 @@ func TestEnumStrings(t *testing.T) {
 }
 
 func TestMaskParams(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	f := addFrame(t, b, 0, 0)
 	o := addObject(t, f, 0, "person")
@@ -566,7 +567,7 @@ func TestMaskParams(t *testing.T) {
 
 // Objects: list order, early break, removal of the visited element, counts.
 func TestObjectsIteration(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	f := addFrame(t, b, 0, 0)
 	for i := range 6 {
@@ -617,7 +618,7 @@ func TestObjectsIteration(t *testing.T) {
 }
 
 func TestFramesIteration(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 4)
 	for i := range 4 {
 		addFrame(t, b, int32(i*10), uint32(i))
@@ -650,7 +651,7 @@ func TestFramesIteration(t *testing.T) {
 
 // misc_*_info and reserved are gint64[4]: full width, every index.
 func TestMiscArraysTrueWidth(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	f := addFrame(t, b, 0, 0)
 	o := addObject(t, f, 0, "")
@@ -670,7 +671,7 @@ func TestMiscArraysTrueWidth(t *testing.T) {
 }
 
 func TestPendingLifecycle(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	f := addFrame(t, b, 0, 0)
 
@@ -738,7 +739,7 @@ func TestNilBatchErrors(t *testing.T) {
 }
 
 func TestOwnedBatchMeta(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	owned, err := nvds.NewBatchMeta(2)
 	require.NoError(t, err)
 	b := owned.Meta()
@@ -771,7 +772,7 @@ func TestOwnedBatchMeta(t *testing.T) {
 }
 
 func TestFrameAndObjectFields(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	b.SetNumFramesInBatch(1)
 	f := addFrame(t, b, 7, 3)
@@ -799,7 +800,7 @@ func TestFrameAndObjectFields(t *testing.T) {
 }
 
 func TestClearLists(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 2)
 	ut := nvds.MustUserMetaType("GODS.TEST.CLEAR")
 	f := addFrame(t, b, 0, 0)
@@ -853,7 +854,7 @@ func TestClearLists(t *testing.T) {
 }
 
 func TestCopyLists(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	src := newBatch(t, 1)
 	dst := newBatch(t, 1)
 	ut := nvds.MustUserMetaType("GODS.TEST.COPY")
@@ -942,7 +943,7 @@ func first[T any](seq func(func(T) bool)) (T, bool) {
 }
 
 func TestNewObjectAcquiresAndAttaches(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b := newBatch(t, 1)
 	f := addFrame(t, b, 0, 0)
 

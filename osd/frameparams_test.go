@@ -6,12 +6,13 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/osd"
 )
 
 func TestFrameParamsViews(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, fs := frames(t, 1)
 	d := osd.NewDrawer(fs[0])
 	for _, s := range []string{"a", "b", "c"} {

@@ -2,36 +2,14 @@ package osd_test
 
 import (
 	"fmt"
-	"maps"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/osd"
 )
-
-// liveCounts reports what the C runtime has alive; nil where the backend
-// cannot tell (the installed SDK).
-var liveCounts func() map[string]int64
-
-// noLeaks makes t fail unless the runtime is back where it was once t's
-// cleanups have run. Call it first.
-func noLeaks(t testing.TB) {
-	t.Helper()
-	if liveCounts == nil {
-		return
-	}
-	before := liveCounts()
-	delete(before, "user_meta_types")
-	t.Cleanup(func() {
-		after := liveCounts()
-		delete(after, "user_meta_types")
-		if !maps.Equal(before, after) {
-			t.Errorf("runtime objects leaked:\nbefore %v\nafter  %v", before, after)
-		}
-	})
-}
 
 func frames(t testing.TB, n int) (nvds.BatchMeta, []nvds.FrameMeta) {
 	t.Helper()
@@ -49,7 +27,7 @@ func frames(t testing.TB, n int) (nvds.BatchMeta, []nvds.FrameMeta) {
 }
 
 func TestDrawerTakesNextDisplayMetaWhenFull(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, fs := frames(t, 1)
 	f := fs[0]
 	d := osd.NewDrawer(f)
@@ -78,7 +56,7 @@ func TestDrawerTakesNextDisplayMetaWhenFull(t *testing.T) {
 }
 
 func TestDrawerKindsShareDisplayMetas(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, fs := frames(t, 1)
 	d := osd.NewDrawer(fs[0])
 	for i := range osd.MaxElements {
@@ -120,7 +98,7 @@ func TestDrawerKindsShareDisplayMetas(t *testing.T) {
 }
 
 func TestDrawerTextStyle(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, fs := frames(t, 1)
 	d := osd.NewDrawer(fs[0])
 	tp, err := d.Text(10, 12, "Frame Number=0 Number of Objects=3", osd.DefaultTextStyle)
@@ -143,7 +121,7 @@ func TestDrawerTextStyle(t *testing.T) {
 }
 
 func TestDrawerDisplayMetasCopy(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, fs := frames(t, 2)
 	d := osd.NewDrawer(fs[0])
 	for i := range osd.MaxElements + 1 {
@@ -163,7 +141,7 @@ func TestDrawerDisplayMetasCopy(t *testing.T) {
 }
 
 func TestMaskAllocator(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	b, fs := frames(t, 2)
 	p, err := b.AcquireObjectMeta()
 	require.NoError(t, err)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/schema"
 )
@@ -127,7 +128,7 @@ func newMsg(t testing.TB, fill func(schema.EventMsgMeta)) schema.EventMsgMeta {
 }
 
 func TestEncodeFullGolden(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	cfg := loadConfig(t)
 	cases := []struct {
 		golden string
@@ -152,7 +153,7 @@ func TestEncodeFullGolden(t *testing.T) {
 }
 
 func TestEncodeMinimalGolden(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	e := schema.NewEncoder(loadConfig(t))
 	v := newMsg(t, func(m schema.EventMsgMeta) { vehicleMsg(t, m) })
 	p := newMsg(t, func(m schema.EventMsgMeta) { personMsg(t, m, true) })
@@ -178,7 +179,7 @@ func TestEncodeMinimalGolden(t *testing.T) {
 }
 
 func TestEncodeDefaultIDsAreUUIDs(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	e := schema.NewEncoder(loadConfig(t))
 	payloads, err := e.Encode(schema.PayloadFull,
 		newMsg(t, func(m schema.EventMsgMeta) { vehicleMsg(t, m) }),
@@ -203,7 +204,7 @@ func TestEncodeDefaultIDsAreUUIDs(t *testing.T) {
 }
 
 func TestEncodeErrors(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	e := schema.Encoder{Strict: true}
 	m := newMsg(t, func(m schema.EventMsgMeta) { vehicleMsg(t, m) })
 	_, err := e.AppendFull(nil, m)

@@ -156,7 +156,3 @@ func (o *OwnedPayload) attach(op string, b *C.NvDsBatchMeta, f *C.NvDsFrameMeta)
 	o.p = nil
 	return p, nil
 }
-
-// LivePayloads reports how many payloads this package allocated are not yet
-// freed; for leak tests.
-func LivePayloads() int { return int(C.schema_live_payloads()) }

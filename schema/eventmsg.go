@@ -481,8 +481,3 @@ func (o *OwnedEventMsg) AttachToFrame(frame nvds.FrameMeta) (EventMsgMeta, error
 	o.p = nil
 	return m, nil
 }
-
-// LiveEventMsgs reports how many event messages this package allocated
-// (NewEventMsg, Clone, the copy function) are not yet freed; for leak
-// tests.
-func LiveEventMsgs() int { return int(C.schema_live_msgs()) }

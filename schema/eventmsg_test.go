@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/leak"
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/schema"
 	"github.com/go-deepstream/go-deepstream/schema/internal/schematest"
@@ -102,7 +104,7 @@ func check(t testing.TB, m schema.EventMsgMeta) {
 }
 
 func TestEventMsgEveryField(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	o := schema.NewEventMsg()
 	defer o.Release()
 	fill(t, o.Meta())
@@ -123,7 +125,7 @@ func TestEventMsgEveryField(t *testing.T) {
 }
 
 func TestEventMsgExtObjects(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	o := schema.NewEventMsg()
 	defer o.Release()
 	m := o.Meta()
@@ -205,8 +207,8 @@ func TestEventMsgExtObjects(t *testing.T) {
 // what pyds's pair skips: the face object, Ext objects with their masks,
 // the signature, pose, embedding and convex hull, and the struct itself.
 func TestEventMsgCopyAndReleaseThroughRuntime(t *testing.T) {
-	noLeaks(t)
-	n0 := schema.LiveEventMsgs()
+	testmain.NoLeaks(t)
+	n0 := leak.Count("schema.event_msgs")
 	_, f1, f2 := twoFrames(t)
 	o := schema.NewEventMsg()
 	fill(t, o.Meta())
@@ -232,11 +234,11 @@ func TestEventMsgCopyAndReleaseThroughRuntime(t *testing.T) {
 	fc, _ := c.FaceExt()
 	require.NoError(t, fm.SetName("changed"))
 	require.Equal(t, "Ada", fc.Name())
-	require.Equal(t, n0+2, schema.LiveEventMsgs())
+	require.Equal(t, n0+2, leak.Count("schema.event_msgs"))
 }
 
 func TestEventMsgThroughBufferCopy(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	owned, err := nvds.NewBatchMeta(1)
 	require.NoError(t, err)
 	pf, err := owned.Meta().AcquireFrameMeta()
@@ -275,7 +277,7 @@ func TestEventMsgThroughBufferCopy(t *testing.T) {
 }
 
 func TestEventMsgHundredThousandCycles(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, f1, f2 := twoFrames(t)
 	n := 100_000
 	if testing.Short() {
@@ -301,14 +303,14 @@ func TestEventMsgHundredThousandCycles(t *testing.T) {
 		for u := range f2.UserMeta() {
 			f2.RemoveUserMeta(u)
 		}
-		if schema.LiveEventMsgs() != 0 {
-			t.Fatalf("cycle %d: %d event messages alive", i, schema.LiveEventMsgs())
+		if leak.Count("schema.event_msgs") != 0 {
+			t.Fatalf("cycle %d: %d event messages alive", i, leak.Count("schema.event_msgs"))
 		}
 	}
 }
 
 func TestEventMsgBadInput(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	o := schema.NewEventMsg()
 	defer o.Release()
 	m := o.Meta()
@@ -363,7 +365,7 @@ func TestEventMsgBadInput(t *testing.T) {
 }
 
 func TestEventAndPayloadAllocators(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	o := schema.NewEventMsg()
 	defer o.Release()
 	e := schema.NewEvent(schema.EventExit, o.Meta())
@@ -385,7 +387,7 @@ func TestEventAndPayloadAllocators(t *testing.T) {
 }
 
 func TestEventMsgClone(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	o := schema.NewEventMsg()
 	defer o.Release()
 	fill(t, o.Meta())

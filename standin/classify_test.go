@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 )
 
 // test2Chain is deepstream-test2's chain up to the OSD: the detector, the
@@ -118,7 +120,7 @@ func TestClassifierColoursAndTypes(t *testing.T) {
 	require.Greater(t, total, 100)
 	assert.GreaterOrEqual(t, acc, 0.95, "colour accuracy")
 	assert.GreaterOrEqual(t, float64(typeRight), 0.8*float64(typeTotal), "type bands")
-	assertAllReleased(t)
+	testmain.NoneLive(t)
 }
 
 // Classifier and segmentation configs the stand-in cannot run, and
@@ -143,5 +145,5 @@ func TestInferNetworkConfigErrors(t *testing.T) {
 			assert.Contains(t, res.err.Error(), c.want)
 		})
 	}
-	assertAllReleased(t)
+	testmain.NoneLive(t)
 }

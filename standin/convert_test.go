@@ -12,6 +12,8 @@ import (
 	"github.com/go-gst/go-gst/gst"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 )
 
 // countBuffers counts the buffers through the sink pad of the element
@@ -45,7 +47,7 @@ func TestDecoder(t *testing.T) {
 			assert.Equal(t, int64(want), n.Load())
 		})
 	}
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 // System memory RGBA -> NVMM NV12 (scaled) -> NVMM RGBA -> system memory
@@ -72,7 +74,7 @@ func TestConvertRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 // Crops: the source crop is scaled into the destination crop, the rest of

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/scene"
 )
 
@@ -82,7 +83,7 @@ func TestDemuxRoutesFramesToTheirPads(t *testing.T) {
 		t.Logf("branch %d: %d of %d vehicle centres show the vehicle's colour", src, right, seen)
 		assert.GreaterOrEqual(t, right, seen*95/100)
 	}
-	assertAllReleased(t)
+	testmain.NoneLive(t)
 }
 
 // Request pads: src_<n> by name or the next free index; a malformed name

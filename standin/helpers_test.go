@@ -4,7 +4,6 @@ package standin_test
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -12,37 +11,12 @@ import (
 	"time"
 
 	"github.com/go-gst/go-gst/gst"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/go-deepstream/go-deepstream/embedded"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/scene"
-	"github.com/go-deepstream/go-deepstream/standin"
 )
-
-// foreignEnv makes the test binary a child that registers a fake "real"
-// element before standin.Register (see TestRegisterRefusesForeignFactory).
-const foreignEnv = "STANDIN_TEST_FOREIGN"
-
-// registerBeforeInit is what Register said before gst.Init.
-var registerBeforeInit error
-
-func TestMain(m *testing.M) {
-	child := os.Getenv(foreignEnv) != ""
-	if !child {
-		registerBeforeInit = standin.Register()
-	}
-	gst.Init(nil)
-	if !child {
-		if err := standin.Register(); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-	}
-	os.Exit(m.Run())
-}
 
 // defaultClip returns the default clip and its truth.
 func defaultClip(t testing.TB) (string, *scene.Truth) {
@@ -191,26 +165,4 @@ func runWith(t *testing.T, desc string, observe map[string]*recorder, setup func
 		pr.Remove()
 	}
 	return res
-}
-
-// assertRuntimeEmpty waits for go-gst's finalizers, then asserts that no
-// batch meta, meta entry, surface or mapping of the embedded runtime is
-// alive (the user-meta type registry only grows).
-func assertRuntimeEmpty(t *testing.T) {
-	t.Helper()
-	nonZero := func() map[string]int64 {
-		out := map[string]int64{}
-		for k, v := range embedded.LiveCounts() {
-			if v != 0 && k != "user_meta_types" {
-				out[k] = v
-			}
-		}
-		return out
-	}
-	deadline := time.Now().Add(10 * time.Second)
-	for len(nonZero()) != 0 && time.Now().Before(deadline) {
-		runtime.GC()
-		time.Sleep(10 * time.Millisecond)
-	}
-	assert.Empty(t, nonZero(), "embedded runtime objects still alive")
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/scene"
 )
 
@@ -67,7 +68,7 @@ func TestInferConfigErrors(t *testing.T) {
 			assert.Contains(t, res.err.Error(), c.want)
 		})
 	}
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 // Properties read back the config file's values until set, as with
@@ -121,7 +122,7 @@ func TestInferInterval(t *testing.T) {
 			assert.Empty(t, fr.objects, "frame %d", fr.frameNum)
 		}
 	}
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 // A primary detector that drops two-wheelers and signs (filter-out-class-ids)
@@ -166,7 +167,7 @@ func TestInferSecondaryMode(t *testing.T) {
 		assert.GreaterOrEqual(t, vehicles, 1, "frame %d", fr.frameNum)
 	}
 	assert.Greater(t, children, 30)
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 // The detector on two more seeds, and on the default clip scaled up by
@@ -204,5 +205,5 @@ func TestDetectorOtherSeedsAndScales(t *testing.T) {
 			assert.GreaterOrEqual(t, s.recall(), 0.95, "recall")
 		})
 	}
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }

@@ -3,21 +3,17 @@
 package standin_test
 
 import (
-	"runtime"
 	"sort"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/go-gst/go-gst/gst"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/infer"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/scene"
-	"github.com/go-deepstream/go-deepstream/standin"
 	"github.com/go-deepstream/go-deepstream/tracker"
 )
 
@@ -286,18 +282,4 @@ func matchTruth(fi frameInfo, truth *scene.Truth) map[int]scene.Object {
 		}
 	}
 	return out
-}
-
-// assertAllReleased is assertRuntimeEmpty, and checks that every
-// user-meta payload the stand-ins allocated (segmentation, tensor,
-// past-frame) was released.
-func assertAllReleased(t *testing.T) {
-	t.Helper()
-	assertRuntimeEmpty(t)
-	deadline := time.Now().Add(5 * time.Second)
-	for standin.LivePayloads() != 0 && time.Now().Before(deadline) {
-		runtime.GC()
-		time.Sleep(10 * time.Millisecond)
-	}
-	assert.Zero(t, standin.LivePayloads(), "stand-in user-meta payloads still alive")
 }

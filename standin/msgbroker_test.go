@@ -22,6 +22,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/go-deepstream/go-deepstream/gogst"
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/schema"
 )
@@ -309,7 +310,7 @@ func TestMsgBrokerPublishesToMQTT(t *testing.T) {
 			i++
 		}
 	}
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }
 
 // With the broker down the pipeline keeps running: a warning says why,
@@ -332,7 +333,7 @@ func TestMsgBrokerBrokerDown(t *testing.T) {
 	assert.Contains(t, log.warnings[0], "retried every 1000 ms")
 	assert.Len(t, log.warnings, 1, "one warning per outage")
 	assert.Equal(t, frames, batches, "every buffer reaches the sink")
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }
 
 // A broker that comes up while the pipeline runs is connected to within
@@ -384,7 +385,7 @@ func TestMsgBrokerReconnects(t *testing.T) {
 	bmu.Lock()
 	assert.Greater(t, batches, 20, "frames flowed during the outage and after")
 	bmu.Unlock()
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }
 
 // Protocols other than MQTT and unusable settings stop the pipeline with
@@ -412,7 +413,7 @@ func TestMsgBrokerErrors(t *testing.T) {
 			assert.Contains(t, log.err.Error(), tc.msg)
 		})
 	}
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }
 
 // The adapter configuration: credentials are sent (a broker requiring them
@@ -448,5 +449,5 @@ func TestMsgBrokerConfigCredentials(t *testing.T) {
 			}
 		})
 	}
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }

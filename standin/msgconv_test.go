@@ -17,9 +17,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/go-deepstream/go-deepstream/gogst"
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/schema"
-	"github.com/go-deepstream/go-deepstream/standin"
 )
 
 // msgconvConfig is package schema's test configuration (sensor0, place0,
@@ -207,13 +207,6 @@ func runMsgConv(t *testing.T, frames, perFrame int, pt schema.PayloadType, compI
 	return seen, res
 }
 
-func assertNoPayloadLeak(t *testing.T) {
-	t.Helper()
-	assertRuntimeEmpty(t)
-	assert.Zero(t, standin.MsgConvLivePayloads(), "payloads alive")
-	assert.Zero(t, schema.LiveEventMsgs(), "event messages alive")
-}
-
 // payload-type 0: one payload per event message, attached to its frame,
 // the bytes of schema's Encoder (ids aside).
 func TestMsgConvFullSchema(t *testing.T) {
@@ -230,7 +223,7 @@ func TestMsgConvFullSchema(t *testing.T) {
 			}
 		}
 	}()
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }
 
 // payload-type 1: one payload per frame holding all its messages.
@@ -244,7 +237,7 @@ func TestMsgConvMinimalSchema(t *testing.T) {
 			require.Equal(t, s.want, s.payloads, "frame %d", s.num)
 		}
 	}()
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }
 
 // comp-id: only the event messages of that componentId are converted, and
@@ -262,7 +255,7 @@ func TestMsgConvComponentID(t *testing.T) {
 			}
 		}
 	}()
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }
 
 // dummy-payload: in the minimal schema, frames without event messages get
@@ -278,7 +271,7 @@ func TestMsgConvDummyPayload(t *testing.T) {
 				`"sensorId":"CAMERA_ID","objects":\["0\|0\|0\|0\|0\|Vehicle"\]\}$`, s.num), s.payloads[0])
 		}
 	}()
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }
 
 // Settings the embedded runtime cannot honour stop the pipeline with an
@@ -298,7 +291,7 @@ func TestMsgConvErrors(t *testing.T) {
 			assert.Contains(t, res.err.Error(), tc.msg)
 		})
 	}
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }
 
 // The properties read back what was set; accepted ones have DeepStream's
@@ -338,5 +331,5 @@ func TestMsgConvDebugPayloadDir(t *testing.T) {
 		total += len(regexp.MustCompile(`"version":"4.0"`).FindAll(b, -1))
 	}
 	assert.Equal(t, 2, total)
-	assertNoPayloadLeak(t)
+	testmain.NoneLive(t)
 }

@@ -103,7 +103,3 @@ func (c msgConfig) minimal(msgs []unsafe.Pointer) (string, bool) {
 	ok := C.standin_msgconv_minimal(s, c.p, arr, C.guint(len(msgs))) != 0
 	return gstring(s), ok
 }
-
-// msgconvLivePayloads is how many NvDsPayloads nvmsgconv allocated and has
-// not freed.
-func msgconvLivePayloads() int { return int(C.standin_msgconv_live_payloads()) }

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/scene"
 )
 
@@ -101,7 +102,7 @@ func TestSegmentationMatchesTruth(t *testing.T) {
 		precision, recall)
 	assert.GreaterOrEqual(t, precision, 0.97)
 	assert.GreaterOrEqual(t, recall, 0.6)
-	assertAllReleased(t)
+	testmain.NoneLive(t)
 }
 
 // output-tensor-meta: the detector's coverage layer on each frame, the
@@ -195,5 +196,5 @@ func TestTensorOutputMeta(t *testing.T) {
 			assert.Equal(t, float64(160*90), sum, "one-hot")
 		}
 	})
-	assertAllReleased(t)
+	testmain.NoneLive(t)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/scene"
 )
 
@@ -80,5 +81,5 @@ func TestSegVisualMask(t *testing.T) {
 			assert.Equal(t, bg, black, "background is black")
 		}
 	}
-	assertAllReleased(t)
+	testmain.NoneLive(t)
 }

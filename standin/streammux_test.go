@@ -10,6 +10,8 @@ import (
 	"github.com/go-gst/go-gst/gst"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 )
 
 // streamEOSEvent is GST_NVEVENT_STREAM_EOS.
@@ -67,7 +69,7 @@ func TestStreamMuxTwoSources(t *testing.T) {
 			assert.Equal(t, [4]int{640, 360, 320, 180}, [4]int{fr.srcW, fr.srcH, fr.pipeW, fr.pipeH})
 		}
 	}()
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 // Sources of different sizes, memory types and lengths: a 160x120 NV12
@@ -97,7 +99,7 @@ func TestStreamMuxMixedSources(t *testing.T) {
 		assert.Equal(t, []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, got[0])
 		assert.Equal(t, []int{0, 1, 2, 3, 4}, got[1])
 	}()
-	assertRuntimeEmpty(t)
+	testmain.NoneLive(t)
 }
 
 func (r *recorder) snapshot() ([]frameRecord, int, []error) {

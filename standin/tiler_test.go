@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/scene"
 )
 
@@ -120,5 +121,5 @@ func TestTilerComposesAndRemaps(t *testing.T) {
 	}
 	t.Logf("tiles: %d of %d vehicle centres show the vehicle's colour", right, seen)
 	assert.GreaterOrEqual(t, right, seen*95/100)
-	assertAllReleased(t)
+	testmain.NoneLive(t)
 }

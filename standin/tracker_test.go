@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/scene"
 )
@@ -147,7 +148,7 @@ func TestTrackerIDsAgainstTruth(t *testing.T) {
 			assert.Zero(t, s.merged, "one object id for two truth tracks")
 		})
 	}
-	assertAllReleased(t)
+	testmain.NoneLive(t)
 }
 
 // Properties: DeepStream's names and defaults; a low-level config that
@@ -179,5 +180,5 @@ func TestTrackerProperties(t *testing.T) {
 	require.Error(t, res.err)
 	assert.Contains(t, res.err.Error(), `maxShadowTrackingAge: "forever" is not a non-negative integer`)
 	assert.True(t, strings.Contains(res.err.Error(), "bad.yml"))
-	assertAllReleased(t)
+	testmain.NoneLive(t)
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/surface"
 	"github.com/go-deepstream/go-deepstream/surface/internal/surfacetest"
@@ -28,13 +29,6 @@ func newBuffer(t testing.TB, batch, w, h int, f surface.ColorFormat, mem surface
 	s, err := surface.FromBuffer(buf)
 	require.NoError(t, err)
 	return buf, s
-}
-
-// noLeaks checks at the end of the test that every mapping was released.
-func noLeaks(t *testing.T) {
-	t.Helper()
-	before := surfacetest.LiveMappings()
-	t.Cleanup(func() { require.Equal(t, before, surfacetest.LiveMappings(), "mappings leaked") })
 }
 
 func TestFromBuffer(t *testing.T) {
@@ -93,7 +87,7 @@ func TestFromBufferMisuse(t *testing.T) {
 }
 
 func TestRGBAWriteThroughImageReadBackThroughMapping(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, s := newBuffer(t, 1, 320, 240, surface.ColorFormatRGBA, surface.MemSystem)
 
 	m, err := s.Map(0, 0, surface.MapReadWrite)
@@ -125,7 +119,7 @@ func TestRGBAWriteThroughImageReadBackThroughMapping(t *testing.T) {
 }
 
 func TestRGBAEncodesLiveFrame(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, s := newBuffer(t, 1, 33, 17, surface.ColorFormatRGBA, surface.MemCUDAUnified)
 	m, err := s.Map(0, surface.AllPlanes, surface.MapReadWrite)
 	require.NoError(t, err)
@@ -159,7 +153,7 @@ func TestRGBAEncodesLiveFrame(t *testing.T) {
 }
 
 func TestMappingMisuse(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, s := newBuffer(t, 2, 64, 32, surface.ColorFormatRGBA, surface.MemSystem)
 
 	_, err := s.Map(2, 0, surface.MapRead)
@@ -217,7 +211,7 @@ func TestMappingMisuse(t *testing.T) {
 }
 
 func TestDeviceMemory(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, s := newBuffer(t, 1, 64, 32, surface.ColorFormatRGBA, surface.MemCUDADevice)
 	_, err := s.Map(0, 0, surface.MapRead)
 	require.ErrorIs(t, err, surface.ErrUnsupportedMemory)
@@ -249,7 +243,7 @@ func TestDeviceMemory(t *testing.T) {
 }
 
 func TestNV12Planes(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, s := newBuffer(t, 1, 64, 48, surface.ColorFormatNV12, surface.MemSystem)
 	m, err := s.Map(0, surface.AllPlanes, surface.MapReadWrite)
 	require.NoError(t, err)
@@ -282,7 +276,7 @@ func TestNV12Planes(t *testing.T) {
 }
 
 func TestI420AsYCbCr(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	for _, f := range []surface.ColorFormat{surface.ColorFormatYUV420, surface.ColorFormatYVU420} {
 		t.Run(f.String(), func(t *testing.T) {
 			_, s := newBuffer(t, 1, 40, 30, f, surface.MemSystem)
@@ -318,7 +312,7 @@ func TestI420AsYCbCr(t *testing.T) {
 }
 
 func TestBatchFramesAreSeparate(t *testing.T) {
-	noLeaks(t)
+	testmain.NoLeaks(t)
 	_, s := newBuffer(t, 4, 16, 16, surface.ColorFormatRGBA, surface.MemSystem)
 	var wg sync.WaitGroup
 	for i := range 4 {

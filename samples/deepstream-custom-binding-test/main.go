@@ -121,10 +121,6 @@ func run(input string) error {
 	fmt.Println("Starting pipeline")
 	err = common.Run(pipeline, common.RunOptions{})
 	common.Stop(pipeline)
-	// Every payload is released with its meta when the buffers are freed.
-	if n := callbacks.LiveCPayloads(); n != 0 {
-		fmt.Fprintf(os.Stderr, "Warning: %d custom payloads were not released\n", n)
-	}
 	return err
 }
 

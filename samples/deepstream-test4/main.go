@@ -188,10 +188,6 @@ func run(opt *options) error {
 	fmt.Println("Starting pipeline")
 	err = common.Run(pipeline, common.RunOptions{})
 	common.Stop(pipeline)
-	// Every event message was freed with its meta when the buffers were.
-	if n := schema.LiveEventMsgs(); n != 0 {
-		fmt.Fprintf(os.Stderr, "Warning: %d event messages were not released\n", n)
-	}
 	return err
 }
 

@@ -9,6 +9,7 @@ import "C"
 import (
 	"unsafe"
 
+	"github.com/go-deepstream/go-deepstream/internal/leak"
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
@@ -76,5 +77,8 @@ func FreeInt(p unsafe.Pointer) {
 // Int reads an int payload.
 func Int(p unsafe.Pointer) int { return int(*(*C.int)(p)) }
 
-// LiveInts counts int payloads not yet released.
-func LiveInts() int { return int(C.cbt_int_live()) }
+// The int payloads not yet released, in the module's leak registry as
+// "cbtest.int_payloads".
+func init() {
+	leak.Register("cbtest.int_payloads", func() int64 { return int64(C.cbt_int_live()) })
+}

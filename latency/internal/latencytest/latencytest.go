@@ -30,11 +30,3 @@ func Unref(buffer unsafe.Pointer) { C.gst_buffer_unref((*C.GstBuffer)(buffer)) }
 func MuxFrame(src unsafe.Pointer, b nvds.BatchMeta, f nvds.FrameMeta) {
 	C.nvds_copy_gst_meta_to_frame_meta((*C.GstBuffer)(src), (*C.NvDsBatchMeta)(b.UnsafePointer()), (*C.NvDsFrameMeta)(f.UnsafePointer()))
 }
-
-// LiveGstMetas is the embedded runtime's count of NvDsMetas on buffers; -1
-// with the SDK.
-func LiveGstMetas() int64 { return int64(C.latencytest_live_gst_metas()) }
-
-// LiveUserMetas is the embedded runtime's count of user-meta pool entries;
-// -1 with the SDK.
-func LiveUserMetas() int64 { return int64(C.latencytest_live_user_metas()) }

@@ -10,11 +10,4 @@
 /* An empty buffer (GStreamer initialised first). */
 GstBuffer *latencytest_new_buffer(void);
 
-/* NvDsMeta (GstMeta) attached to buffers right now, from the embedded
- * runtime's counters; -1 with the SDK. */
-gint64 latencytest_live_gst_metas(void);
-
-/* User-meta pool entries allocated right now; -1 with the SDK. */
-gint64 latencytest_live_user_metas(void);
-
 #endif

@@ -54,21 +54,3 @@ GstBuffer *surfacetest_plain_buffer(gsize size)
         gst_buffer_memset(buf, 0, 0, size);
     return buf;
 }
-
-int64_t surfacetest_live_mappings(void)
-{
-#ifdef NVDS_EMBEDDED_RUNTIME
-    return nvbufsurface_embedded_live_mappings();
-#else
-    return -1;
-#endif
-}
-
-int64_t surfacetest_live_surfaces(void)
-{
-#ifdef NVDS_EMBEDDED_RUNTIME
-    return nvbufsurface_embedded_live_surfaces();
-#else
-    return -1;
-#endif
-}

@@ -34,11 +34,3 @@ func SetLayout(surf unsafe.Pointer, index int, layout int32) {
 	list := unsafe.Slice(s.surfaceList, s.batchSize)
 	list[index].layout = C.NvBufSurfaceLayout(layout)
 }
-
-// LiveMappings is the embedded runtime's count of outstanding
-// NvBufSurfaceMap references; -1 against the SDK, which has no such count.
-func LiveMappings() int64 { return int64(C.surfacetest_live_mappings()) }
-
-// LiveSurfaces is the embedded runtime's count of surfaces not yet
-// destroyed; -1 against the SDK.
-func LiveSurfaces() int64 { return int64(C.surfacetest_live_surfaces()) }

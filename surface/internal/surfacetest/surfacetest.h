@@ -15,8 +15,4 @@ GstBuffer *surfacetest_new_buffer(uint32_t batch, uint32_t width, uint32_t heigh
 /* A buffer of size zero bytes of ordinary system memory. */
 GstBuffer *surfacetest_plain_buffer(gsize size);
 
-/* The embedded runtime's live mapping and surface counts; -1 with the SDK. */
-int64_t surfacetest_live_mappings(void);
-int64_t surfacetest_live_surfaces(void);
-
 #endif
