@@ -2,7 +2,10 @@
 
 package standin
 
-// #include "standin_payloads.go.h"
+/*
+#include "standin_payloads.go.h"
+#include "standin_msgconv.go.h"
+*/
 import "C"
 
 import "github.com/go-deepstream/go-deepstream/internal/leak"
