@@ -272,14 +272,6 @@ void cb_c_release(gpointer data, gpointer user_data)
   g_atomic_int_add(&live_c_payloads, -1);
 }
 
-void cb_set_string(char **field, const char *src, ptrdiff_t len)
-{
-  if (!field)
-    return;
-  g_free(*field);
-  *field = len < 0 ? NULL : g_strndup(src ? src : "", (gsize)len);
-}
-
 gint64 cb_live_c_payloads(void)
 {
   return (gint64)g_atomic_int_get(&live_c_payloads);

@@ -314,14 +314,6 @@ NvDsUserMeta *schema_attach_msg(NvDsFrameMeta *frame, NvDsEventMsgMeta *m)
   return u;
 }
 
-void schema_set_string(char **field, const char *src, ptrdiff_t len)
-{
-  if (!field)
-    return;
-  g_free(*field);
-  *field = len < 0 ? NULL : g_strndup(src ? src : "", (gsize)len);
-}
-
 void schema_set_signature(NvDsEventMsgMeta *m, const gdouble *v, guint n)
 {
   g_free(m->objSignature.signature);

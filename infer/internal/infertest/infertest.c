@@ -4,7 +4,7 @@
  * callbacks (C function pointers) own. */
 #include <string.h>
 
-#include "infertest.h"
+#include "infertest.go.h"
 
 static gpointer seg_copy(gpointer data, gpointer user_data)
 {

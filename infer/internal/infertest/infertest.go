@@ -5,7 +5,7 @@
 package infertest
 
 // #include <stdlib.h>
-// #include "infertest.h"
+// #include "infertest.go.h"
 import "C"
 
 import (

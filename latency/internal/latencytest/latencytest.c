@@ -1,15 +1,9 @@
-/* latencytest.c: GStreamer set-up and leak counters for the latency tests,
+/* latencytest.c: leak counters for the latency tests,
  * in C because the counters are C-only embedded-runtime API. */
-#include "latencytest.h"
+#include "latencytest.go.h"
 #ifdef NVDS_EMBEDDED_RUNTIME
 #include "nvds_embedded.h"
 #endif
-
-GstBuffer *latencytest_new_buffer(void)
-{
-    gst_init(NULL, NULL);
-    return gst_buffer_new();
-}
 
 gint64 latencytest_live_gst_metas(void)
 {

@@ -1,7 +1,7 @@
 /* flowtest.c: builds, copies and frees optical-flow metadata in C memory,
  * as nvof does, for the opticalflow tests. C because the copy and release
  * callbacks are C function pointers the runtime calls. */
-#include "flowtest.h"
+#include "flowtest.go.h"
 
 static gpointer flow_copy(gpointer data, gpointer user_data)
 {

@@ -3,7 +3,7 @@
  * callbacks are C function pointers the runtime calls. */
 #include <string.h>
 
-#include "trackertest.h"
+#include "trackertest.go.h"
 
 static NvDsTargetMiscDataBatch *misc_new(guint nstreams, guint nobjs, guint nframes)
 {

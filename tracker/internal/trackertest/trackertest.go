@@ -4,7 +4,7 @@
 package trackertest
 
 // #include <stdlib.h>
-// #include "trackertest.h"
+// #include "trackertest.go.h"
 import "C"
 
 import (

@@ -1,14 +1,14 @@
-/* latencytest.h: buffers for the latency tests. Written for go-deepstream. */
-#ifndef GO_DEEPSTREAM_LATENCYTEST_H
-#define GO_DEEPSTREAM_LATENCYTEST_H
+/* latencytest.go.h: buffers (gods_new_buffer of cshim.go.h) and the
+ * embedded runtime's leak counters for the latency tests. Written for
+ * go-deepstream; test-only. */
+#ifndef GO_DEEPSTREAM_LATENCYTEST_GO_H
+#define GO_DEEPSTREAM_LATENCYTEST_GO_H
 
 #include <gst/gst.h>
 
 #include "nvdsmeta.h"
 #include "gstnvdsmeta.h"
-
-/* An empty buffer (GStreamer initialised first). */
-GstBuffer *latencytest_new_buffer(void);
+#include "cshim.go.h"
 
 /* NvDsMeta (GstMeta) attached to buffers right now, from the embedded
  * runtime's counters; -1 with the SDK. */

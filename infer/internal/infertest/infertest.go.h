@@ -1,7 +1,7 @@
-/* infertest.h: builds inference metadata in C memory for the tests of
+/* infertest.go.h: builds inference metadata in C memory for the tests of
  * package infer, the way nvinfer attaches it. Written for go-deepstream. */
-#ifndef GO_DEEPSTREAM_INFERTEST_H
-#define GO_DEEPSTREAM_INFERTEST_H
+#ifndef GO_DEEPSTREAM_INFERTEST_GO_H
+#define GO_DEEPSTREAM_INFERTEST_GO_H
 
 #include <stdint.h>
 #include <gst/gst.h>

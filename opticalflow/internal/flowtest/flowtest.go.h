@@ -1,7 +1,7 @@
-/* flowtest.h: optical-flow metadata in C memory for tests. Written for
+/* flowtest.go.h: optical-flow metadata in C memory for tests. Written for
  * go-deepstream. */
-#ifndef GO_DEEPSTREAM_FLOWTEST_H
-#define GO_DEEPSTREAM_FLOWTEST_H
+#ifndef GO_DEEPSTREAM_FLOWTEST_GO_H
+#define GO_DEEPSTREAM_FLOWTEST_GO_H
 
 #include <gst/gst.h>
 

@@ -1,7 +1,7 @@
-/* trackertest.h: tracker metadata in C memory for tests. Written for
+/* trackertest.go.h: tracker metadata in C memory for tests. Written for
  * go-deepstream. */
-#ifndef GO_DEEPSTREAM_TRACKERTEST_H
-#define GO_DEEPSTREAM_TRACKERTEST_H
+#ifndef GO_DEEPSTREAM_TRACKERTEST_GO_H
+#define GO_DEEPSTREAM_TRACKERTEST_GO_H
 
 #include <gst/gst.h>
 
