@@ -7,6 +7,7 @@
 
 #include "nvdsmeta.h"
 #include "nvds_opticalflow_meta.h"
+#include "cshim.go.h"
 
 /* Makes user an NVDS_OPTICAL_FLOW_META owning a copy of rows*cols vectors
  * (xy: flowx, flowy pairs), with copy and release functions. */

@@ -11,6 +11,9 @@ import (
 	"unsafe"
 
 	"github.com/go-deepstream/go-deepstream/nvds"
+
+	// Links tracker's C glue, which defines gods_tracker_misc_new.
+	_ "github.com/go-deepstream/go-deepstream/tracker"
 )
 
 // Frame is one frame of a target.
