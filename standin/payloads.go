@@ -5,6 +5,13 @@ package standin
 // #include "standin.h"
 import "C"
 
+import (
+	// The C glue of infer and tracker builds the stand-ins' segmentation,
+	// tensor and past-frame payloads (gods_infer_*, gods_tracker_*).
+	_ "github.com/go-deepstream/go-deepstream/infer"
+	_ "github.com/go-deepstream/go-deepstream/tracker"
+)
+
 // livePayloads returns how many user-meta payloads (segmentation, tensor
 // and tracker past-frame metas) the stand-in elements allocated and have
 // not freed, for the leak tests.
