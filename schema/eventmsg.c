@@ -424,7 +424,14 @@ NvDsEvent *schema_event_new(void) { return g_new0(NvDsEvent, 1); }
 NvDsPayload *schema_payload_new(const void *data, guint size, guint component_id)
 {
   NvDsPayload *p = g_new0(NvDsPayload, 1);
-  p->payload = size ? g_memdup2(data, size) : NULL;
+  if (size) {
+    /* NUL-terminated past payloadSize, for readers that treat it as a C
+     * string (nvmsgbroker's protocol adapters may). */
+    char *b = g_malloc(size + 1);
+    memcpy(b, data, size);
+    b[size] = 0;
+    p->payload = b;
+  }
   p->payloadSize = size;
   p->componentId = component_id;
   g_atomic_int_inc(&live_payloads);

@@ -98,7 +98,9 @@ guint64 schema_msg_entry_timestamp(const NvDsEventMsgMeta *m, int i);
 int schema_msg_set_entry(NvDsEventMsgMeta *m, int i, const char *src,
                          size_t len, guint64 ts);
 
-/* NvDsEvent and NvDsPayload. */
+/* NvDsEvent and NvDsPayload. A payload owns a copy of size bytes of data,
+ * NUL-terminated past payloadSize (NULL when size is 0); the stand-in
+ * nvmsgconv (standin/msgconv.c) builds its payloads here too. */
 NvDsEvent *schema_event_new(void);
 NvDsPayload *schema_payload_new(const void *data, guint size, guint component_id);
 void schema_payload_free(NvDsPayload *p);

@@ -6,9 +6,11 @@ package standin
 import "C"
 
 import (
-	// The C glue of infer and tracker builds the stand-ins' segmentation,
-	// tensor and past-frame payloads (gods_infer_*, gods_tracker_*).
+	// The C glue of infer, schema and tracker builds the stand-ins'
+	// segmentation, tensor, NvDsPayload and past-frame payloads
+	// (gods_infer_*, schema_payload_*, gods_tracker_*).
 	_ "github.com/go-deepstream/go-deepstream/infer"
+	_ "github.com/go-deepstream/go-deepstream/schema"
 	_ "github.com/go-deepstream/go-deepstream/tracker"
 )
 
