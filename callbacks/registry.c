@@ -129,10 +129,7 @@ static NvDsUserMeta *attach(int target_kind, void *target, NvDsMetaType type,
     *err = CB_ERR_POOL;
     return NULL;
   }
-  u->user_meta_data = data;
-  u->base_meta.meta_type = type;
-  u->base_meta.copy_func = e->copy_func;
-  u->base_meta.release_func = e->release_func;
+  gods_user_meta_set(u, type, data, e->copy_func, e->release_func);
   switch (target_kind) {
   case CB_TARGET_BATCH:
     nvds_add_user_meta_to_batch(batch, u);

@@ -306,10 +306,7 @@ NvDsUserMeta *schema_attach_msg(NvDsFrameMeta *frame, NvDsEventMsgMeta *m)
   NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(batch);
   if (!u)
     return NULL;
-  u->user_meta_data = m;
-  u->base_meta.meta_type = NVDS_EVENT_MSG_META;
-  u->base_meta.copy_func = schema_msg_copy_func;
-  u->base_meta.release_func = schema_msg_release_func;
+  gods_user_meta_set(u, NVDS_EVENT_MSG_META, m, schema_msg_copy_func, schema_msg_release_func);
   nvds_add_user_meta_to_frame(frame, u);
   return u;
 }
@@ -473,10 +470,7 @@ NvDsUserMeta *schema_attach_payload(NvDsBatchMeta *batch, NvDsFrameMeta *frame,
   NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(batch);
   if (!u)
     return NULL;
-  u->user_meta_data = p;
-  u->base_meta.meta_type = NVDS_PAYLOAD_META;
-  u->base_meta.copy_func = schema_payload_copy_func;
-  u->base_meta.release_func = schema_payload_release_func;
+  gods_user_meta_set(u, NVDS_PAYLOAD_META, p, schema_payload_copy_func, schema_payload_release_func);
   if (frame)
     nvds_add_user_meta_to_frame(frame, u);
   else
