@@ -65,12 +65,13 @@ $(BUILD)/abi%/lib/libnvds_meta.so: $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SR
 ## plugin: the CPU stand-in elements (standin/) as a GStreamer plugin file,
 ## with the embedded runtime linked in (emulating 9.1):
 ##   GST_PLUGIN_PATH=build/plugin gst-launch-1.0 filesrc location=... ! h264parse ! nvv4l2decoder ! ...
-SRC_STANDIN := $(wildcard standin/*.c)
+# The binding packages' C glue the stand-ins build their payloads with.
+SRC_STANDIN := $(wildcard standin/*.c) infer/infer.c schema/eventmsg.c tracker/tracker.c
 plugin: $(BUILD)/plugin/libgstnvdsstandin.so
 
-$(BUILD)/plugin/libgstnvdsstandin.so: $(SRC_STANDIN) $(wildcard standin/*.h) $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
+$(BUILD)/plugin/libgstnvdsstandin.so: $(SRC_STANDIN) $(wildcard standin/*.h) infer/infer.go.h schema/schema.go.h tracker/tracker.go.h nvds/internal/cshim/cshim.go.h $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
 	@mkdir -p $(@D)
-	gcc $(CFLAGS_RT) -DSTANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto
+	gcc $(CFLAGS_RT) -Invds/internal/cshim -DSTANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto
 
 ## ctest: C test programs written against the SDK API, linked against the
 ## shared libraries (as an SDK program would be), for every ABI.

@@ -13,6 +13,7 @@
 #include <glib.h>
 
 #include "nvdsmeta.h"
+#include "cshim.go.h"
 
 /* What a registered meta type's payloads are. */
 enum {
@@ -80,10 +81,6 @@ gpointer cb_go_copy_clone(gpointer data, gpointer user_data);
 void cb_go_release(gpointer data, gpointer user_data);
 gpointer cb_c_copy(gpointer data, gpointer user_data);
 void cb_c_release(gpointer data, gpointer user_data);
-
-/* Replaces the char* at *field with a g_malloc'ed copy of len bytes of src
- * (NULL when len < 0), g_free'ing the old value. */
-void cb_set_string(char **field, const char *src, ptrdiff_t len);
 
 /* C-layout payloads currently alive. */
 gint64 cb_live_c_payloads(void);

@@ -39,12 +39,12 @@ func (s *CString) Set(v string) error {
 	if strings.IndexByte(v, 0) >= 0 {
 		return opError("callbacks.CString.Set", ErrNUL)
 	}
-	C.cb_set_string(&s.p, (*C.char)(unsafe.Pointer(unsafe.StringData(v))), C.ptrdiff_t(len(v)))
+	C.gods_set_owned_string(&s.p, (*C.char)(unsafe.Pointer(unsafe.StringData(v))), C.ptrdiff_t(len(v)))
 	return nil
 }
 
 // Clear frees the field and stores NULL.
-func (s *CString) Clear() { C.cb_set_string(&s.p, nil, -1) }
+func (s *CString) Clear() { C.gods_set_owned_string(&s.p, nil, -1) }
 
 // UnsafePointer returns the char* (nil for NULL).
 func (s CString) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(s.p) }

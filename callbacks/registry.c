@@ -129,10 +129,7 @@ static NvDsUserMeta *attach(int target_kind, void *target, NvDsMetaType type,
     *err = CB_ERR_POOL;
     return NULL;
   }
-  u->user_meta_data = data;
-  u->base_meta.meta_type = type;
-  u->base_meta.copy_func = e->copy_func;
-  u->base_meta.release_func = e->release_func;
+  gods_user_meta_set(u, type, data, e->copy_func, e->release_func);
   switch (target_kind) {
   case CB_TARGET_BATCH:
     nvds_add_user_meta_to_batch(batch, u);
@@ -270,14 +267,6 @@ void cb_c_release(gpointer data, gpointer user_data)
       g_free(*(char **)(p + e->offsets[i]));
   g_free(p);
   g_atomic_int_add(&live_c_payloads, -1);
-}
-
-void cb_set_string(char **field, const char *src, ptrdiff_t len)
-{
-  if (!field)
-    return;
-  g_free(*field);
-  *field = len < 0 ? NULL : g_strndup(src ? src : "", (gsize)len);
 }
 
 gint64 cb_live_c_payloads(void)

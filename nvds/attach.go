@@ -1,6 +1,6 @@
 package nvds
 
-// #include "cshim.h"
+// #include "cshim.go.h"
 import "C"
 
 // Attaching consumes a Pending value and returns the attached view;

@@ -1,6 +1,6 @@
 package nvds
 
-// #include "cshim.h"
+// #include "cshim.go.h"
 import "C"
 
 // Rect is a box in pixels (NvBbox_Coords and the geometry of

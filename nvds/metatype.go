@@ -1,6 +1,6 @@
 package nvds
 
-// #include "cshim.h"
+// #include "cshim.go.h"
 import "C"
 
 // MetaType is NvDsMetaType. The values of the built-in types follow the

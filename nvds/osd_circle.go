@@ -1,6 +1,6 @@
 package nvds
 
-// #include "cshim.h"
+// #include "cshim.go.h"
 import "C"
 
 import "unsafe"

@@ -1,7 +1,7 @@
 package nvds
 
 // #include <stddef.h>
-// #include "cshim.h"
+// #include "cshim.go.h"
 // #include "nvds_version.h"
 //
 // #if NVDS_VERSION_MAJOR >= 9

@@ -1,6 +1,6 @@
 package nvds
 
-// #include "cshim.h"
+// #include "cshim.go.h"
 import "C"
 
 import (
@@ -55,15 +55,15 @@ func setFixedString(p *C.gchar, capacity int, s string) error {
 // freed.
 func setOwnedString(field **C.gchar, s string) {
 	if len(s) == 0 {
-		C.cshim_set_owned_string((**C.char)(unsafe.Pointer(field)), nil, 0)
+		C.gods_set_owned_string((**C.char)(unsafe.Pointer(field)), nil, 0)
 		return
 	}
-	C.cshim_set_owned_string((**C.char)(unsafe.Pointer(field)), (*C.char)(unsafe.Pointer(unsafe.StringData(s))), C.ptrdiff_t(len(s)))
+	C.gods_set_owned_string((**C.char)(unsafe.Pointer(field)), (*C.char)(unsafe.Pointer(unsafe.StringData(s))), C.ptrdiff_t(len(s)))
 }
 
 // clearOwnedString frees a char* field and stores NULL.
 func clearOwnedString(field **C.gchar) {
-	C.cshim_set_owned_string((**C.char)(unsafe.Pointer(field)), nil, -1)
+	C.gods_set_owned_string((**C.char)(unsafe.Pointer(field)), nil, -1)
 }
 
 // cString reads a char* field ("" for NULL).

@@ -2,7 +2,7 @@ package nvds
 
 /*
 #include <stdlib.h>
-#include "cshim.h"
+#include "cshim.go.h"
 */
 import "C"
 

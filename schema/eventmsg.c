@@ -306,20 +306,9 @@ NvDsUserMeta *schema_attach_msg(NvDsFrameMeta *frame, NvDsEventMsgMeta *m)
   NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(batch);
   if (!u)
     return NULL;
-  u->user_meta_data = m;
-  u->base_meta.meta_type = NVDS_EVENT_MSG_META;
-  u->base_meta.copy_func = schema_msg_copy_func;
-  u->base_meta.release_func = schema_msg_release_func;
+  gods_user_meta_set(u, NVDS_EVENT_MSG_META, m, schema_msg_copy_func, schema_msg_release_func);
   nvds_add_user_meta_to_frame(frame, u);
   return u;
-}
-
-void schema_set_string(char **field, const char *src, ptrdiff_t len)
-{
-  if (!field)
-    return;
-  g_free(*field);
-  *field = len < 0 ? NULL : g_strndup(src ? src : "", (gsize)len);
 }
 
 void schema_set_signature(NvDsEventMsgMeta *m, const gdouble *v, guint n)
@@ -432,7 +421,14 @@ NvDsEvent *schema_event_new(void) { return g_new0(NvDsEvent, 1); }
 NvDsPayload *schema_payload_new(const void *data, guint size, guint component_id)
 {
   NvDsPayload *p = g_new0(NvDsPayload, 1);
-  p->payload = size ? g_memdup2(data, size) : NULL;
+  if (size) {
+    /* NUL-terminated past payloadSize, for readers that treat it as a C
+     * string (nvmsgbroker's protocol adapters may). */
+    char *b = g_malloc(size + 1);
+    memcpy(b, data, size);
+    b[size] = 0;
+    p->payload = b;
+  }
   p->payloadSize = size;
   p->componentId = component_id;
   g_atomic_int_inc(&live_payloads);
@@ -474,10 +470,7 @@ NvDsUserMeta *schema_attach_payload(NvDsBatchMeta *batch, NvDsFrameMeta *frame,
   NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(batch);
   if (!u)
     return NULL;
-  u->user_meta_data = p;
-  u->base_meta.meta_type = NVDS_PAYLOAD_META;
-  u->base_meta.copy_func = schema_payload_copy_func;
-  u->base_meta.release_func = schema_payload_release_func;
+  gods_user_meta_set(u, NVDS_PAYLOAD_META, p, schema_payload_copy_func, schema_payload_release_func);
   if (frame)
     nvds_add_user_meta_to_frame(frame, u);
   else

@@ -122,7 +122,7 @@ func (m EventMsgMeta) SetTS(s string) error {
 func (m EventMsgMeta) SetTimestamp(t time.Time) {
 	var buf [len(TimestampLayout)]byte
 	s := t.UTC().AppendFormat(buf[:0], TimestampLayout)
-	C.schema_set_string(&m.p.ts, (*C.char)(unsafe.Pointer(&s[0])), C.ptrdiff_t(len(s)))
+	C.gods_set_owned_string(&m.p.ts, (*C.char)(unsafe.Pointer(&s[0])), C.ptrdiff_t(len(s)))
 }
 
 // ObjectID is objectId: the object's label for NVDS_OBJECT_TYPE_UNKNOWN.

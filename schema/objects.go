@@ -28,12 +28,14 @@ func setString(op string, field **C.gchar, s string) error {
 	if strings.IndexByte(s, 0) >= 0 {
 		return opError(op, ErrNUL)
 	}
-	C.schema_set_string((**C.char)(unsafe.Pointer(field)), (*C.char)(unsafe.Pointer(unsafe.StringData(s))), C.ptrdiff_t(len(s)))
+	C.gods_set_owned_string((**C.char)(unsafe.Pointer(field)), (*C.char)(unsafe.Pointer(unsafe.StringData(s))), C.ptrdiff_t(len(s)))
 	return nil
 }
 
 // clearString frees a char* field and stores NULL.
-func clearString(field **C.gchar) { C.schema_set_string((**C.char)(unsafe.Pointer(field)), nil, -1) }
+func clearString(field **C.gchar) {
+	C.gods_set_owned_string((**C.char)(unsafe.Pointer(field)), nil, -1)
+}
 
 // VehicleObject is a view of an NvDsVehicleObject.
 type VehicleObject struct{ p *C.NvDsVehicleObject }

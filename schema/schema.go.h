@@ -19,6 +19,7 @@
 #include "nvds_version.h"
 #include "nvdsmeta.h"
 #include "nvdsmeta_schema.h"
+#include "cshim.go.h"
 
 /* Object types of 8.0 and later only; -1 against older headers. */
 #if NVDS_VERSION_MAJOR >= 8
@@ -73,10 +74,6 @@ void schema_msg_clear_ext(NvDsEventMsgMeta *m);
 /* The size of the ext struct of type, 0 for types without one. */
 guint schema_ext_size(NvDsObjectType type);
 
-/* Replaces the char* at *field with a g_malloc'ed copy of len bytes of src
- * (NULL when len < 0), g_free'ing the old value. */
-void schema_set_string(char **field, const char *src, ptrdiff_t len);
-
 /* Array setters: replace with g_malloc'ed copies, free the old ones. */
 void schema_set_signature(NvDsEventMsgMeta *m, const gdouble *v, guint n);
 void schema_set_pose(NvDsEventMsgMeta *m, const NvDsJoint *joints, int n,
@@ -101,7 +98,9 @@ guint64 schema_msg_entry_timestamp(const NvDsEventMsgMeta *m, int i);
 int schema_msg_set_entry(NvDsEventMsgMeta *m, int i, const char *src,
                          size_t len, guint64 ts);
 
-/* NvDsEvent and NvDsPayload. */
+/* NvDsEvent and NvDsPayload. A payload owns a copy of size bytes of data,
+ * NUL-terminated past payloadSize (NULL when size is 0); the stand-in
+ * nvmsgconv (standin/msgconv.c) builds its payloads here too. */
 NvDsEvent *schema_event_new(void);
 NvDsPayload *schema_payload_new(const void *data, guint size, guint component_id);
 void schema_payload_free(NvDsPayload *p);

@@ -23,6 +23,7 @@
 #include "standin_detect.go.h"
 #include "standin_infer_config.go.h"
 #include "standin_payloads.go.h"
+#include "../infer/infer.go.h"
 
 GST_DEBUG_CATEGORY(standin_infer_debug);
 #define GST_CAT_DEFAULT standin_infer_debug
@@ -464,6 +465,18 @@ static StandinRect object_roi(const NvDsObjectMeta *om)
     return r;
 }
 
+/* nvinfer's raw output: a tensor meta (infer's glue) with one FLOAT output
+ * layer named name of dims taking data (the product of dims floats,
+ * g_malloc'd), whose device pointer is the host buffer (the embedded
+ * runtime has no device memory). */
+static NvDsInferTensorMeta *tensor_meta(GstStandinInfer *self, guint unique_id, const char *name, const guint dims[3],
+                                        gfloat *data)
+{
+    NvDsInferTensorMeta *t = gods_infer_tensor_new(unique_id, 1, self->net_w, self->net_h, self->net_c);
+    gods_infer_tensor_set_layer(t, 0, name, FLOAT, dims, 3, data, TRUE);
+    return t;
+}
+
 /* The raw output of the detector (and of network-type 100) over roi: the
  * colour coverage of each class per cell of a grid 16 times coarser than
  * the network's input, as DetectNet's output_cov/Sigmoid. */
@@ -473,21 +486,20 @@ static NvDsInferTensorMeta *detector_tensor(GstStandinInfer *self, const Standin
     guint gw = MAX(1u, self->net_w / 16), gh = MAX(1u, self->net_h / 16);
     gfloat *cov = standin_coverage_new(img, &self->matrix, roi, c->num_classes, (int)gw, (int)gh);
     guint dims[3] = {(guint)c->num_classes, gh, gw};
-    return standin_tensor_meta_new((guint)c->unique_id, self->net_w, self->net_h, self->net_c, "output_cov/Sigmoid",
-                                   dims, 3, cov);
+    return tensor_meta(self, (guint)c->unique_id, "output_cov/Sigmoid", dims, cov);
 }
 
 static void attach_frame_tensor(NvDsBatchMeta *bm, NvDsFrameMeta *fm, NvDsInferTensorMeta *t)
 {
     NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(bm);
-    standin_user_meta_set_tensor(u, t);
+    gods_infer_user_meta_set_tensor(u, t);
     nvds_add_user_meta_to_frame(fm, u);
 }
 
 static void attach_object_tensor(NvDsBatchMeta *bm, NvDsObjectMeta *om, NvDsInferTensorMeta *t)
 {
     NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(bm);
-    standin_user_meta_set_tensor(u, t);
+    gods_infer_user_meta_set_tensor(u, t);
     nvds_add_user_meta_to_obj(om, u);
 }
 
@@ -554,8 +566,7 @@ static NvDsInferTensorMeta *classifier_tensor(GstStandinInfer *self, int k, floa
     for (guint i = 0; i < n; i++)
         p[i] = k < 0 ? 1.0f / n : (i == (guint)k ? prob : (n > 1 ? (1.0f - prob) / (n - 1) : 0));
     guint dims[3] = {n, 1, 1};
-    return standin_tensor_meta_new((guint)self->run.unique_id, self->net_w, self->net_h, self->net_c,
-                                   "predictions/Softmax", dims, 3, p);
+    return tensor_meta(self, (guint)self->run.unique_id, "predictions/Softmax", dims, p);
 }
 
 static void segment_frame(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsFrameMeta *fm, const StandinImage *img)
@@ -567,12 +578,11 @@ static void segment_frame(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsFrameMet
         gsize n = (gsize)seg->classes * seg->width * seg->height;
         guint dims[3] = {seg->classes, seg->height, seg->width};
         attach_frame_tensor(bm, fm,
-                            standin_tensor_meta_new((guint)c->unique_id, self->net_w, self->net_h, self->net_c,
-                                                    "softmax", dims, 3,
-                                                    g_memdup2(seg->class_probabilities_map, n * sizeof(gfloat))));
+                            tensor_meta(self, (guint)c->unique_id, "softmax", dims,
+                                        g_memdup2(seg->class_probabilities_map, n * sizeof(gfloat))));
     }
     NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(bm);
-    standin_user_meta_set_segmentation(u, seg);
+    gods_infer_user_meta_set_segmentation(u, seg);
     nvds_add_user_meta_to_frame(fm, u);
 }
 

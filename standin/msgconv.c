@@ -18,6 +18,7 @@
 #include "nvdsmeta_schema.h"
 #include "standin_common.go.h"
 #include "standin_msgconv.go.h"
+#include "../schema/schema.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_msgconv_debug);
 #define GST_CAT_DEFAULT standin_msgconv_debug
@@ -78,57 +79,9 @@ static GType payload_type_get_type(void)
     return t;
 }
 
-/* ---- NVDS_PAYLOAD_META: NvDsPayload and its copy/release ---- */
-
-static gint live_payloads;
-
-gint standin_msgconv_live_payloads(void)
-{
-    return g_atomic_int_get(&live_payloads);
-}
-
-/* A payload owning a copy of len bytes of data (NUL-terminated past
- * payloadSize, for readers that treat it as a C string). */
-static NvDsPayload *payload_new(const void *data, gsize len, guint comp_id)
-{
-    NvDsPayload *p = g_new0(NvDsPayload, 1);
-    gchar *b = g_malloc(len + 1);
-    memcpy(b, data, len);
-    b[len] = 0;
-    p->payload = b;
-    p->payloadSize = (guint)len;
-    p->componentId = comp_id;
-    g_atomic_int_inc(&live_payloads);
-    return p;
-}
-
-static void payload_free(NvDsPayload *p)
-{
-    if (!p)
-        return;
-    g_free(p->payload);
-    g_free(p);
-    g_atomic_int_add(&live_payloads, -1);
-}
-
-/* copy_func/release_func of the user meta (data is the NvDsUserMeta). */
-static gpointer payload_meta_copy(gpointer data, gpointer user_data)
-{
-    const NvDsUserMeta *u = data;
-    const NvDsPayload *src = u ? u->user_meta_data : NULL;
-    if (!src)
-        return NULL;
-    return payload_new(src->payload, src->payloadSize, src->componentId);
-}
-
-static void payload_meta_release(gpointer data, gpointer user_data)
-{
-    NvDsUserMeta *u = data;
-    if (!u)
-        return;
-    payload_free(u->user_meta_data);
-    u->user_meta_data = NULL;
-}
+/* ---- NVDS_PAYLOAD_META ----
+ * The NvDsPayload, its copy and release are schema's glue
+ * (schema_payload_new), which also counts them. */
 
 /* ---- properties ---- */
 
@@ -272,19 +225,12 @@ static void dump_payload(Job *job, const GString *s)
 static gboolean attach_payload(GstStandinMsgConv *self, Job *job, NvDsBatchMeta *batch, NvDsFrameMeta *frame,
                                const GString *s)
 {
-    NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(batch);
-    if (!u) {
+    NvDsPayload *p = schema_payload_new(s->str, (guint)s->len, job->comp_id);
+    if (!schema_attach_payload(batch, frame, p)) {
+        schema_payload_free(p);
         GST_ELEMENT_ERROR(self, RESOURCE, FAILED, (NULL), ("Couldn't get user meta from pool"));
         return FALSE;
     }
-    u->user_meta_data = payload_new(s->str, s->len, job->comp_id);
-    u->base_meta.meta_type = NVDS_PAYLOAD_META;
-    u->base_meta.copy_func = payload_meta_copy;
-    u->base_meta.release_func = payload_meta_release;
-    if (frame)
-        nvds_add_user_meta_to_frame(frame, u);
-    else
-        nvds_add_user_meta_to_batch(batch, u);
     dump_payload(job, s);
     return TRUE;
 }

@@ -37,9 +37,6 @@ void standin_json_quote(GString *out, const gchar *s, gssize len);
 void standin_json_number(GString *out, gdouble v);
 void standin_json_stream_float(GString *out, gdouble v);
 
-/* NvDsPayloads nvmsgconv allocated and not yet freed (leak tests). */
-gint standin_msgconv_live_payloads(void);
-
 G_END_DECLS
 
 #endif /* GO_DEEPSTREAM_STANDIN_MSGCONV_GO_H */

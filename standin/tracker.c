@@ -25,6 +25,7 @@
 #include "standin_common.go.h"
 #include "standin_image.go.h"
 #include "standin_payloads.go.h"
+#include "../tracker/tracker.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(standin_tracker_debug);
 #define GST_CAT_DEFAULT standin_tracker_debug
@@ -498,50 +499,11 @@ static void track_frame(GstStandinTracker *self, NvDsFrameMeta *fm, GArray *past
 
 /* ---- NVDS_TRACKER_PAST_FRAME_META payload ---- */
 
-static void misc_free(NvDsTargetMiscDataBatch *b)
-{
-    for (guint s = 0; s < b->numAllocated; s++) {
-        NvDsTargetMiscDataStream *st = &b->list[s];
-        for (guint o = 0; o < st->numAllocated; o++)
-            g_free(st->list[o].list);
-        g_free(st->list);
-    }
-    g_free(b->list);
-    g_free(b);
-    standin_payload_count(STANDIN_PAYLOAD_TRACKER_MISC, -1);
-}
-
-static gpointer misc_copy(gpointer data, gpointer user_data)
-{
-    const NvDsTargetMiscDataBatch *src = ((NvDsUserMeta *)data)->user_meta_data;
-    if (!src)
-        return NULL;
-    NvDsTargetMiscDataBatch *dst = g_memdup2(src, sizeof *src);
-    dst->list = g_memdup2(src->list, src->numAllocated * sizeof *src->list);
-    for (guint s = 0; s < src->numAllocated; s++) {
-        NvDsTargetMiscDataStream *st = &dst->list[s];
-        st->list = g_memdup2(src->list[s].list, st->numAllocated * sizeof *st->list);
-        for (guint o = 0; o < st->numAllocated; o++)
-            st->list[o].list =
-                g_memdup2(src->list[s].list[o].list, st->list[o].numAllocated * sizeof *st->list[o].list);
-    }
-    standin_payload_count(STANDIN_PAYLOAD_TRACKER_MISC, 1);
-    return dst;
-}
-
-static void misc_release(gpointer data, gpointer user_data)
-{
-    NvDsUserMeta *u = data;
-    if (u->user_meta_data)
-        misc_free(u->user_meta_data);
-    u->user_meta_data = NULL;
-}
-
 static void attach_past_frames(NvDsBatchMeta *bm, GArray *streams)
 {
-    NvDsTargetMiscDataBatch *b = g_new0(NvDsTargetMiscDataBatch, 1);
-    b->numAllocated = b->numFilled = streams->len;
-    b->list = g_new0(NvDsTargetMiscDataStream, MAX(1u, streams->len));
+    /* The batch and its streams from tracker's glue; each stream takes the
+     * object array built here. */
+    NvDsTargetMiscDataBatch *b = gods_tracker_misc_new(streams->len, 0, 0);
     for (guint s = 0; s < streams->len; s++) {
         PastStream *ps = &g_array_index(streams, PastStream, s);
         NvDsTargetMiscDataStream *st = &b->list[s];
@@ -551,12 +513,8 @@ static void attach_past_frames(NvDsBatchMeta *bm, GArray *streams)
         st->list = (NvDsTargetMiscDataObject *)(void *)g_array_free(ps->objects, FALSE);
         ps->objects = NULL;
     }
-    standin_payload_count(STANDIN_PAYLOAD_TRACKER_MISC, 1);
     NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(bm);
-    u->user_meta_data = b;
-    u->base_meta.meta_type = NVDS_TRACKER_PAST_FRAME_META;
-    u->base_meta.copy_func = misc_copy;
-    u->base_meta.release_func = misc_release;
+    gods_tracker_user_meta_set_misc(u, NVDS_TRACKER_PAST_FRAME_META, b);
     nvds_add_user_meta_to_batch(bm, u);
 }
 

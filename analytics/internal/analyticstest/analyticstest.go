@@ -3,13 +3,13 @@
 // shim's C++ copy functions). cgo is not allowed in _test.go files.
 package analyticstest
 
-// #include "analyticstest.h"
+// #include "analyticstest.go.h"
 import "C"
 
 import "unsafe"
 
 // NewBuffer returns a new, empty, writable GstBuffer*.
-func NewBuffer() unsafe.Pointer { return unsafe.Pointer(C.analyticstest_new_buffer()) }
+func NewBuffer() unsafe.Pointer { return unsafe.Pointer(C.gods_new_buffer()) }
 
 // Copy returns gst_buffer_copy(buffer): a new buffer with copies of its
 // metas.

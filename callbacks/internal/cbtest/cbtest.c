@@ -21,11 +21,6 @@ size_t cbt_custom_size(void) { return sizeof(CbtCustomData); }
 size_t cbt_custom_message_offset(void) { return offsetof(CbtCustomData, message); }
 size_t cbt_custom_sample_int_offset(void) { return offsetof(CbtCustomData, sampleInt); }
 
-void cbt_copy_frame_user_meta(NvDsFrameMeta *src, NvDsFrameMeta *dst)
-{
-  nvds_copy_frame_user_meta_list(src->frame_user_meta_list, dst);
-}
-
 void cbt_copy_obj_user_meta(NvDsObjectMeta *src, NvDsObjectMeta *dst)
 {
   nvds_copy_obj_user_meta_list(src->obj_user_meta_list, dst);
@@ -35,17 +30,6 @@ void cbt_copy_batch_user_meta(NvDsBatchMeta *src, NvDsBatchMeta *dst)
 {
   nvds_copy_batch_user_meta_list(src->batch_user_meta_list, dst);
 }
-
-GstBuffer *cbt_new_buffer(void)
-{
-  if (!gst_is_initialized())
-    gst_init(NULL, NULL);
-  return gst_buffer_new();
-}
-
-GstBuffer *cbt_copy_buffer(GstBuffer *buf) { return gst_buffer_copy(buf); }
-
-void cbt_unref_buffer(GstBuffer *buf) { gst_buffer_unref(buf); }
 
 static gint int_live;
 

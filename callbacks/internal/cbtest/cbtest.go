@@ -33,7 +33,7 @@ func CustomLayout() (size, message, sampleInt uintptr) {
 // CopyFrameUserMeta copies src's frame user metas to dst
 // (nvds_copy_frame_user_meta_list), calling each one's copy_func.
 func CopyFrameUserMeta(src, dst nvds.FrameMeta) {
-	C.cbt_copy_frame_user_meta((*C.NvDsFrameMeta)(src.UnsafePointer()), (*C.NvDsFrameMeta)(dst.UnsafePointer()))
+	C.gods_copy_frame_user_meta((*C.NvDsFrameMeta)(src.UnsafePointer()), (*C.NvDsFrameMeta)(dst.UnsafePointer()))
 }
 
 // CopyObjectUserMeta is nvds_copy_obj_user_meta_list.
@@ -47,16 +47,16 @@ func CopyBatchUserMeta(src, dst nvds.BatchMeta) {
 }
 
 // NewBuffer returns a new empty GstBuffer (initialising GStreamer once).
-func NewBuffer() unsafe.Pointer { return unsafe.Pointer(C.cbt_new_buffer()) }
+func NewBuffer() unsafe.Pointer { return unsafe.Pointer(C.gods_new_buffer()) }
 
 // CopyBuffer is gst_buffer_copy: the batch meta travels through its
 // transform, which deep-copies every user meta.
 func CopyBuffer(buf unsafe.Pointer) unsafe.Pointer {
-	return unsafe.Pointer(C.cbt_copy_buffer((*C.GstBuffer)(buf)))
+	return unsafe.Pointer(C.gst_buffer_copy((*C.GstBuffer)(buf)))
 }
 
 // UnrefBuffer is gst_buffer_unref.
-func UnrefBuffer(buf unsafe.Pointer) { C.cbt_unref_buffer((*C.GstBuffer)(buf)) }
+func UnrefBuffer(buf unsafe.Pointer) { C.gst_buffer_unref((*C.GstBuffer)(buf)) }
 
 // IntFuncs returns a C copy_func/release_func pair whose payload is one
 // g_malloc'ed int.

@@ -1,13 +1,14 @@
 /* cbtest.go.h: C that plays the downstream C plugin in package callbacks'
  * tests. Test-only: nothing outside callbacks' tests imports cbtest. */
-#ifndef GO_DEEPSTREAM_CBTEST_H
-#define GO_DEEPSTREAM_CBTEST_H
+#ifndef GO_DEEPSTREAM_CBTEST_GO_H
+#define GO_DEEPSTREAM_CBTEST_GO_H
 
 #include <glib.h>
 #include <gst/gst.h>
 
 #include "nvdsmeta.h"
 #include "gstnvdsmeta.h"
+#include "cshim.go.h"
 
 /* pyds's custom-binding example payload, as a C plugin declares it. */
 typedef struct {
@@ -26,21 +27,9 @@ size_t cbt_custom_size(void);
 size_t cbt_custom_message_offset(void);
 size_t cbt_custom_sample_int_offset(void);
 
-/* nvds_copy_frame_user_meta_list(src->frame_user_meta_list, dst). */
-void cbt_copy_frame_user_meta(NvDsFrameMeta *src, NvDsFrameMeta *dst);
-
 /* nvds_copy_obj_user_meta_list and nvds_copy_batch_user_meta_list. */
 void cbt_copy_obj_user_meta(NvDsObjectMeta *src, NvDsObjectMeta *dst);
 void cbt_copy_batch_user_meta(NvDsBatchMeta *src, NvDsBatchMeta *dst);
-
-/* gst_init once; then a new empty GstBuffer. */
-GstBuffer *cbt_new_buffer(void);
-
-/* gst_buffer_copy: transforms the NvDsMeta, deep-copying the batch meta
- * and so every user meta through its copy_func. */
-GstBuffer *cbt_copy_buffer(GstBuffer *buf);
-
-void cbt_unref_buffer(GstBuffer *buf);
 
 /* A copy_func/release_func pair written in C, for RegisterFuncs: the
  * payload is one g_malloc'ed int; counts are of live payloads. */

@@ -4,7 +4,7 @@
 // files, so the C lives here.
 package latencytest
 
-// #include "latencytest.h"
+// #include "latencytest.go.h"
 import "C"
 
 import (
@@ -14,7 +14,7 @@ import (
 )
 
 // NewBuffer returns a new, empty, writable GstBuffer*.
-func NewBuffer() unsafe.Pointer { return unsafe.Pointer(C.latencytest_new_buffer()) }
+func NewBuffer() unsafe.Pointer { return unsafe.Pointer(C.gods_new_buffer()) }
 
 // Copy returns gst_buffer_copy(buffer): a new buffer with copies of its
 // metas.

@@ -1,5 +1,5 @@
-/* C baselines and harnesses for the benchmarks; see cbench.h. */
-#include "cbench.h"
+/* C baselines and harnesses for the benchmarks; see cbench.go.h. */
+#include "cbench.go.h"
 
 #include <time.h>
 

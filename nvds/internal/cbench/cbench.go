@@ -8,7 +8,7 @@
 // stated per function.
 package cbench
 
-// #include "cbench.h"
+// #include "cbench.go.h"
 import "C"
 
 import "unsafe"

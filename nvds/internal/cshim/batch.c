@@ -1,6 +1,6 @@
 /* Batch-meta attachment as nvstreammux does it, and the one-call object
  * append that saves a cgo call per object on write paths. */
-#include "cshim.h"
+#include "cshim.go.h"
 
 NvDsMeta *cshim_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch)
 {

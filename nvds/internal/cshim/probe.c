@@ -15,7 +15,7 @@
  * to 0 (Remove, or the callback asking for GST_PAD_PROBE_REMOVE). So
  * gst_pad_remove_probe is never called with an id that is already gone,
  * which GStreamer would report with a g_warning. */
-#include "cshim.h"
+#include "cshim.go.h"
 
 struct CshimProbe {
     gint refs;

@@ -1,7 +1,7 @@
 /* flowtest.c: builds, copies and frees optical-flow metadata in C memory,
  * as nvof does, for the opticalflow tests. C because the copy and release
  * callbacks are C function pointers the runtime calls. */
-#include "flowtest.h"
+#include "flowtest.go.h"
 
 static gpointer flow_copy(gpointer data, gpointer user_data)
 {
@@ -37,8 +37,5 @@ void flowtest_fill(NvDsUserMeta *user, guint rows, guint cols, const short *xy, 
     m->mv_size = (unsigned int)(n * sizeof(NvOFFlowVector));
     m->frame_num = frame_num;
     m->data = v;
-    user->user_meta_data = m;
-    user->base_meta.meta_type = NVDS_OPTICAL_FLOW_META;
-    user->base_meta.copy_func = flow_copy;
-    user->base_meta.release_func = flow_release;
+    gods_user_meta_set(user, NVDS_OPTICAL_FLOW_META, m, flow_copy, flow_release);
 }

@@ -3,7 +3,7 @@
 // opticalflow. cgo is not allowed in _test.go files, so the C lives here.
 package flowtest
 
-// #include "flowtest.h"
+// #include "flowtest.go.h"
 import "C"
 
 import (

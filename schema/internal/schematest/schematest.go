@@ -14,16 +14,16 @@ import (
 // CopyFrameUserMeta is nvds_copy_frame_user_meta_list: every user meta of
 // src is copied to dst through its copy_func.
 func CopyFrameUserMeta(src, dst nvds.FrameMeta) {
-	C.schematest_copy_frame_user_meta((*C.NvDsFrameMeta)(src.UnsafePointer()), (*C.NvDsFrameMeta)(dst.UnsafePointer()))
+	C.gods_copy_frame_user_meta((*C.NvDsFrameMeta)(src.UnsafePointer()), (*C.NvDsFrameMeta)(dst.UnsafePointer()))
 }
 
 // NewBuffer returns a new empty GstBuffer.
-func NewBuffer() unsafe.Pointer { return unsafe.Pointer(C.schematest_new_buffer()) }
+func NewBuffer() unsafe.Pointer { return unsafe.Pointer(C.gods_new_buffer()) }
 
 // CopyBuffer is gst_buffer_copy.
 func CopyBuffer(buf unsafe.Pointer) unsafe.Pointer {
-	return unsafe.Pointer(C.schematest_copy_buffer((*C.GstBuffer)(buf)))
+	return unsafe.Pointer(C.gst_buffer_copy((*C.GstBuffer)(buf)))
 }
 
 // UnrefBuffer is gst_buffer_unref.
-func UnrefBuffer(buf unsafe.Pointer) { C.schematest_unref_buffer((*C.GstBuffer)(buf)) }
+func UnrefBuffer(buf unsafe.Pointer) { C.gst_buffer_unref((*C.GstBuffer)(buf)) }

@@ -3,7 +3,7 @@
  * destroy notify must be a C function. */
 #include <string.h>
 
-#include "surfacetest.h"
+#include "surfacetest.go.h"
 #ifdef NVDS_EMBEDDED_RUNTIME
 #include "nvbufsurface_embedded.h"
 #endif

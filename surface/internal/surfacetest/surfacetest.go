@@ -4,7 +4,7 @@
 // allowed in _test.go files, so the C lives here.
 package surfacetest
 
-// #include "surfacetest.h"
+// #include "surfacetest.go.h"
 import "C"
 
 import "unsafe"

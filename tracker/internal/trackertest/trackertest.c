@@ -1,70 +1,17 @@
 /* trackertest.c: builds, copies and frees tracker metadata in C memory, as
  * nvtracker does, for the tracker tests. C because the copy and release
- * callbacks are C function pointers the runtime calls. */
+ * callbacks are C function pointers the runtime calls. The misc-data batch
+ * comes from tracker's glue (gods_tracker_misc_new), as the stand-in
+ * nvtracker's does; the re-identification metas only tests build. */
 #include <string.h>
 
-#include "trackertest.h"
-
-static NvDsTargetMiscDataBatch *misc_new(guint nstreams, guint nobjs, guint nframes)
-{
-    NvDsTargetMiscDataBatch *b = g_new0(NvDsTargetMiscDataBatch, 1);
-    b->list = g_new0(NvDsTargetMiscDataStream, nstreams);
-    b->numAllocated = b->numFilled = nstreams;
-    for (guint s = 0; s < nstreams; s++) {
-        NvDsTargetMiscDataStream *st = &b->list[s];
-        st->list = g_new0(NvDsTargetMiscDataObject, nobjs);
-        st->numAllocated = st->numFilled = nobjs;
-        for (guint o = 0; o < nobjs; o++) {
-            st->list[o].list = g_new0(NvDsTargetMiscDataFrame, nframes);
-            st->list[o].numAllocated = st->list[o].numObj = nframes;
-        }
-    }
-    return b;
-}
-
-static void misc_free(NvDsTargetMiscDataBatch *b)
-{
-    for (guint s = 0; s < b->numAllocated; s++) {
-        NvDsTargetMiscDataStream *st = &b->list[s];
-        for (guint o = 0; o < st->numAllocated; o++)
-            g_free(st->list[o].list);
-        g_free(st->list);
-    }
-    g_free(b->list);
-    g_free(b);
-}
-
-static gpointer misc_copy(gpointer data, gpointer user_data)
-{
-    const NvDsTargetMiscDataBatch *src = ((NvDsUserMeta *)data)->user_meta_data;
-    NvDsTargetMiscDataBatch *dst = g_memdup2(src, sizeof *src);
-    dst->list = g_memdup2(src->list, src->numAllocated * sizeof *src->list);
-    for (guint s = 0; s < src->numAllocated; s++) {
-        NvDsTargetMiscDataStream *st = &dst->list[s];
-        st->list = g_memdup2(src->list[s].list, st->numAllocated * sizeof *st->list);
-        for (guint o = 0; o < st->numAllocated; o++)
-            st->list[o].list =
-                g_memdup2(src->list[s].list[o].list, st->list[o].numAllocated * sizeof *st->list[o].list);
-    }
-    return dst;
-}
-
-static void misc_release(gpointer data, gpointer user_data)
-{
-    NvDsUserMeta *u = data;
-    if (u->user_meta_data)
-        misc_free(u->user_meta_data);
-    u->user_meta_data = NULL;
-}
+#include "trackertest.go.h"
 
 NvDsTargetMiscDataBatch *trackertest_fill_misc(NvDsUserMeta *user, int meta_type, guint nstreams,
                                                guint nobjs, guint nframes)
 {
-    NvDsTargetMiscDataBatch *b = misc_new(nstreams, nobjs, nframes);
-    user->user_meta_data = b;
-    user->base_meta.meta_type = (NvDsMetaType)meta_type;
-    user->base_meta.copy_func = misc_copy;
-    user->base_meta.release_func = misc_release;
+    NvDsTargetMiscDataBatch *b = gods_tracker_misc_new(nstreams, nobjs, nframes);
+    gods_tracker_user_meta_set_misc(user, (NvDsMetaType)meta_type, b);
     return b;
 }
 
@@ -127,10 +74,7 @@ void trackertest_fill_obj_reid(NvDsUserMeta *user, const float *feature, guint n
     NvDsObjReid *r = g_new0(NvDsObjReid, 1);
     r->featureSize = n;
     r->ptr_host = g_memdup2(feature, n * sizeof(float));
-    user->user_meta_data = r;
-    user->base_meta.meta_type = NVDS_TRACKER_OBJ_REID_META;
-    user->base_meta.copy_func = obj_reid_copy;
-    user->base_meta.release_func = obj_reid_release;
+    gods_user_meta_set(user, NVDS_TRACKER_OBJ_REID_META, r, obj_reid_copy, obj_reid_release);
 }
 
 static gpointer batch_reid_copy(gpointer data, gpointer user_data)
@@ -158,8 +102,5 @@ void trackertest_fill_batch_reid(NvDsUserMeta *user, const float *data, guint ro
     t->featureSize = size;
     t->numFilled = rows;
     t->ptr_host = g_memdup2(data, (gsize)rows * size * sizeof(float));
-    user->user_meta_data = t;
-    user->base_meta.meta_type = NVDS_TRACKER_BATCH_REID_META;
-    user->base_meta.copy_func = batch_reid_copy;
-    user->base_meta.release_func = batch_reid_release;
+    gods_user_meta_set(user, NVDS_TRACKER_BATCH_REID_META, t, batch_reid_copy, batch_reid_release);
 }

@@ -4,13 +4,16 @@
 package trackertest
 
 // #include <stdlib.h>
-// #include "trackertest.h"
+// #include "trackertest.go.h"
 import "C"
 
 import (
 	"unsafe"
 
 	"github.com/go-deepstream/go-deepstream/nvds"
+
+	// Links tracker's C glue, which defines gods_tracker_misc_new.
+	_ "github.com/go-deepstream/go-deepstream/tracker"
 )
 
 // Frame is one frame of a target.

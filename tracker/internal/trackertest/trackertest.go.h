@@ -1,17 +1,18 @@
-/* trackertest.h: tracker metadata in C memory for tests. Written for
+/* trackertest.go.h: tracker metadata in C memory for tests. Written for
  * go-deepstream. */
-#ifndef GO_DEEPSTREAM_TRACKERTEST_H
-#define GO_DEEPSTREAM_TRACKERTEST_H
+#ifndef GO_DEEPSTREAM_TRACKERTEST_GO_H
+#define GO_DEEPSTREAM_TRACKERTEST_GO_H
 
 #include <gst/gst.h>
 
 #include "nvds_version.h"
 #include "nvdsmeta.h"
 #include "nvds_tracker_meta.h"
+#include "cshim.go.h"
+#include "../../tracker.go.h"
 
-/* A misc-data batch with nstreams streams (all filled), each with room for
- * nobjs objects (all filled), each with nframes frames (all filled),
- * zeroed; stored in user as meta_type with copy and release functions. */
+/* gods_tracker_misc_new(nstreams, nobjs, nframes), stored in user as
+ * meta_type with tracker's copy and release functions. */
 NvDsTargetMiscDataBatch *trackertest_fill_misc(NvDsUserMeta *user, int meta_type, guint nstreams,
                                                guint nobjs, guint nframes);
 

@@ -1,8 +1,8 @@
-/* cbench.h: C baselines and harnesses for go-deepstream's benchmarks and
+/* cbench.go.h: C baselines and harnesses for go-deepstream's benchmarks and
  * probe tests. Each baseline does, in C, exactly the work its Go
  * counterpart in nvds/bench_test.go does. */
-#ifndef GO_DEEPSTREAM_CBENCH_H
-#define GO_DEEPSTREAM_CBENCH_H
+#ifndef GO_DEEPSTREAM_CBENCH_GO_H
+#define GO_DEEPSTREAM_CBENCH_GO_H
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
-/* surfacetest.h: DeepStream-style video buffers for tests. Written for
+/* surfacetest.go.h: DeepStream-style video buffers for tests. Written for
  * go-deepstream. */
-#ifndef GO_DEEPSTREAM_SURFACETEST_H
-#define GO_DEEPSTREAM_SURFACETEST_H
+#ifndef GO_DEEPSTREAM_SURFACETEST_GO_H
+#define GO_DEEPSTREAM_SURFACETEST_GO_H
 
 #include <stdint.h>
 #include <gst/gst.h>

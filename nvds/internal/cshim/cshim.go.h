@@ -1,0 +1,102 @@
+/* cshim.go.h: C glue shared by go-deepstream's binding packages.
+ *
+ * Two parts. The static inline helpers below are for every package that
+ * compiles C: nvds/internal/cshim is on each one's include path, and being
+ * inline they need no Go import of cshim (which Go's internal rule forbids
+ * outside nvds) and no link dependency. The functions declared after them
+ * are defined in cshim's .c files; only nvds, which imports cshim, calls
+ * them. */
+#ifndef GO_DEEPSTREAM_CSHIM_GO_H
+#define GO_DEEPSTREAM_CSHIM_GO_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <gst/gst.h>
+
+#include "nvdsmeta.h"
+#include "gstnvdsmeta.h"
+
+/* ---- shared inline helpers ---------------------------------------------- */
+
+/* Replace *field with a g_malloc'ed copy of len bytes of src, g_free'ing the
+ * old value: GLib's allocator is what the SDK's release functions free
+ * char* fields with. len < 0 stores NULL; src NULL copies "". */
+static inline void gods_set_owned_string(char **field, const char *src, ptrdiff_t len)
+{
+    if (!field)
+        return;
+    g_free(*field);
+    *field = len < 0 ? NULL : g_strndup(src ? src : "", (gsize)len);
+}
+
+/* Make user (acquired from a pool, not yet attached) hold data as type, owned
+ * through copy and release: the four fields every user-meta payload sets. */
+static inline void gods_user_meta_set(NvDsUserMeta *user, NvDsMetaType type, void *data,
+                                      NvDsMetaCopyFunc copy, NvDsMetaReleaseFunc release)
+{
+    user->user_meta_data = data;
+    user->base_meta.meta_type = type;
+    user->base_meta.copy_func = copy;
+    user->base_meta.release_func = release;
+}
+
+/* gst_init unless GStreamer is initialised already, then gst_buffer_new: an
+ * empty buffer to attach metadata to (test fixtures). */
+static inline GstBuffer *gods_new_buffer(void)
+{
+    if (!gst_is_initialized())
+        gst_init(NULL, NULL);
+    return gst_buffer_new();
+}
+
+/* nvds_copy_frame_user_meta_list(src->frame_user_meta_list, dst): copies
+ * every user meta of src to dst through its copy_func, as an element copying
+ * a frame does (test fixtures). */
+static inline void gods_copy_frame_user_meta(NvDsFrameMeta *src, NvDsFrameMeta *dst)
+{
+    nvds_copy_frame_user_meta_list(src->frame_user_meta_list, dst);
+}
+
+/* ---- nvds's glue (batch.c, probe.c) ------------------------------------- */
+
+/* Attach batch to buffer as its NvDsMeta, the way nvstreammux does:
+ * gst_buffer_add_nvds_meta with the batch copy/release functions and
+ * meta_type NVDS_BATCH_GST_META. NULL if buffer is not a writable buffer. */
+NvDsMeta *cshim_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch);
+
+/* Acquire an object meta from the frame's batch pool and attach it to the
+ * frame in one call (nvds_acquire_obj_meta_from_pool followed by
+ * nvds_add_obj_meta_to_frame). NULL when frame has no batch or the pool
+ * gives nothing. */
+NvDsObjectMeta *cshim_new_obj_meta(NvDsFrameMeta *frame, NvDsObjectMeta *parent);
+
+/* Probe kinds: an observer only reads; an operator holds the batch-meta
+ * lock during the call and its result decides the buffer's fate. */
+enum { CSHIM_PROBE_OBSERVER = 0, CSHIM_PROBE_OPERATOR = 1 };
+
+/* An installed buffer probe. The pad is held by a weak reference, so a
+ * probe never keeps its pad alive. The record belongs to the pad's probe
+ * hook and is freed with it (see probe.c). */
+typedef struct CshimProbe CshimProbe;
+
+/* Install a buffer probe on pad that calls the Go dispatcher with handle for
+ * every buffer. The handle is released (goNvdsReleaseHandle) exactly once:
+ * when the probe is removed (cshim_remove_buffer_probe, or an operator
+ * returning GST_PAD_PROBE_REMOVE) or when the pad is finalized. NULL on
+ * failure (the handle is released then too). */
+CshimProbe *cshim_add_buffer_probe(GstPad *pad, int kind, uintptr_t handle);
+
+/* Take a temporary reference to p, for a following
+ * cshim_remove_buffer_probe. Only valid while the hook still exists, i.e.
+ * before goNvdsReleaseHandle(handle) has been called for p. */
+void cshim_probe_ref(CshimProbe *p);
+
+/* Remove the probe if it is still installed and its pad still exists, then
+ * drop the reference taken by cshim_probe_ref. */
+void cshim_remove_buffer_probe(CshimProbe *p);
+
+/* Defined in Go (nvds/probe_export.go). */
+extern int goNvdsProbe(uintptr_t handle, GstBuffer *buffer, NvDsBatchMeta *batch);
+extern void goNvdsReleaseHandle(uintptr_t handle);
+
+#endif
