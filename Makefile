@@ -130,6 +130,7 @@ lint:
 	  test -z "$$bad" || { echo "cgo outside binding packages: $$bad"; exit 1; }
 	@bad=$$(grep -lE '^[[:space:]]*(import[[:space:]]+)?([[:alnum:]_.]+[[:space:]]+)?"github\.com/go-gst/' $$(git ls-files '*.go' | grep -v '_test\.go$$' | grep -vE '^(gogst|samples|cmd)/') 2>/dev/null); \
 	  test -z "$$bad" || { echo "go-gst imported outside gogst/, samples/, cmd/ and tests: $$bad"; exit 1; }
+	@$(GO) run ./internal/cmd/doccheck
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
