@@ -1,7 +1,7 @@
 // Command doccheck fails when the documentation names a Go identifier of
 // this module that does not exist: pkg.Name and pkg.Type.Member in README.md,
-// CONTRIBUTING.md and docs/*.md; pkg.Name, Type.Member and bare exported
-// names in every package's doc.go. It parses the sources (every build
+// CONTRIBUTING.md and docs/*.md; pkg.Name, Type.Member and bare CamelCase
+// names in every package comment (doc.go or wherever it is). It parses the sources (every build
 // variant, tests excluded) without type-checking, so it runs in well under a
 // second. make lint runs it.
 package main
@@ -94,7 +94,7 @@ func recvType(e ast.Expr) string {
 
 func build(root string) (*index, map[string]string, error) {
 	ix := &index{names: map[string]map[string]bool{}, members: map[string]map[string]map[string]bool{}}
-	docs := map[string]string{} // doc.go path -> package name
+	docs := map[string]string{} // file -> its package doc comment
 	fset := token.NewFileSet()
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -109,7 +109,7 @@ func build(root string) (*index, map[string]string, error) {
 		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return nil
 		}
-		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution|parser.ParseComments)
 		if err != nil {
 			return err
 		}
@@ -117,8 +117,8 @@ func build(root string) (*index, map[string]string, error) {
 		if pkg == "main" {
 			return nil
 		}
-		if filepath.Base(path) == "doc.go" {
-			docs[path] = pkg
+		if f.Doc != nil {
+			docs[path] = f.Doc.Text()
 		}
 		for _, decl := range f.Decls {
 			switch d := decl.(type) {
@@ -174,8 +174,8 @@ var (
 // notGo are words in doc comments that look like Go names and are not.
 var notGo = map[string]bool{"DeepStream": true, "GStreamer": true, "MacOS": true, "JavaScript": true, "ReID": true}
 
-// checkText reports the unknown names in text. bareOK is the package whose
-// doc comment it is ("" for markdown, where bare words are not checked).
+// checkText reports the unknown names in text. own is the file whose
+// package comment it is ("" for markdown, where bare words are not checked).
 func checkText(ix *index, text, own string) []string {
 	var bad []string
 	for _, i := range qualified.FindAllStringSubmatchIndex(text, -1) {
@@ -248,13 +248,8 @@ func main() {
 		}
 		report(md, checkText(ix, string(b), ""))
 	}
-	fset := token.NewFileSet()
-	for path, pkg := range docs {
-		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments|parser.PackageClauseOnly)
-		if err != nil || f.Doc == nil {
-			continue
-		}
-		report(path, checkText(ix, f.Doc.Text(), pkg))
+	for path, doc := range docs {
+		report(path, checkText(ix, doc, path))
 	}
 	sort.Strings(problems)
 	for _, p := range problems {
