@@ -29,10 +29,11 @@
 //
 // # Probes
 //
-// AddProbe installs a buffer probe on a GStreamer pad with go-deepstream's own
-// C trampoline: one call into Go per buffer, no references taken, no
-// allocation. Observers read; operators run with the batch-meta lock held and
-// may drop buffers.
+// AddObserver and AddOperator install a buffer probe on a GStreamer pad with
+// go-deepstream's own C trampoline: one call into Go per buffer, no
+// references taken, no allocation. Observers only read; operators run with
+// the batch-meta lock held, may write metadata and may drop buffers
+// (ProbeReturn). gogst has the same two for go-gst pads.
 //
 // # Backends
 //

@@ -11,7 +11,7 @@
 //     error, so that a sample reads like its Python original;
 //   - Sink: the renderer a sample would use, or fakesink / a file sink
 //     where no display exists;
-//   - SourceBin: the uridecodebin source bin of the multi-stream apps;
+//   - NewSourceBin: the uridecodebin source bin of the multi-stream apps;
 //   - Input helpers: when a sample is given no input, it plays the
 //     synthetic scene's default clip (scene.DefaultClip);
 //   - Configs: the sample's config files, embedded in the binary as one
