@@ -7,7 +7,8 @@
 // Timestamps are milliseconds, as the SDK keeps them (the embedded runtime
 // uses milliseconds since the Unix epoch). Views are borrowed: valid only
 // while the buffer that carries them is alive and inside the probe or
-// callback that produced them.
+// callback that produced them. An element name holding a NUL byte is
+// refused with nvds.ErrNUL, recording nothing.
 package latency
 
 // #include <stdlib.h>
@@ -17,6 +18,7 @@ import "C"
 import (
 	"errors"
 	"iter"
+	"strings"
 	"structs"
 	"sync"
 	"unsafe"
@@ -90,6 +92,9 @@ func Measure(buffer unsafe.Pointer, dst []FrameLatency) ([]FrameLatency, error) 
 // GstBuffer* carrying batch meta.
 func SetInputTimestamp(buffer unsafe.Pointer, element string) (nvds.UserMeta, error) {
 	const op = "nvds_set_input_system_timestamp"
+	if strings.IndexByte(element, 0) >= 0 {
+		return nvds.UserMeta{}, &nvds.Error{Op: op, Err: nvds.ErrNUL}
+	}
 	if buffer == nil {
 		return nvds.UserMeta{}, &nvds.Error{Op: op, Err: nvds.ErrNilBuffer}
 	}
@@ -105,6 +110,9 @@ func SetInputTimestamp(buffer unsafe.Pointer, element string) (nvds.UserMeta, er
 // nvds_set_output_system_timestamp. ErrNotFound when there is none.
 func SetOutputTimestamp(buffer unsafe.Pointer, element string) error {
 	const op = "nvds_set_output_system_timestamp"
+	if strings.IndexByte(element, 0) >= 0 {
+		return &nvds.Error{Op: op, Err: nvds.ErrNUL}
+	}
 	if buffer == nil {
 		return &nvds.Error{Op: op, Err: nvds.ErrNilBuffer}
 	}
@@ -121,6 +129,9 @@ func SetOutputTimestamp(buffer unsafe.Pointer, element string) error {
 // buffer is a writable GstBuffer*.
 func AddReferenceTimestamp(buffer unsafe.Pointer, element string, frameID uint32) error {
 	const op = "nvds_add_reference_timestamp_meta"
+	if strings.IndexByte(element, 0) >= 0 {
+		return &nvds.Error{Op: op, Err: nvds.ErrNUL}
+	}
 	if buffer == nil {
 		return &nvds.Error{Op: op, Err: nvds.ErrNilBuffer}
 	}

@@ -17,6 +17,9 @@ var (
 	// ErrTruncated: a string did not fit its fixed-size C field; the stored
 	// value is the longest prefix that fits (cut at a rune boundary).
 	ErrTruncated = errors.New("nvds: string truncated to fit its field")
+	// ErrNUL: a string holds a NUL byte, which would end it early in C. Every
+	// string setter in the module refuses such a string, writing nothing.
+	ErrNUL = errors.New("nvds: string contains a NUL byte")
 	// ErrOutOfRange: an index past the end of a list or array.
 	ErrOutOfRange = errors.New("nvds: index out of range")
 	// ErrReleased: an owned value was used after Release or after ownership

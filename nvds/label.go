@@ -34,10 +34,11 @@ func (l LabelInfo) Label() string {
 }
 
 // SetLabel writes result_label, truncated to MaxLabelSize-1 bytes at a rune
-// boundary and NUL-terminated; it returns ErrTruncated when s did not fit.
-// Longer labels go in LongLabel.
+// boundary and NUL-terminated; it returns ErrTruncated when s did not fit
+// and ErrNUL, writing nothing, when s contains a NUL byte. Longer labels go
+// in LongLabel.
 func (l LabelInfo) SetLabel(s string) error {
-	return setFixedString(&l.p.result_label[0], len(l.p.result_label), s)
+	return setFixedString("nvds.LabelInfo.SetLabel", &l.p.result_label[0], len(l.p.result_label), s)
 }
 
 // LongLabel returns pResult_label ("" when NULL): where a classifier puts a
@@ -46,8 +47,11 @@ func (l LabelInfo) LongLabel() string { return cString(l.p.pResult_label) }
 
 // SetLongLabel replaces pResult_label with a g_malloc'ed copy of s and
 // g_frees the old value; DeepStream's label release and copy functions free
-// and duplicate this field with GLib's allocator.
-func (l LabelInfo) SetLongLabel(s string) { setOwnedString(&l.p.pResult_label, s) }
+// and duplicate this field with GLib's allocator. It returns ErrNUL,
+// leaving the field as it was, when s contains a NUL byte.
+func (l LabelInfo) SetLongLabel(s string) error {
+	return setOwnedString("nvds.LabelInfo.SetLongLabel", &l.p.pResult_label, s)
+}
 
 // ClearLongLabel g_frees pResult_label and stores NULL.
 func (l LabelInfo) ClearLongLabel() { clearOwnedString(&l.p.pResult_label) }

@@ -81,9 +81,10 @@ func (o ObjectMeta) TextParams() TextParams { return TextParams{&o.p.text_params
 func (o ObjectMeta) Label() string { return fixedString(&o.p.obj_label[0], len(o.p.obj_label)) }
 
 // SetLabel writes obj_label, truncated to MaxLabelSize-1 bytes at a rune
-// boundary and NUL-terminated; it returns ErrTruncated when s did not fit.
+// boundary and NUL-terminated; it returns ErrTruncated when s did not fit
+// and ErrNUL, writing nothing, when s contains a NUL byte.
 func (o ObjectMeta) SetLabel(s string) error {
-	return setFixedString(&o.p.obj_label[0], len(o.p.obj_label), s)
+	return setFixedString("nvds.ObjectMeta.SetLabel", &o.p.obj_label[0], len(o.p.obj_label), s)
 }
 
 // MiscObjInfo returns misc_obj_info as a writable view of its true width

@@ -29,8 +29,11 @@ func (t TextParams) DisplayText() string { return cString(t.p.display_text) }
 // SetDisplayText replaces display_text with a g_malloc'ed copy of s and
 // g_frees the old value; DeepStream's release and copy functions free and
 // duplicate this field with GLib's allocator, so nothing else is needed.
-// A NUL inside s ends the text C sees.
-func (t TextParams) SetDisplayText(s string) { setOwnedString(&t.p.display_text, s) }
+// It returns ErrNUL, leaving the field as it was, when s contains a NUL
+// byte.
+func (t TextParams) SetDisplayText(s string) error {
+	return setOwnedString("nvds.TextParams.SetDisplayText", &t.p.display_text, s)
+}
 
 // ClearDisplayText g_frees display_text and stores NULL.
 func (t TextParams) ClearDisplayText() { clearOwnedString(&t.p.display_text) }

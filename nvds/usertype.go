@@ -8,7 +8,6 @@ import "C"
 
 import (
 	"iter"
-	"strings"
 	"sync"
 	"unsafe"
 )
@@ -21,14 +20,17 @@ var userMetaTypes sync.Map
 // nvds_get_user_meta_type. The same descriptor always gives the same type in
 // a process, in C, Python and Go alike, so components agree on it without
 // sharing Go values. Results are cached: only the first lookup of a
-// descriptor makes a cgo call. An empty descriptor, or one containing a NUL
-// byte, is an error.
+// descriptor makes a cgo call. An empty descriptor is an error, and one
+// containing a NUL byte is refused with ErrNUL.
 func UserMetaType(descriptor string) (MetaType, error) {
 	if t, ok := userMetaTypes.Load(descriptor); ok {
 		return t.(MetaType), nil
 	}
-	if descriptor == "" || strings.IndexByte(descriptor, 0) >= 0 {
-		return MetaTypeInvalid, &Error{Op: "nvds_get_user_meta_type", Msg: "descriptor must be non-empty and contain no NUL byte"}
+	if descriptor == "" {
+		return MetaTypeInvalid, &Error{Op: "nvds_get_user_meta_type", Msg: "empty descriptor"}
+	}
+	if containsNUL(descriptor) {
+		return MetaTypeInvalid, opError("nvds_get_user_meta_type", ErrNUL)
 	}
 	cs := C.CString(descriptor)
 	t := MetaType(C.nvds_get_user_meta_type((*C.gchar)(cs)))

@@ -408,7 +408,7 @@ func (m EventMsgMeta) SetEntry(i int, e SourceTime) error {
 	case len(e.SourceID) >= SourceIDLen:
 		return opError(op, nvds.ErrTruncated)
 	case containsNUL(e.SourceID):
-		return opError(op, ErrNUL)
+		return opError(op, nvds.ErrNUL)
 	}
 	C.schema_msg_set_entry(m.p, C.int(i), (*C.char)(unsafe.Pointer(unsafe.StringData(e.SourceID))),
 		C.size_t(len(e.SourceID)), C.guint64(e.Timestamp))

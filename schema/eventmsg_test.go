@@ -314,9 +314,9 @@ func TestEventMsgBadInput(t *testing.T) {
 	m := o.Meta()
 	require.NoError(t, m.SetSensorStr("kept"))
 	err := m.SetSensorStr("bad\x00")
-	require.ErrorIs(t, err, schema.ErrNUL)
+	require.ErrorIs(t, err, nvds.ErrNUL)
 	require.Equal(t, "kept", m.SensorStr())
-	require.ErrorIs(t, m.SetVehicle().SetMake("a\x00b"), schema.ErrNUL)
+	require.ErrorIs(t, m.SetVehicle().SetMake("a\x00b"), nvds.ErrNUL)
 
 	if schema.MaxEntries == 0 {
 		require.ErrorIs(t, m.SetEntry(0, schema.SourceTime{SourceID: "x"}), schema.ErrUnsupported)
@@ -333,7 +333,7 @@ func TestEventMsgBadInput(t *testing.T) {
 		require.Equal(t, long[:idLen-1], e.SourceID)
 		require.ErrorIs(t, m.SetEntry(schema.MaxEntries, schema.SourceTime{}), nvds.ErrOutOfRange)
 		require.ErrorIs(t, m.SetEntry(-1, schema.SourceTime{}), nvds.ErrOutOfRange)
-		require.ErrorIs(t, m.SetEntry(0, schema.SourceTime{SourceID: "a\x00"}), schema.ErrNUL)
+		require.ErrorIs(t, m.SetEntry(0, schema.SourceTime{SourceID: "a\x00"}), nvds.ErrNUL)
 		require.ErrorIs(t, m.SetNumEntries(schema.MaxEntries+1), nvds.ErrOutOfRange)
 		_, err = m.Entry(schema.MaxEntries)
 		require.ErrorIs(t, err, nvds.ErrOutOfRange)

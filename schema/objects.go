@@ -6,6 +6,8 @@ import "C"
 import (
 	"strings"
 	"unsafe"
+
+	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
 // The ext objects an event message's extMsg points to, by its objType.
@@ -22,11 +24,11 @@ func cstr(p *C.gchar) string {
 	return C.GoString((*C.char)(unsafe.Pointer(p)))
 }
 
-// setString replaces a char* field with a g_malloc'ed copy of s; ErrNUL if s
-// holds a NUL byte (the field is left alone).
+// setString replaces a char* field with a g_malloc'ed copy of s;
+// nvds.ErrNUL if s holds a NUL byte (the field is left alone).
 func setString(op string, field **C.gchar, s string) error {
 	if strings.IndexByte(s, 0) >= 0 {
-		return opError(op, ErrNUL)
+		return opError(op, nvds.ErrNUL)
 	}
 	C.schema_set_string((**C.char)(unsafe.Pointer(field)), (*C.char)(unsafe.Pointer(unsafe.StringData(s))), C.ptrdiff_t(len(s)))
 	return nil
