@@ -38,7 +38,6 @@ import "C"
 import (
 	"encoding/binary"
 	"errors"
-	"iter"
 	"sync"
 	"unsafe"
 
@@ -118,30 +117,6 @@ func ObjInfoFromUser(u nvds.UserMeta) (ObjInfo, bool) {
 		n = objEncode(u.Data(), buf)
 	}
 	return decodeObj(buf[:n])
-}
-
-// FrameInfos yields the frame analytics among user metas, for example
-// analytics.FrameInfos(frame.UserMeta()).
-func FrameInfos(users iter.Seq[nvds.UserMeta]) iter.Seq[FrameInfo] {
-	return func(yield func(FrameInfo) bool) {
-		for u := range users {
-			if v, ok := FrameInfoFromUser(u); ok && !yield(v) {
-				return
-			}
-		}
-	}
-}
-
-// ObjInfos yields the object analytics among user metas, for example
-// analytics.ObjInfos(obj.UserMeta()).
-func ObjInfos(users iter.Seq[nvds.UserMeta]) iter.Seq[ObjInfo] {
-	return func(yield func(ObjInfo) bool) {
-		for u := range users {
-			if v, ok := ObjInfoFromUser(u); ok && !yield(v) {
-				return
-			}
-		}
-	}
 }
 
 // AttachFrameInfo builds an NvDsAnalyticsFrameMeta from v and attaches it

@@ -27,18 +27,6 @@ func TensorMetaFromUser(u nvds.UserMeta) (TensorMeta, bool) {
 	return TensorMeta{(*C.NvDsInferTensorMeta)(u.Data())}, true
 }
 
-// TensorMetas yields the tensor metas among user metas, for example
-// infer.TensorMetas(frame.UserMeta()) or infer.TensorMetas(obj.UserMeta()).
-func TensorMetas(users iter.Seq[nvds.UserMeta]) iter.Seq[TensorMeta] {
-	return func(yield func(TensorMeta) bool) {
-		for u := range users {
-			if t, ok := TensorMetaFromUser(u); ok && !yield(t) {
-				return
-			}
-		}
-	}
-}
-
 // TensorMetaFromUnsafePointer wraps an NvDsInferTensorMeta* (borrowed).
 func TensorMetaFromUnsafePointer(p unsafe.Pointer) TensorMeta {
 	return TensorMeta{(*C.NvDsInferTensorMeta)(p)}

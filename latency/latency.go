@@ -173,18 +173,6 @@ func CompLatencyFromUser(u nvds.UserMeta) (CompLatency, bool) {
 	return CompLatency{(*C.NvDsMetaCompLatency)(u.Data())}, true
 }
 
-// Components yields the latency entries among user metas: batch user meta
-// for component timestamps, frame user meta for reference stamps.
-func Components(users iter.Seq[nvds.UserMeta]) iter.Seq[CompLatency] {
-	return func(yield func(CompLatency) bool) {
-		for u := range users {
-			if c, ok := CompLatencyFromUser(u); ok && !yield(c) {
-				return
-			}
-		}
-	}
-}
-
 // ComponentName is component_name (a copy).
 func (c CompLatency) ComponentName() string {
 	return fixedString(unsafe.Pointer(&c.p.component_name[0]), len(c.p.component_name))

@@ -52,6 +52,22 @@ func MustUserMetaType(descriptor string) MetaType {
 	return t
 }
 
+// Payloads yields the payloads that from finds among users. from is the
+// XFromUser function of the package that reads the payload (it checks the
+// meta type and returns false for any other), so one filter serves every
+// kind: nvds.Payloads(frame.UserMeta(), infer.TensorMetaFromUser) ranges
+// over a frame's tensor metas, nvds.Payloads(obj.UserMeta(),
+// analytics.ObjInfoFromUser) over an object's analytics.
+func Payloads[T any](users iter.Seq[UserMeta], from func(UserMeta) (T, bool)) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for u := range users {
+			if v, ok := from(u); ok && !yield(v) {
+				return
+			}
+		}
+	}
+}
+
 // User meta by type: the tagged-metadata model. A component that publishes
 // a payload attaches a user meta whose type comes from its descriptor, and
 // readers find it by that type at the batch, frame or object level. These

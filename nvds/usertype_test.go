@@ -207,3 +207,12 @@ func TestFindUserMetaEdges(t *testing.T) {
 		t.Fatal("no NVDS_USER_META entries")
 	}
 }
+
+func TestMetaTypeString(t *testing.T) {
+	assert.Equal(t, "NVDS_OBJ_META", nvds.MetaTypeObject.String())
+	assert.Equal(t, "NVDS_EVENT_MSG_META", nvds.MetaTypeEventMsg.String())
+	ut, err := nvds.UserMetaType("GODS.TEST.STRING_META")
+	require.NoError(t, err)
+	assert.Equal(t, "GODS.TEST.STRING_META", ut.String())
+	assert.Equal(t, "MetaType(-7)", nvds.MetaType(-7).String())
+}

@@ -81,18 +81,6 @@ func BatchMetaFromUser(u nvds.UserMeta) (BatchMeta, bool) {
 	return BatchMetaFromUnsafePointer(u.Data()), true
 }
 
-// BatchMetas yields the preprocess batch metas among user metas, for
-// example preprocess.BatchMetas(batch.UserMeta()).
-func BatchMetas(users iter.Seq[nvds.UserMeta]) iter.Seq[BatchMeta] {
-	return func(yield func(BatchMeta) bool) {
-		for u := range users {
-			if b, ok := BatchMetaFromUser(u); ok && !yield(b) {
-				return
-			}
-		}
-	}
-}
-
 // BatchMetaFromUnsafePointer wraps a GstNvDsPreProcessBatchMeta*
 // (borrowed); wraps gods_preprocess_batch_view.
 func BatchMetaFromUnsafePointer(p unsafe.Pointer) BatchMeta {

@@ -13,9 +13,6 @@ import (
 // nvds.ErrNUL for a string holding a NUL byte, which leaves the field
 // unchanged).
 var (
-	// ErrNotEventMsg: a user meta is not an NVDS_EVENT_MSG_META (or
-	// NVDS_PAYLOAD_META where a payload was asked for), or carries no data.
-	ErrNotEventMsg = errors.New("schema: user meta is not an event message")
 	// ErrWrongObjectType: the event message's ext object is of another type
 	// than the one asked for.
 	ErrWrongObjectType = errors.New("schema: ext object of another object type")

@@ -4,7 +4,6 @@ package schema
 import "C"
 
 import (
-	"iter"
 	"strings"
 	"time"
 	"unsafe"
@@ -31,28 +30,15 @@ func (m EventMsgMeta) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(m.p
 // IsNil reports whether the view holds no event message.
 func (m EventMsgMeta) IsNil() bool { return m.p == nil }
 
-// EventMsgMetaFromUserMeta returns the event message of an
-// NVDS_EVENT_MSG_META user meta; ErrNotEventMsg for any other.
-func EventMsgMetaFromUserMeta(u nvds.UserMeta) (EventMsgMeta, error) {
-	if u.IsNil() {
-		return EventMsgMeta{}, opError("schema.EventMsgMetaFromUserMeta", nvds.ErrNilMeta)
+// EventMsgMetaFromUser returns the event message an NVDS_EVENT_MSG_META
+// user meta carries, and false for any other user meta (or one with no
+// data): nvds.Payloads(frame.UserMeta(), schema.EventMsgMetaFromUser)
+// ranges over a frame's event messages, where nvmsgconv looks for them.
+func EventMsgMetaFromUser(u nvds.UserMeta) (EventMsgMeta, bool) {
+	if u.IsNil() || u.MetaType() != nvds.MetaTypeEventMsg || u.Data() == nil {
+		return EventMsgMeta{}, false
 	}
-	if u.MetaType() != nvds.MetaTypeEventMsg || u.Data() == nil {
-		return EventMsgMeta{}, opError("schema.EventMsgMetaFromUserMeta", ErrNotEventMsg)
-	}
-	return EventMsgMeta{(*C.NvDsEventMsgMeta)(u.Data())}, nil
-}
-
-// EventMsgs ranges over the event messages among metas (for example
-// frame.UserMeta(), where nvmsgconv looks for them).
-func EventMsgs(metas iter.Seq[nvds.UserMeta]) iter.Seq[EventMsgMeta] {
-	return func(yield func(EventMsgMeta) bool) {
-		for u := range metas {
-			if m, err := EventMsgMetaFromUserMeta(u); err == nil && !yield(m) {
-				return
-			}
-		}
-	}
+	return EventMsgMeta{(*C.NvDsEventMsgMeta)(u.Data())}, true
 }
 
 // Type is type: what happened.

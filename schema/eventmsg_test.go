@@ -214,11 +214,11 @@ func TestEventMsgCopyAndReleaseThroughRuntime(t *testing.T) {
 	require.NoError(t, err)
 	require.Panics(t, func() { o.Meta() }, "attaching consumes the owned value")
 	o.Release() // a no-op now
-	require.Equal(t, 1, count(schema.EventMsgs(f1.UserMeta())))
+	require.Equal(t, 1, count(nvds.Payloads(f1.UserMeta(), schema.EventMsgMetaFromUser)))
 
 	schematest.CopyFrameUserMeta(f1, f2)
 	var copies []schema.EventMsgMeta
-	for c := range schema.EventMsgs(f2.UserMeta()) {
+	for c := range nvds.Payloads(f2.UserMeta(), schema.EventMsgMetaFromUser) {
 		copies = append(copies, c)
 	}
 	require.Len(t, copies, 1)
@@ -258,14 +258,14 @@ func TestEventMsgThroughBufferCopy(t *testing.T) {
 	b2, err := nvds.BatchMetaFromBuffer(buf2)
 	require.NoError(t, err)
 	for f := range b2.Frames() {
-		for m := range schema.EventMsgs(f.UserMeta()) {
+		for m := range nvds.Payloads(f.UserMeta(), schema.EventMsgMetaFromUser) {
 			check(t, m)
 		}
 	}
 	n := 0
 	for u := range b2.UserMeta() {
-		p, err := schema.PayloadFromUserMeta(u)
-		require.NoError(t, err)
+		p, ok := schema.PayloadFromUser(u)
+		require.True(t, ok)
 		require.Equal(t, `{"k":"v"}`, string(p.Bytes()))
 		require.Equal(t, uint32(7), p.ComponentID())
 		n++
@@ -343,12 +343,12 @@ func TestEventMsgBadInput(t *testing.T) {
 	p, err := f1.Batch().AcquireUserMeta()
 	require.NoError(t, err)
 	u := f1.AddUserMeta(p)
-	_, err = schema.EventMsgMetaFromUserMeta(u)
-	require.ErrorIs(t, err, schema.ErrNotEventMsg)
-	_, err = schema.PayloadFromUserMeta(u)
-	require.ErrorIs(t, err, schema.ErrNotEventMsg)
-	_, err = schema.EventMsgMetaFromUserMeta(nvds.UserMeta{})
-	require.ErrorIs(t, err, nvds.ErrNilMeta)
+	_, ok := schema.EventMsgMetaFromUser(u)
+	require.False(t, ok)
+	_, ok = schema.PayloadFromUser(u)
+	require.False(t, ok)
+	_, ok = schema.EventMsgMetaFromUser(nvds.UserMeta{})
+	require.False(t, ok)
 
 	o2 := schema.NewEventMsg()
 	_, err = o2.AttachToFrame(nvds.FrameMeta{})
@@ -367,20 +367,20 @@ func TestEventAndPayloadAllocators(t *testing.T) {
 	o := schema.NewEventMsg()
 	defer o.Release()
 	e := schema.NewEvent(schema.EventExit, o.Meta())
-	require.Equal(t, schema.EventExit, e.Event().EventType())
-	require.Equal(t, o.Meta().UnsafePointer(), e.Event().Metadata().UnsafePointer())
-	e.Event().SetEventType(schema.EventEntry)
-	require.Equal(t, schema.EventEntry, e.Event().EventType())
+	require.Equal(t, schema.EventExit, e.Meta().EventType())
+	require.Equal(t, o.Meta().UnsafePointer(), e.Meta().Metadata().UnsafePointer())
+	e.Meta().SetEventType(schema.EventEntry)
+	require.Equal(t, schema.EventEntry, e.Meta().EventType())
 	e.Release()
 	e.Release()
 
 	p := schema.NewPayload([]byte("hello"), 3)
-	require.Equal(t, "hello", string(p.Payload().Bytes()))
+	require.Equal(t, "hello", string(p.Meta().Bytes()))
 	p.Release()
 	p.Release()
-	require.Panics(t, func() { p.Payload() })
+	require.Panics(t, func() { p.Meta() })
 	empty := schema.NewPayload(nil, 0)
-	require.Nil(t, empty.Payload().Bytes())
+	require.Nil(t, empty.Meta().Bytes())
 	empty.Release()
 }
 
