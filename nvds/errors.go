@@ -36,6 +36,7 @@ type Error struct {
 	Msg string
 }
 
+// Error formats the error as "Op: Msg: Err", leaving out what is empty.
 func (e *Error) Error() string {
 	switch {
 	case e.Msg != "" && e.Err != nil:
@@ -47,6 +48,7 @@ func (e *Error) Error() string {
 	}
 }
 
+// Unwrap returns Err, so errors.Is finds the sentinel.
 func (e *Error) Unwrap() error { return e.Err }
 
 func opError(op string, err error) error { return &Error{Op: op, Err: err} }

@@ -25,7 +25,9 @@ func (l LabelInfo) IsNil() bool { return l.p == nil }
 func (l LabelInfo) Base() BaseMeta { return BaseMeta{&l.p.base_meta} }
 
 // NumClasses is num_classes: how many classes the classifier knows.
-func (l LabelInfo) NumClasses() uint32     { return uint32(l.p.num_classes) }
+func (l LabelInfo) NumClasses() uint32 { return uint32(l.p.num_classes) }
+
+// SetNumClasses writes num_classes.
 func (l LabelInfo) SetNumClasses(v uint32) { l.p.num_classes = C.guint(v) }
 
 // Label returns result_label.
@@ -65,14 +67,20 @@ func (l LabelInfo) Text() string {
 }
 
 // ResultClassID is result_class_id: the index of the winning class.
-func (l LabelInfo) ResultClassID() uint32     { return uint32(l.p.result_class_id) }
+func (l LabelInfo) ResultClassID() uint32 { return uint32(l.p.result_class_id) }
+
+// SetResultClassID writes result_class_id.
 func (l LabelInfo) SetResultClassID(v uint32) { l.p.result_class_id = C.guint(v) }
 
 // LabelID is label_id: the index of this label among the classifier's
 // outputs (for multi-label classifiers).
-func (l LabelInfo) LabelID() uint32     { return uint32(l.p.label_id) }
+func (l LabelInfo) LabelID() uint32 { return uint32(l.p.label_id) }
+
+// SetLabelID writes label_id.
 func (l LabelInfo) SetLabelID(v uint32) { l.p.label_id = C.guint(v) }
 
 // ResultProb is result_prob: the winning class's probability.
-func (l LabelInfo) ResultProb() float32     { return float32(l.p.result_prob) }
+func (l LabelInfo) ResultProb() float32 { return float32(l.p.result_prob) }
+
+// SetResultProb writes result_prob.
 func (l LabelInfo) SetResultProb(v float32) { l.p.result_prob = C.gfloat(v) }

@@ -43,23 +43,33 @@ func (o ObjectMeta) SetParent(parent ObjectMeta) { o.p.parent = parent.p }
 
 // UniqueComponentID is unique_component_id: the gie-unique-id of the
 // element that made the object.
-func (o ObjectMeta) UniqueComponentID() int32     { return int32(o.p.unique_component_id) }
+func (o ObjectMeta) UniqueComponentID() int32 { return int32(o.p.unique_component_id) }
+
+// SetUniqueComponentID writes unique_component_id.
 func (o ObjectMeta) SetUniqueComponentID(v int32) { o.p.unique_component_id = C.gint(v) }
 
 // ClassID is class_id.
-func (o ObjectMeta) ClassID() int32     { return int32(o.p.class_id) }
+func (o ObjectMeta) ClassID() int32 { return int32(o.p.class_id) }
+
+// SetClassID writes class_id.
 func (o ObjectMeta) SetClassID(v int32) { o.p.class_id = C.gint(v) }
 
 // ObjectID is object_id: the tracking id, UntrackedObjectID if none.
-func (o ObjectMeta) ObjectID() uint64     { return uint64(o.p.object_id) }
+func (o ObjectMeta) ObjectID() uint64 { return uint64(o.p.object_id) }
+
+// SetObjectID writes object_id.
 func (o ObjectMeta) SetObjectID(v uint64) { o.p.object_id = C.guint64(v) }
 
 // Confidence is confidence: the detector's score.
-func (o ObjectMeta) Confidence() float32     { return float32(o.p.confidence) }
+func (o ObjectMeta) Confidence() float32 { return float32(o.p.confidence) }
+
+// SetConfidence writes confidence.
 func (o ObjectMeta) SetConfidence(v float32) { o.p.confidence = C.gfloat(v) }
 
 // TrackerConfidence is tracker_confidence.
-func (o ObjectMeta) TrackerConfidence() float32     { return float32(o.p.tracker_confidence) }
+func (o ObjectMeta) TrackerConfidence() float32 { return float32(o.p.tracker_confidence) }
+
+// SetTrackerConfidence writes tracker_confidence.
 func (o ObjectMeta) SetTrackerConfidence(v float32) { o.p.tracker_confidence = C.gfloat(v) }
 
 // DetectorBBox is detector_bbox_info: the box as the detector output it.

@@ -52,7 +52,9 @@ func (f FontParams) SetFontName(name string) error {
 }
 
 // FontSize is font_size, in points.
-func (f FontParams) FontSize() uint32     { return uint32(f.p.font_size) }
+func (f FontParams) FontSize() uint32 { return uint32(f.p.font_size) }
+
+// SetFontSize writes font_size.
 func (f FontParams) SetFontSize(v uint32) { f.p.font_size = C.uint(v) }
 
 // FontColor is font_color.

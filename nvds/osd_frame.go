@@ -25,7 +25,9 @@ func ColorInfoFromUnsafePointer(p unsafe.Pointer) ColorInfo {
 func (c ColorInfo) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(c.p) }
 
 // ID is id.
-func (c ColorInfo) ID() int32     { return int32(c.p.id) }
+func (c ColorInfo) ID() int32 { return int32(c.p.id) }
+
+// SetID writes id.
 func (c ColorInfo) SetID(v int32) { c.p.id = C.int(v) }
 
 // Color is color.
@@ -52,7 +54,9 @@ func FrameTextParamsFromUnsafePointer(p unsafe.Pointer) FrameTextParams {
 func (f FrameTextParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameTextParams) Mode() OSDMode     { return OSDMode(f.p.mode) }
+func (f FrameTextParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+
+// SetMode writes mode.
 func (f FrameTextParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
 
 // NumStrings is num_strings.
@@ -74,9 +78,10 @@ func (f FrameTextParams) UnsafeSetTexts(list unsafe.Pointer, n int) {
 	f.p.num_strings = C.int(n)
 }
 
-// BufPtr is buf_ptr (an NvBufSurfaceParams*), Surface is surf (an
-// NvBufSurface*): the frame to draw on.
-func (f FrameTextParams) BufPtr() unsafe.Pointer  { return unsafe.Pointer(f.p.buf_ptr) }
+// BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
+func (f FrameTextParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+
+// Surface is surf (an NvBufSurface*): the batch to draw on.
 func (f FrameTextParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
@@ -97,7 +102,9 @@ func FrameRectParamsFromUnsafePointer(p unsafe.Pointer) FrameRectParams {
 func (f FrameRectParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameRectParams) Mode() OSDMode     { return OSDMode(f.p.mode) }
+func (f FrameRectParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+
+// SetMode writes mode.
 func (f FrameRectParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
 
 // NumRects is num_rects.
@@ -119,9 +126,10 @@ func (f FrameRectParams) UnsafeSetRects(list unsafe.Pointer, n int) {
 	f.p.num_rects = C.int(n)
 }
 
-// BufPtr is buf_ptr (an NvBufSurfaceParams*), Surface is surf (an
-// NvBufSurface*): the frame to draw on.
-func (f FrameRectParams) BufPtr() unsafe.Pointer  { return unsafe.Pointer(f.p.buf_ptr) }
+// BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
+func (f FrameRectParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+
+// Surface is surf (an NvBufSurface*): the batch to draw on.
 func (f FrameRectParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
@@ -142,7 +150,9 @@ func FrameLineParamsFromUnsafePointer(p unsafe.Pointer) FrameLineParams {
 func (f FrameLineParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameLineParams) Mode() OSDMode     { return OSDMode(f.p.mode) }
+func (f FrameLineParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+
+// SetMode writes mode.
 func (f FrameLineParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
 
 // NumLines is num_lines.
@@ -164,9 +174,10 @@ func (f FrameLineParams) UnsafeSetLines(list unsafe.Pointer, n int) {
 	f.p.num_lines = C.int(n)
 }
 
-// BufPtr is buf_ptr (an NvBufSurfaceParams*), Surface is surf (an
-// NvBufSurface*): the frame to draw on.
-func (f FrameLineParams) BufPtr() unsafe.Pointer  { return unsafe.Pointer(f.p.buf_ptr) }
+// BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
+func (f FrameLineParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+
+// Surface is surf (an NvBufSurface*): the batch to draw on.
 func (f FrameLineParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
@@ -187,7 +198,9 @@ func FrameArrowParamsFromUnsafePointer(p unsafe.Pointer) FrameArrowParams {
 func (f FrameArrowParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameArrowParams) Mode() OSDMode     { return OSDMode(f.p.mode) }
+func (f FrameArrowParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+
+// SetMode writes mode.
 func (f FrameArrowParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
 
 // NumArrows is num_arrows.
@@ -209,9 +222,10 @@ func (f FrameArrowParams) UnsafeSetArrows(list unsafe.Pointer, n int) {
 	f.p.num_arrows = C.int(n)
 }
 
-// BufPtr is buf_ptr (an NvBufSurfaceParams*), Surface is surf (an
-// NvBufSurface*): the frame to draw on.
-func (f FrameArrowParams) BufPtr() unsafe.Pointer  { return unsafe.Pointer(f.p.buf_ptr) }
+// BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
+func (f FrameArrowParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+
+// Surface is surf (an NvBufSurface*): the batch to draw on.
 func (f FrameArrowParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
@@ -232,7 +246,9 @@ func FrameCircleParamsFromUnsafePointer(p unsafe.Pointer) FrameCircleParams {
 func (f FrameCircleParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameCircleParams) Mode() OSDMode     { return OSDMode(f.p.mode) }
+func (f FrameCircleParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+
+// SetMode writes mode.
 func (f FrameCircleParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
 
 // NumCircles is num_circles.
@@ -254,9 +270,10 @@ func (f FrameCircleParams) UnsafeSetCircles(list unsafe.Pointer, n int) {
 	f.p.num_circles = C.int(n)
 }
 
-// BufPtr is buf_ptr (an NvBufSurfaceParams*), Surface is surf (an
-// NvBufSurface*): the frame to draw on.
-func (f FrameCircleParams) BufPtr() unsafe.Pointer  { return unsafe.Pointer(f.p.buf_ptr) }
+// BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
+func (f FrameCircleParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+
+// Surface is surf (an NvBufSurface*): the batch to draw on.
 func (f FrameCircleParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.

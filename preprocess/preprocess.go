@@ -41,6 +41,7 @@ const (
 	DataTypeUint64 DataType = C.GODS_DATA_TYPE_UINT64
 )
 
+// String names the data type as the C enum does, without its prefix.
 func (d DataType) String() string {
 	switch d {
 	case DataTypeFP32:

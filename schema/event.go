@@ -20,7 +20,9 @@ func (e Event) IsNil() bool { return e.p == nil }
 func (e Event) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(e.p) }
 
 // EventType is eventType.
-func (e Event) EventType() EventType     { return EventType(e.p.eventType) }
+func (e Event) EventType() EventType { return EventType(e.p.eventType) }
+
+// SetEventType writes eventType.
 func (e Event) SetEventType(t EventType) { e.p.eventType = C.NvDsEventType(t) }
 
 // Metadata is metadata: the event message, borrowed (never freed through

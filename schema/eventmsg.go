@@ -42,12 +42,16 @@ func EventMsgMetaFromUser(u nvds.UserMeta) (EventMsgMeta, bool) {
 }
 
 // Type is type: what happened.
-func (m EventMsgMeta) Type() EventType     { return EventType(m.p._type) }
+func (m EventMsgMeta) Type() EventType { return EventType(m.p._type) }
+
+// SetType writes type.
 func (m EventMsgMeta) SetType(t EventType) { m.p._type = C.NvDsEventType(t) }
 
 // ObjType is objType: what extMsg holds. SetVehicle and friends set it;
 // SetObjType alone does not change extMsg.
-func (m EventMsgMeta) ObjType() ObjectType     { return ObjectType(m.p.objType) }
+func (m EventMsgMeta) ObjType() ObjectType { return ObjectType(m.p.objType) }
+
+// SetObjType writes objType.
 func (m EventMsgMeta) SetObjType(t ObjectType) { m.p.objType = C.NvDsObjectType(t) }
 
 // BBox is bbox: the object's box in the frame.
@@ -65,40 +69,59 @@ func (m EventMsgMeta) ObjSignature() ObjectSignature {
 }
 
 // ObjClassID is objClassId.
-func (m EventMsgMeta) ObjClassID() int32     { return int32(m.p.objClassId) }
+func (m EventMsgMeta) ObjClassID() int32 { return int32(m.p.objClassId) }
+
+// SetObjClassID writes objClassId.
 func (m EventMsgMeta) SetObjClassID(v int32) { m.p.objClassId = C.gint(v) }
 
 // SensorID is sensorId: selects the [sensorN] group of the nvmsgconv
 // configuration.
-func (m EventMsgMeta) SensorID() int32     { return int32(m.p.sensorId) }
+func (m EventMsgMeta) SensorID() int32 { return int32(m.p.sensorId) }
+
+// SetSensorID writes sensorId.
 func (m EventMsgMeta) SetSensorID(v int32) { m.p.sensorId = C.gint(v) }
 
 // ModuleID is moduleId: selects the [analyticsN] group.
-func (m EventMsgMeta) ModuleID() int32     { return int32(m.p.moduleId) }
+func (m EventMsgMeta) ModuleID() int32 { return int32(m.p.moduleId) }
+
+// SetModuleID writes moduleId.
 func (m EventMsgMeta) SetModuleID(v int32) { m.p.moduleId = C.gint(v) }
 
 // PlaceID is placeId: selects the [placeN] group.
-func (m EventMsgMeta) PlaceID() int32     { return int32(m.p.placeId) }
+func (m EventMsgMeta) PlaceID() int32 { return int32(m.p.placeId) }
+
+// SetPlaceID writes placeId.
 func (m EventMsgMeta) SetPlaceID(v int32) { m.p.placeId = C.gint(v) }
 
 // ComponentID is componentId.
-func (m EventMsgMeta) ComponentID() int32     { return int32(m.p.componentId) }
+func (m EventMsgMeta) ComponentID() int32 { return int32(m.p.componentId) }
+
+// SetComponentID writes componentId.
 func (m EventMsgMeta) SetComponentID(v int32) { m.p.componentId = C.gint(v) }
 
 // FrameID is frameId.
-func (m EventMsgMeta) FrameID() int32     { return int32(m.p.frameId) }
+func (m EventMsgMeta) FrameID() int32 { return int32(m.p.frameId) }
+
+// SetFrameID writes frameId.
 func (m EventMsgMeta) SetFrameID(v int32) { m.p.frameId = C.gint(v) }
 
 // Confidence is confidence.
-func (m EventMsgMeta) Confidence() float64     { return float64(m.p.confidence) }
+func (m EventMsgMeta) Confidence() float64 { return float64(m.p.confidence) }
+
+// SetConfidence writes confidence.
 func (m EventMsgMeta) SetConfidence(v float64) { m.p.confidence = C.gdouble(v) }
 
 // TrackingID is trackingId.
-func (m EventMsgMeta) TrackingID() uint64     { return uint64(m.p.trackingId) }
+func (m EventMsgMeta) TrackingID() uint64 { return uint64(m.p.trackingId) }
+
+// SetTrackingID writes trackingId.
 func (m EventMsgMeta) SetTrackingID(v uint64) { m.p.trackingId = C.guint64(v) }
 
 // TS is ts: the event's time as RFC 3339 text (see Timestamp).
 func (m EventMsgMeta) TS() string { return cstr(m.p.ts) }
+
+// SetTS replaces ts with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetTS(s string) error {
 	return setString("NvDsEventMsgMeta.ts", &m.p.ts, s)
 }
@@ -113,6 +136,9 @@ func (m EventMsgMeta) SetTimestamp(t time.Time) {
 
 // ObjectID is objectId: the object's label for NVDS_OBJECT_TYPE_UNKNOWN.
 func (m EventMsgMeta) ObjectID() string { return cstr(m.p.objectId) }
+
+// SetObjectID replaces objectId with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetObjectID(s string) error {
 	return setString("NvDsEventMsgMeta.objectId", &m.p.objectId, s)
 }
@@ -120,18 +146,27 @@ func (m EventMsgMeta) SetObjectID(s string) error {
 // SensorStr is sensorStr: the sensor's name; the minimal schema's sensorId
 // when set.
 func (m EventMsgMeta) SensorStr() string { return cstr(m.p.sensorStr) }
+
+// SetSensorStr replaces sensorStr with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetSensorStr(s string) error {
 	return setString("NvDsEventMsgMeta.sensorStr", &m.p.sensorStr, s)
 }
 
 // OtherAttrs is otherAttrs.
 func (m EventMsgMeta) OtherAttrs() string { return cstr(m.p.otherAttrs) }
+
+// SetOtherAttrs replaces otherAttrs with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetOtherAttrs(s string) error {
 	return setString("NvDsEventMsgMeta.otherAttrs", &m.p.otherAttrs, s)
 }
 
 // VideoPath is videoPath.
 func (m EventMsgMeta) VideoPath() string { return cstr(m.p.videoPath) }
+
+// SetVideoPath replaces videoPath with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetVideoPath(s string) error {
 	return setString("NvDsEventMsgMeta.videoPath", &m.p.videoPath, s)
 }
@@ -139,7 +174,9 @@ func (m EventMsgMeta) SetVideoPath(s string) error {
 // ExtMsg is extMsg, the ext object (see Vehicle and friends), and
 // ExtMsgSize its size in bytes.
 func (m EventMsgMeta) ExtMsg() unsafe.Pointer { return unsafe.Pointer(m.p.extMsg) }
-func (m EventMsgMeta) ExtMsgSize() uint32     { return uint32(m.p.extMsgSize) }
+
+// ExtMsgSize is extMsgSize: the byte size of the object extMsg points to.
+func (m EventMsgMeta) ExtMsgSize() uint32 { return uint32(m.p.extMsgSize) }
 
 // SetExtBlob replaces extMsg with a g_malloc'ed copy of data, freeing the
 // previous ext object. For object types without a known ext struct
@@ -297,6 +334,8 @@ func (m EventMsgMeta) SetEmbedding(v []float32) {
 // Has3DTracking is has3DTracking: whether the single-view 3D tracking
 // fields below are valid.
 func (m EventMsgMeta) Has3DTracking() bool { return bool(m.p.has3DTracking) }
+
+// SetHas3DTracking writes has3DTracking.
 func (m EventMsgMeta) SetHas3DTracking(v bool) {
 	m.p.has3DTracking = C.bool(v)
 }
@@ -349,6 +388,8 @@ func (m EventMsgMeta) SetConvexHull(pts []Point2) {
 // before DeepStream 9.0, the event message's own visibility field from 9.0
 // on (the field moved).
 func (m EventMsgMeta) Visibility() float32 { return float32(C.schema_msg_visibility(m.p)) }
+
+// SetVisibility writes the object's visibility, wherever this release keeps it.
 func (m EventMsgMeta) SetVisibility(v float32) {
 	C.schema_msg_set_visibility(m.p, C.float(v))
 }

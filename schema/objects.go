@@ -48,24 +48,36 @@ func (v VehicleObject) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(v.
 
 // Type is type (e.g. "sedan").
 func (v VehicleObject) Type() string { return cstr(v.p._type) }
+
+// SetType replaces type with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetType(s string) error {
 	return setString("NvDsVehicleObject.type", &v.p._type, s)
 }
 
 // Make is make.
 func (v VehicleObject) Make() string { return cstr(v.p.make) }
+
+// SetMake replaces make with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetMake(s string) error {
 	return setString("NvDsVehicleObject.make", &v.p.make, s)
 }
 
 // Model is model.
 func (v VehicleObject) Model() string { return cstr(v.p.model) }
+
+// SetModel replaces model with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetModel(s string) error {
 	return setString("NvDsVehicleObject.model", &v.p.model, s)
 }
 
 // Color is color.
 func (v VehicleObject) Color() string { return cstr(v.p.color) }
+
+// SetColor replaces color with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetColor(s string) error {
 	return setString("NvDsVehicleObject.color", &v.p.color, s)
 }
@@ -73,12 +85,18 @@ func (v VehicleObject) SetColor(s string) error {
 // Region is region: where the license plate was issued ("licenseState" in
 // the JSON schema).
 func (v VehicleObject) Region() string { return cstr(v.p.region) }
+
+// SetRegion replaces region with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetRegion(s string) error {
 	return setString("NvDsVehicleObject.region", &v.p.region, s)
 }
 
 // License is license: the plate number.
 func (v VehicleObject) License() string { return cstr(v.p.license) }
+
+// SetLicense replaces license with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetLicense(s string) error {
 	return setString("NvDsVehicleObject.license", &v.p.license, s)
 }
@@ -94,30 +112,44 @@ func (v PersonObject) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(v.p
 
 // Gender is gender.
 func (v PersonObject) Gender() string { return cstr(v.p.gender) }
+
+// SetGender replaces gender with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetGender(s string) error {
 	return setString("NvDsPersonObject.gender", &v.p.gender, s)
 }
 
 // Hair is hair.
 func (v PersonObject) Hair() string { return cstr(v.p.hair) }
+
+// SetHair replaces hair with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetHair(s string) error {
 	return setString("NvDsPersonObject.hair", &v.p.hair, s)
 }
 
 // Cap is cap.
 func (v PersonObject) Cap() string { return cstr(v.p.cap) }
+
+// SetCap replaces cap with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetCap(s string) error {
 	return setString("NvDsPersonObject.cap", &v.p.cap, s)
 }
 
 // Apparel is apparel.
 func (v PersonObject) Apparel() string { return cstr(v.p.apparel) }
+
+// SetApparel replaces apparel with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetApparel(s string) error {
 	return setString("NvDsPersonObject.apparel", &v.p.apparel, s)
 }
 
 // Age is age.
-func (v PersonObject) Age() uint32     { return uint32(v.p.age) }
+func (v PersonObject) Age() uint32 { return uint32(v.p.age) }
+
+// SetAge writes age.
 func (v PersonObject) SetAge(a uint32) { v.p.age = C.guint(a) }
 
 // FaceObject is a view of an NvDsFaceObject.
@@ -131,48 +163,71 @@ func (v FaceObject) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(v.p) 
 
 // Gender is gender.
 func (v FaceObject) Gender() string { return cstr(v.p.gender) }
+
+// SetGender replaces gender with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetGender(s string) error {
 	return setString("NvDsFaceObject.gender", &v.p.gender, s)
 }
 
 // Hair is hair.
 func (v FaceObject) Hair() string { return cstr(v.p.hair) }
+
+// SetHair replaces hair with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetHair(s string) error {
 	return setString("NvDsFaceObject.hair", &v.p.hair, s)
 }
 
 // Cap is cap.
 func (v FaceObject) Cap() string { return cstr(v.p.cap) }
+
+// SetCap replaces cap with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetCap(s string) error {
 	return setString("NvDsFaceObject.cap", &v.p.cap, s)
 }
 
 // Glasses is glasses.
 func (v FaceObject) Glasses() string { return cstr(v.p.glasses) }
+
+// SetGlasses replaces glasses with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetGlasses(s string) error {
 	return setString("NvDsFaceObject.glasses", &v.p.glasses, s)
 }
 
 // FacialHair is facialhair.
 func (v FaceObject) FacialHair() string { return cstr(v.p.facialhair) }
+
+// SetFacialHair replaces facialhair with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetFacialHair(s string) error {
 	return setString("NvDsFaceObject.facialhair", &v.p.facialhair, s)
 }
 
 // Name is name.
 func (v FaceObject) Name() string { return cstr(v.p.name) }
+
+// SetName replaces name with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetName(s string) error {
 	return setString("NvDsFaceObject.name", &v.p.name, s)
 }
 
 // EyeColor is eyecolor.
 func (v FaceObject) EyeColor() string { return cstr(v.p.eyecolor) }
+
+// SetEyeColor replaces eyecolor with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetEyeColor(s string) error {
 	return setString("NvDsFaceObject.eyecolor", &v.p.eyecolor, s)
 }
 
 // Age is age.
-func (v FaceObject) Age() uint32     { return uint32(v.p.age) }
+func (v FaceObject) Age() uint32 { return uint32(v.p.age) }
+
+// SetAge writes age.
 func (v FaceObject) SetAge(a uint32) { v.p.age = C.guint(a) }
 
 // ProductObject is a view of an NvDsProductObject.
@@ -186,18 +241,27 @@ func (v ProductObject) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(v.
 
 // Brand is brand.
 func (v ProductObject) Brand() string { return cstr(v.p.brand) }
+
+// SetBrand replaces brand with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v ProductObject) SetBrand(s string) error {
 	return setString("NvDsProductObject.brand", &v.p.brand, s)
 }
 
 // Type is type.
 func (v ProductObject) Type() string { return cstr(v.p._type) }
+
+// SetType replaces type with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v ProductObject) SetType(s string) error {
 	return setString("NvDsProductObject.type", &v.p._type, s)
 }
 
 // Shape is shape.
 func (v ProductObject) Shape() string { return cstr(v.p.shape) }
+
+// SetShape replaces shape with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v ProductObject) SetShape(s string) error {
 	return setString("NvDsProductObject.shape", &v.p.shape, s)
 }
