@@ -125,12 +125,12 @@ func ObjInfoFromUser(u nvds.UserMeta) (ObjInfo, bool) {
 // one attach.
 func AttachFrameInfo(f nvds.FrameMeta, v FrameInfo) (nvds.UserMeta, error) {
 	if f.IsNil() {
-		return nvds.UserMeta{}, &nvds.Error{Op: "AttachFrameInfo", Err: nvds.ErrNilMeta}
+		return nvds.UserMeta{}, &nvds.Error{Op: "analytics.AttachFrameInfo", Err: nvds.ErrNilMeta}
 	}
 	b := encodeFrame(make([]byte, 0, 256), v)
 	meta := C.gods_analytics_frame_decode((*C.uint8_t)(unsafe.SliceData(b)), C.size_t(len(b)))
 	if meta == nil {
-		return nvds.UserMeta{}, &nvds.Error{Op: "gods_analytics_frame_decode", Err: ErrMalformed}
+		return nvds.UserMeta{}, &nvds.Error{Op: "analytics.AttachFrameInfo", Err: ErrMalformed}
 	}
 	pu, err := f.Batch().AcquireUserMeta()
 	if err != nil {
@@ -145,12 +145,12 @@ func AttachFrameInfo(f nvds.FrameMeta, v FrameInfo) (nvds.UserMeta, error) {
 // the object as user meta of type ObjMetaType, as AttachFrameInfo does.
 func AttachObjInfo(o nvds.ObjectMeta, v ObjInfo) (nvds.UserMeta, error) {
 	if o.IsNil() {
-		return nvds.UserMeta{}, &nvds.Error{Op: "AttachObjInfo", Err: nvds.ErrNilMeta}
+		return nvds.UserMeta{}, &nvds.Error{Op: "analytics.AttachObjInfo", Err: nvds.ErrNilMeta}
 	}
 	b := encodeObj(make([]byte, 0, 128), v)
 	meta := C.gods_analytics_obj_decode((*C.uint8_t)(unsafe.SliceData(b)), C.size_t(len(b)))
 	if meta == nil {
-		return nvds.UserMeta{}, &nvds.Error{Op: "gods_analytics_obj_decode", Err: ErrMalformed}
+		return nvds.UserMeta{}, &nvds.Error{Op: "analytics.AttachObjInfo", Err: ErrMalformed}
 	}
 	pu, err := o.Base().Batch().AcquireUserMeta()
 	if err != nil {

@@ -72,7 +72,7 @@ func (t TensorMeta) PrivData() unsafe.Pointer { return t.p.priv_data }
 // out_buf_ptrs_host[i], read alongside output_layers_info[i].
 func (t TensorMeta) Layer(i int) (Layer, error) {
 	if t.p == nil || t.p.output_layers_info == nil || i < 0 || i >= t.NumOutputLayers() {
-		return Layer{}, opError("output_layers_info", nvds.ErrOutOfRange, "layer index outside the meta")
+		return Layer{}, opError("infer.TensorMeta.Layer", nvds.ErrOutOfRange, "layer index outside the meta")
 	}
 	return t.layer(i), nil
 }

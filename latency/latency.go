@@ -91,7 +91,7 @@ func Measure(buffer unsafe.Pointer, dst []FrameLatency) ([]FrameLatency, error) 
 // nvds_set_input_system_timestamp and returns its last entry. buffer is a
 // GstBuffer* carrying batch meta.
 func SetInputTimestamp(buffer unsafe.Pointer, element string) (nvds.UserMeta, error) {
-	const op = "nvds_set_input_system_timestamp"
+	const op = "latency.SetInputTimestamp"
 	if strings.IndexByte(element, 0) >= 0 {
 		return nvds.UserMeta{}, &nvds.Error{Op: op, Err: nvds.ErrNUL}
 	}
@@ -109,7 +109,7 @@ func SetInputTimestamp(buffer unsafe.Pointer, element string) (nvds.UserMeta, er
 // entry SetInputTimestamp made for it; wraps
 // nvds_set_output_system_timestamp. ErrNotFound when there is none.
 func SetOutputTimestamp(buffer unsafe.Pointer, element string) error {
-	const op = "nvds_set_output_system_timestamp"
+	const op = "latency.SetOutputTimestamp"
 	if strings.IndexByte(element, 0) >= 0 {
 		return &nvds.Error{Op: op, Err: nvds.ErrNUL}
 	}
@@ -128,7 +128,7 @@ func SetOutputTimestamp(buffer unsafe.Pointer, element string) error {
 // turns the stamp into frame user meta, which Measure measures from.
 // buffer is a writable GstBuffer*.
 func AddReferenceTimestamp(buffer unsafe.Pointer, element string, frameID uint32) error {
-	const op = "nvds_add_reference_timestamp_meta"
+	const op = "latency.AddReferenceTimestamp"
 	if strings.IndexByte(element, 0) >= 0 {
 		return &nvds.Error{Op: op, Err: nvds.ErrNUL}
 	}

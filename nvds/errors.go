@@ -29,10 +29,14 @@ var (
 	ErrPoolExhausted = errors.New("nvds: metadata pool returned no entry")
 )
 
-// Error reports a failed call into the SDK.
+// Error reports a failed call; the binding packages report their failures
+// as *Error values wrapping a sentinel.
 type Error struct {
-	Op  string // the C function, e.g. "nvds_create_batch_meta"
-	Err error  // one of the sentinels above, or nil
+	// Op is the Go function or method the caller called, qualified by its
+	// package, e.g. "nvds.BatchMeta.AcquireFrameMeta": the name to look for
+	// in the caller's code. Its doc comment names the C function wrapped.
+	Op  string
+	Err error // one of the sentinels above, or nil
 	Msg string
 }
 

@@ -75,7 +75,7 @@ func (m MaskParams) Data() []float32 {
 func (m MaskParams) AllocData(width, height uint32) ([]float32, error) {
 	bytes := uint64(width) * uint64(height) * 4
 	if bytes > 1<<32-1 {
-		return nil, &Error{Op: "g_malloc0", Err: ErrOutOfRange, Msg: "mask larger than 4 GiB"}
+		return nil, &Error{Op: "nvds.MaskParams.AllocData", Err: ErrOutOfRange, Msg: "mask larger than 4 GiB"}
 	}
 	m.ClearData()
 	m.p.width, m.p.height, m.p.size = C.uint(width), C.uint(height), C.uint(bytes)

@@ -27,16 +27,16 @@ func UserMetaType(descriptor string) (MetaType, error) {
 		return t.(MetaType), nil
 	}
 	if descriptor == "" {
-		return MetaTypeInvalid, &Error{Op: "nvds_get_user_meta_type", Msg: "empty descriptor"}
+		return MetaTypeInvalid, &Error{Op: "nvds.UserMetaType", Msg: "empty descriptor"}
 	}
 	if containsNUL(descriptor) {
-		return MetaTypeInvalid, opError("nvds_get_user_meta_type", ErrNUL)
+		return MetaTypeInvalid, opError("nvds.UserMetaType", ErrNUL)
 	}
 	cs := C.CString(descriptor)
 	t := MetaType(C.nvds_get_user_meta_type((*C.gchar)(cs)))
 	C.free(unsafe.Pointer(cs))
 	if t == MetaTypeInvalid {
-		return t, &Error{Op: "nvds_get_user_meta_type", Msg: "returned NVDS_INVALID_META"}
+		return t, &Error{Op: "nvds.UserMetaType", Msg: "returned NVDS_INVALID_META"}
 	}
 	userMetaTypes.Store(descriptor, t)
 	return t, nil

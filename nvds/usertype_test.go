@@ -31,7 +31,7 @@ func TestUserMetaType(t *testing.T) {
 		assert.Equal(t, nvds.MetaTypeInvalid, got)
 		var e *nvds.Error
 		if assert.ErrorAs(t, err, &e) {
-			assert.Equal(t, "nvds_get_user_meta_type", e.Op)
+			assert.Equal(t, "nvds.UserMetaType", e.Op)
 		}
 	}
 	assert.Panics(t, func() { nvds.MustUserMetaType("") })

@@ -729,7 +729,7 @@ func TestNilBatchErrors(t *testing.T) {
 		assert.ErrorIs(t, err, nvds.ErrNilMeta, name)
 		var e *nvds.Error
 		if assert.ErrorAs(t, err, &e, name) {
-			assert.Contains(t, e.Op, "nvds_acquire_", name)
+			assert.Contains(t, e.Op, "nvds.BatchMeta.Acquire", name)
 		}
 	}
 

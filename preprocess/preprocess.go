@@ -110,7 +110,7 @@ func (b BatchMeta) NumROIs() int { return int(b.v.n_rois) }
 // ROI returns roi_vector[i].
 func (b BatchMeta) ROI(i int) (RoiMeta, error) {
 	if i < 0 || i >= b.NumROIs() {
-		return RoiMeta{}, &nvds.Error{Op: "roi_vector", Err: nvds.ErrOutOfRange}
+		return RoiMeta{}, &nvds.Error{Op: "preprocess.BatchMeta.ROI", Err: nvds.ErrOutOfRange}
 	}
 	return RoiMeta{&unsafe.Slice(b.v.rois, b.v.n_rois)[i]}, nil
 }

@@ -123,7 +123,7 @@ func (m EventMsgMeta) TS() string { return cstr(m.p.ts) }
 // SetTS replaces ts with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetTS(s string) error {
-	return setString("NvDsEventMsgMeta.ts", &m.p.ts, s)
+	return setString("schema.EventMsgMeta.SetTS", &m.p.ts, s)
 }
 
 // SetTimestamp sets ts to t in UTC with millisecond precision,
@@ -140,7 +140,7 @@ func (m EventMsgMeta) ObjectID() string { return cstr(m.p.objectId) }
 // SetObjectID replaces objectId with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetObjectID(s string) error {
-	return setString("NvDsEventMsgMeta.objectId", &m.p.objectId, s)
+	return setString("schema.EventMsgMeta.SetObjectID", &m.p.objectId, s)
 }
 
 // SensorStr is sensorStr: the sensor's name; the minimal schema's sensorId
@@ -150,7 +150,7 @@ func (m EventMsgMeta) SensorStr() string { return cstr(m.p.sensorStr) }
 // SetSensorStr replaces sensorStr with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetSensorStr(s string) error {
-	return setString("NvDsEventMsgMeta.sensorStr", &m.p.sensorStr, s)
+	return setString("schema.EventMsgMeta.SetSensorStr", &m.p.sensorStr, s)
 }
 
 // OtherAttrs is otherAttrs.
@@ -159,7 +159,7 @@ func (m EventMsgMeta) OtherAttrs() string { return cstr(m.p.otherAttrs) }
 // SetOtherAttrs replaces otherAttrs with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetOtherAttrs(s string) error {
-	return setString("NvDsEventMsgMeta.otherAttrs", &m.p.otherAttrs, s)
+	return setString("schema.EventMsgMeta.SetOtherAttrs", &m.p.otherAttrs, s)
 }
 
 // VideoPath is videoPath.
@@ -168,7 +168,7 @@ func (m EventMsgMeta) VideoPath() string { return cstr(m.p.videoPath) }
 // SetVideoPath replaces videoPath with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetVideoPath(s string) error {
-	return setString("NvDsEventMsgMeta.videoPath", &m.p.videoPath, s)
+	return setString("schema.EventMsgMeta.SetVideoPath", &m.p.videoPath, s)
 }
 
 // ExtMsg is extMsg, the ext object (see Vehicle and friends), and
@@ -215,7 +215,7 @@ func (m EventMsgMeta) SetVehicle() VehicleObject {
 // Vehicle returns the vehicle object; ErrWrongObjectType unless objType is
 // ObjectVehicle and extMsg one.
 func (m EventMsgMeta) Vehicle() (VehicleObject, error) {
-	p, err := m.ext("NvDsEventMsgMeta.Vehicle", ObjectVehicle)
+	p, err := m.ext("schema.EventMsgMeta.Vehicle", ObjectVehicle)
 	return VehicleObject{(*C.NvDsVehicleObject)(p)}, err
 }
 
@@ -226,7 +226,7 @@ func (m EventMsgMeta) SetPerson() PersonObject {
 
 // Person returns the person object (objType ObjectPerson).
 func (m EventMsgMeta) Person() (PersonObject, error) {
-	p, err := m.ext("NvDsEventMsgMeta.Person", ObjectPerson)
+	p, err := m.ext("schema.EventMsgMeta.Person", ObjectPerson)
 	return PersonObject{(*C.NvDsPersonObject)(p)}, err
 }
 
@@ -237,7 +237,7 @@ func (m EventMsgMeta) SetFace() FaceObject {
 
 // Face returns the face object (objType ObjectFace).
 func (m EventMsgMeta) Face() (FaceObject, error) {
-	p, err := m.ext("NvDsEventMsgMeta.Face", ObjectFace)
+	p, err := m.ext("schema.EventMsgMeta.Face", ObjectFace)
 	return FaceObject{(*C.NvDsFaceObject)(p)}, err
 }
 
@@ -248,7 +248,7 @@ func (m EventMsgMeta) SetProduct() ProductObject {
 
 // Product returns the product object (objType ObjectProduct).
 func (m EventMsgMeta) Product() (ProductObject, error) {
-	p, err := m.ext("NvDsEventMsgMeta.Product", ObjectProduct)
+	p, err := m.ext("schema.EventMsgMeta.Product", ObjectProduct)
 	return ProductObject{(*C.NvDsProductObject)(p)}, err
 }
 
@@ -258,7 +258,7 @@ func (m EventMsgMeta) SetVehicleExt() VehicleObjectExt { return vehicleExt(m.new
 
 // VehicleExt returns the vehicle Ext object (objType ObjectVehicleExt).
 func (m EventMsgMeta) VehicleExt() (VehicleObjectExt, error) {
-	p, err := m.ext("NvDsEventMsgMeta.VehicleExt", ObjectVehicleExt)
+	p, err := m.ext("schema.EventMsgMeta.VehicleExt", ObjectVehicleExt)
 	return vehicleExt(p), err
 }
 
@@ -267,7 +267,7 @@ func (m EventMsgMeta) SetPersonExt() PersonObjectExt { return personExt(m.newExt
 
 // PersonExt returns the person Ext object (objType ObjectPersonExt).
 func (m EventMsgMeta) PersonExt() (PersonObjectExt, error) {
-	p, err := m.ext("NvDsEventMsgMeta.PersonExt", ObjectPersonExt)
+	p, err := m.ext("schema.EventMsgMeta.PersonExt", ObjectPersonExt)
 	return personExt(p), err
 }
 
@@ -276,7 +276,7 @@ func (m EventMsgMeta) SetFaceExt() FaceObjectExt { return faceExt(m.newExt(Objec
 
 // FaceExt returns the face Ext object (objType ObjectFaceExt).
 func (m EventMsgMeta) FaceExt() (FaceObjectExt, error) {
-	p, err := m.ext("NvDsEventMsgMeta.FaceExt", ObjectFaceExt)
+	p, err := m.ext("schema.EventMsgMeta.FaceExt", ObjectFaceExt)
 	return faceExt(p), err
 }
 
@@ -286,7 +286,7 @@ func (m EventMsgMeta) SetProductExt() ProductObjectExt { return productExt(m.new
 
 // ProductExt returns the product Ext object (objType ObjectProductExt).
 func (m EventMsgMeta) ProductExt() (ProductObjectExt, error) {
-	p, err := m.ext("NvDsEventMsgMeta.ProductExt", ObjectProductExt)
+	p, err := m.ext("schema.EventMsgMeta.ProductExt", ObjectProductExt)
 	return productExt(p), err
 }
 
@@ -402,10 +402,10 @@ func (m EventMsgMeta) NumEntries() int { return int(C.schema_msg_entry_count(m.p
 // ErrUnsupported before 8.0.
 func (m EventMsgMeta) SetNumEntries(n int) error {
 	if MaxEntries == 0 {
-		return opError("NvDsEventMsgMeta.count", ErrUnsupported)
+		return opError("schema.EventMsgMeta.SetNumEntries", ErrUnsupported)
 	}
 	if C.schema_msg_set_entry_count(m.p, C.int(n)) != 0 {
-		return opError("NvDsEventMsgMeta.count", nvds.ErrOutOfRange)
+		return opError("schema.EventMsgMeta.SetNumEntries", nvds.ErrOutOfRange)
 	}
 	return nil
 }
@@ -413,10 +413,10 @@ func (m EventMsgMeta) SetNumEntries(n int) error {
 // Entry returns entries[i].
 func (m EventMsgMeta) Entry(i int) (SourceTime, error) {
 	if MaxEntries == 0 {
-		return SourceTime{}, opError("NvDsEventMsgMeta.entries", ErrUnsupported)
+		return SourceTime{}, opError("schema.EventMsgMeta.Entry", ErrUnsupported)
 	}
 	if i < 0 || i >= MaxEntries {
-		return SourceTime{}, opError("NvDsEventMsgMeta.entries", nvds.ErrOutOfRange)
+		return SourceTime{}, opError("schema.EventMsgMeta.Entry", nvds.ErrOutOfRange)
 	}
 	src := C.schema_msg_entry_source(m.p, C.int(i))
 	return SourceTime{fixedString(src, SourceIDLen), uint64(C.schema_msg_entry_timestamp(m.p, C.int(i)))}, nil
@@ -426,7 +426,7 @@ func (m EventMsgMeta) Entry(i int) (SourceTime, error) {
 // is rejected with nvds.ErrTruncated (nothing written): an id cut short
 // would name another source.
 func (m EventMsgMeta) SetEntry(i int, e SourceTime) error {
-	const op = "NvDsEventMsgMeta.entries"
+	const op = "schema.EventMsgMeta.SetEntry"
 	switch {
 	case MaxEntries == 0:
 		return opError(op, ErrUnsupported)

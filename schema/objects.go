@@ -52,7 +52,7 @@ func (v VehicleObject) Type() string { return cstr(v.p._type) }
 // SetType replaces type with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetType(s string) error {
-	return setString("NvDsVehicleObject.type", &v.p._type, s)
+	return setString("schema.VehicleObject.SetType", &v.p._type, s)
 }
 
 // Make is make.
@@ -61,7 +61,7 @@ func (v VehicleObject) Make() string { return cstr(v.p.make) }
 // SetMake replaces make with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetMake(s string) error {
-	return setString("NvDsVehicleObject.make", &v.p.make, s)
+	return setString("schema.VehicleObject.SetMake", &v.p.make, s)
 }
 
 // Model is model.
@@ -70,7 +70,7 @@ func (v VehicleObject) Model() string { return cstr(v.p.model) }
 // SetModel replaces model with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetModel(s string) error {
-	return setString("NvDsVehicleObject.model", &v.p.model, s)
+	return setString("schema.VehicleObject.SetModel", &v.p.model, s)
 }
 
 // Color is color.
@@ -79,7 +79,7 @@ func (v VehicleObject) Color() string { return cstr(v.p.color) }
 // SetColor replaces color with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetColor(s string) error {
-	return setString("NvDsVehicleObject.color", &v.p.color, s)
+	return setString("schema.VehicleObject.SetColor", &v.p.color, s)
 }
 
 // Region is region: where the license plate was issued ("licenseState" in
@@ -89,7 +89,7 @@ func (v VehicleObject) Region() string { return cstr(v.p.region) }
 // SetRegion replaces region with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetRegion(s string) error {
-	return setString("NvDsVehicleObject.region", &v.p.region, s)
+	return setString("schema.VehicleObject.SetRegion", &v.p.region, s)
 }
 
 // License is license: the plate number.
@@ -98,7 +98,7 @@ func (v VehicleObject) License() string { return cstr(v.p.license) }
 // SetLicense replaces license with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetLicense(s string) error {
-	return setString("NvDsVehicleObject.license", &v.p.license, s)
+	return setString("schema.VehicleObject.SetLicense", &v.p.license, s)
 }
 
 // PersonObject is a view of an NvDsPersonObject.
@@ -116,7 +116,7 @@ func (v PersonObject) Gender() string { return cstr(v.p.gender) }
 // SetGender replaces gender with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetGender(s string) error {
-	return setString("NvDsPersonObject.gender", &v.p.gender, s)
+	return setString("schema.PersonObject.SetGender", &v.p.gender, s)
 }
 
 // Hair is hair.
@@ -125,7 +125,7 @@ func (v PersonObject) Hair() string { return cstr(v.p.hair) }
 // SetHair replaces hair with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetHair(s string) error {
-	return setString("NvDsPersonObject.hair", &v.p.hair, s)
+	return setString("schema.PersonObject.SetHair", &v.p.hair, s)
 }
 
 // Cap is cap.
@@ -134,7 +134,7 @@ func (v PersonObject) Cap() string { return cstr(v.p.cap) }
 // SetCap replaces cap with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetCap(s string) error {
-	return setString("NvDsPersonObject.cap", &v.p.cap, s)
+	return setString("schema.PersonObject.SetCap", &v.p.cap, s)
 }
 
 // Apparel is apparel.
@@ -143,7 +143,7 @@ func (v PersonObject) Apparel() string { return cstr(v.p.apparel) }
 // SetApparel replaces apparel with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetApparel(s string) error {
-	return setString("NvDsPersonObject.apparel", &v.p.apparel, s)
+	return setString("schema.PersonObject.SetApparel", &v.p.apparel, s)
 }
 
 // Age is age.
@@ -167,7 +167,7 @@ func (v FaceObject) Gender() string { return cstr(v.p.gender) }
 // SetGender replaces gender with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetGender(s string) error {
-	return setString("NvDsFaceObject.gender", &v.p.gender, s)
+	return setString("schema.FaceObject.SetGender", &v.p.gender, s)
 }
 
 // Hair is hair.
@@ -176,7 +176,7 @@ func (v FaceObject) Hair() string { return cstr(v.p.hair) }
 // SetHair replaces hair with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetHair(s string) error {
-	return setString("NvDsFaceObject.hair", &v.p.hair, s)
+	return setString("schema.FaceObject.SetHair", &v.p.hair, s)
 }
 
 // Cap is cap.
@@ -185,7 +185,7 @@ func (v FaceObject) Cap() string { return cstr(v.p.cap) }
 // SetCap replaces cap with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetCap(s string) error {
-	return setString("NvDsFaceObject.cap", &v.p.cap, s)
+	return setString("schema.FaceObject.SetCap", &v.p.cap, s)
 }
 
 // Glasses is glasses.
@@ -194,7 +194,7 @@ func (v FaceObject) Glasses() string { return cstr(v.p.glasses) }
 // SetGlasses replaces glasses with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetGlasses(s string) error {
-	return setString("NvDsFaceObject.glasses", &v.p.glasses, s)
+	return setString("schema.FaceObject.SetGlasses", &v.p.glasses, s)
 }
 
 // FacialHair is facialhair.
@@ -203,7 +203,7 @@ func (v FaceObject) FacialHair() string { return cstr(v.p.facialhair) }
 // SetFacialHair replaces facialhair with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetFacialHair(s string) error {
-	return setString("NvDsFaceObject.facialhair", &v.p.facialhair, s)
+	return setString("schema.FaceObject.SetFacialHair", &v.p.facialhair, s)
 }
 
 // Name is name.
@@ -212,7 +212,7 @@ func (v FaceObject) Name() string { return cstr(v.p.name) }
 // SetName replaces name with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetName(s string) error {
-	return setString("NvDsFaceObject.name", &v.p.name, s)
+	return setString("schema.FaceObject.SetName", &v.p.name, s)
 }
 
 // EyeColor is eyecolor.
@@ -221,7 +221,7 @@ func (v FaceObject) EyeColor() string { return cstr(v.p.eyecolor) }
 // SetEyeColor replaces eyecolor with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetEyeColor(s string) error {
-	return setString("NvDsFaceObject.eyecolor", &v.p.eyecolor, s)
+	return setString("schema.FaceObject.SetEyeColor", &v.p.eyecolor, s)
 }
 
 // Age is age.
@@ -245,7 +245,7 @@ func (v ProductObject) Brand() string { return cstr(v.p.brand) }
 // SetBrand replaces brand with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v ProductObject) SetBrand(s string) error {
-	return setString("NvDsProductObject.brand", &v.p.brand, s)
+	return setString("schema.ProductObject.SetBrand", &v.p.brand, s)
 }
 
 // Type is type.
@@ -254,7 +254,7 @@ func (v ProductObject) Type() string { return cstr(v.p._type) }
 // SetType replaces type with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v ProductObject) SetType(s string) error {
-	return setString("NvDsProductObject.type", &v.p._type, s)
+	return setString("schema.ProductObject.SetType", &v.p._type, s)
 }
 
 // Shape is shape.
@@ -263,7 +263,7 @@ func (v ProductObject) Shape() string { return cstr(v.p.shape) }
 // SetShape replaces shape with a g_malloc'ed copy of s, g_freeing the
 // old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v ProductObject) SetShape(s string) error {
-	return setString("NvDsProductObject.shape", &v.p.shape, s)
+	return setString("schema.ProductObject.SetShape", &v.p.shape, s)
 }
 
 // Mask is the mask of an Ext object: a GList of polygons, each a GArray of
