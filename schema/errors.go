@@ -7,8 +7,8 @@ import (
 )
 
 // Sentinel errors callers branch on with errors.Is. Failures are
-// *nvds.Error values naming the method or function called, wrapping one of these or
-// one of nvds's sentinels (nvds.ErrNilMeta, nvds.ErrTruncated,
+// *nvds.Error values naming the method or function called, wrapping one of
+// these or one of nvds's sentinels (nvds.ErrNilMeta, nvds.ErrTruncated,
 // nvds.ErrOutOfRange, nvds.ErrReleased, nvds.ErrPoolExhausted, and
 // nvds.ErrNUL for a string holding a NUL byte, which leaves the field
 // unchanged).
