@@ -38,7 +38,6 @@ import "C"
 import (
 	"encoding/binary"
 	"errors"
-	"iter"
 	"sync"
 	"unsafe"
 
@@ -120,42 +119,18 @@ func ObjInfoFromUser(u nvds.UserMeta) (ObjInfo, bool) {
 	return decodeObj(buf[:n])
 }
 
-// FrameInfos yields the frame analytics among user metas, for example
-// analytics.FrameInfos(frame.UserMeta()).
-func FrameInfos(users iter.Seq[nvds.UserMeta]) iter.Seq[FrameInfo] {
-	return func(yield func(FrameInfo) bool) {
-		for u := range users {
-			if v, ok := FrameInfoFromUser(u); ok && !yield(v) {
-				return
-			}
-		}
-	}
-}
-
-// ObjInfos yields the object analytics among user metas, for example
-// analytics.ObjInfos(obj.UserMeta()).
-func ObjInfos(users iter.Seq[nvds.UserMeta]) iter.Seq[ObjInfo] {
-	return func(yield func(ObjInfo) bool) {
-		for u := range users {
-			if v, ok := ObjInfoFromUser(u); ok && !yield(v) {
-				return
-			}
-		}
-	}
-}
-
 // AttachFrameInfo builds an NvDsAnalyticsFrameMeta from v and attaches it
 // to the frame as user meta of type FrameMetaType, with the copy and
 // release functions nvdsanalytics uses: one pool acquire, one shim call,
 // one attach.
 func AttachFrameInfo(f nvds.FrameMeta, v FrameInfo) (nvds.UserMeta, error) {
 	if f.IsNil() {
-		return nvds.UserMeta{}, &nvds.Error{Op: "AttachFrameInfo", Err: nvds.ErrNilMeta}
+		return nvds.UserMeta{}, &nvds.Error{Op: "analytics.AttachFrameInfo", Err: nvds.ErrNilMeta}
 	}
 	b := encodeFrame(make([]byte, 0, 256), v)
 	meta := C.gods_analytics_frame_decode((*C.uint8_t)(unsafe.SliceData(b)), C.size_t(len(b)))
 	if meta == nil {
-		return nvds.UserMeta{}, &nvds.Error{Op: "gods_analytics_frame_decode", Err: ErrMalformed}
+		return nvds.UserMeta{}, &nvds.Error{Op: "analytics.AttachFrameInfo", Err: ErrMalformed}
 	}
 	pu, err := f.Batch().AcquireUserMeta()
 	if err != nil {
@@ -170,12 +145,12 @@ func AttachFrameInfo(f nvds.FrameMeta, v FrameInfo) (nvds.UserMeta, error) {
 // the object as user meta of type ObjMetaType, as AttachFrameInfo does.
 func AttachObjInfo(o nvds.ObjectMeta, v ObjInfo) (nvds.UserMeta, error) {
 	if o.IsNil() {
-		return nvds.UserMeta{}, &nvds.Error{Op: "AttachObjInfo", Err: nvds.ErrNilMeta}
+		return nvds.UserMeta{}, &nvds.Error{Op: "analytics.AttachObjInfo", Err: nvds.ErrNilMeta}
 	}
 	b := encodeObj(make([]byte, 0, 128), v)
 	meta := C.gods_analytics_obj_decode((*C.uint8_t)(unsafe.SliceData(b)), C.size_t(len(b)))
 	if meta == nil {
-		return nvds.UserMeta{}, &nvds.Error{Op: "gods_analytics_obj_decode", Err: ErrMalformed}
+		return nvds.UserMeta{}, &nvds.Error{Op: "analytics.AttachObjInfo", Err: ErrMalformed}
 	}
 	pu, err := o.Base().Batch().AcquireUserMeta()
 	if err != nil {

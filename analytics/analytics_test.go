@@ -66,7 +66,7 @@ func TestFrameInfoRoundTrip(t *testing.T) {
 		require.True(t, u.Base().HasCopyFunc())
 		require.True(t, u.Base().HasReleaseFunc())
 		var got []analytics.FrameInfo
-		for v := range analytics.FrameInfos(f.UserMeta()) {
+		for v := range nvds.Payloads(f.UserMeta(), analytics.FrameInfoFromUser) {
 			got = append(got, v)
 		}
 		require.Equal(t, []analytics.FrameInfo{want}, got)
@@ -82,7 +82,7 @@ func TestObjInfoRoundTrip(t *testing.T) {
 	_, err = analytics.AttachObjInfo(o, analytics.ObjInfo{UniqueID: 9})
 	require.NoError(t, err)
 	var got []analytics.ObjInfo
-	for v := range analytics.ObjInfos(o.UserMeta()) {
+	for v := range nvds.Payloads(o.UserMeta(), analytics.ObjInfoFromUser) {
 		got = append(got, v)
 	}
 	require.Equal(t, []analytics.ObjInfo{objInfo, {UniqueID: 9}}, got)
@@ -117,12 +117,12 @@ func TestCopiedWithTheBuffer(t *testing.T) {
 	require.NotEqual(t, f.Batch().UnsafePointer(), b.UnsafePointer(), "a deep copy")
 	n := 0
 	for f := range b.Frames() {
-		for v := range analytics.FrameInfos(f.UserMeta()) {
+		for v := range nvds.Payloads(f.UserMeta(), analytics.FrameInfoFromUser) {
 			require.Equal(t, want, v)
 			n++
 		}
 		for o := range f.Objects() {
-			for v := range analytics.ObjInfos(o.UserMeta()) {
+			for v := range nvds.Payloads(o.UserMeta(), analytics.ObjInfoFromUser) {
 				require.Equal(t, objInfo, v)
 				n++
 			}

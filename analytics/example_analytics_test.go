@@ -12,7 +12,7 @@ import (
 // counts to the frame and per-object status to each object (here the same
 // C++ structs are attached from Go, as the stand-in element does); the
 // probe reads them into Go values.
-func ExampleFrameInfos() {
+func ExampleFrameInfoFromUser() {
 	owned, err := nvds.NewBatchMeta(1)
 	if err != nil {
 		fmt.Println(err)
@@ -57,13 +57,13 @@ func ExampleFrameInfos() {
 	}
 
 	// The probe.
-	for fi := range analytics.FrameInfos(frame.UserMeta()) {
+	for fi := range nvds.Payloads(frame.UserMeta(), analytics.FrameInfoFromUser) {
 		fmt.Println("objects in ROI RF:", fi.ObjInROICount["RF"], "overcrowded:", fi.OCStatus["RF"])
 		fmt.Println("line Exit crossings:", fi.LCCurrCount["Exit"], "this frame,", fi.LCCumCount["Exit"], "so far")
 		fmt.Println("vehicles:", fi.ObjCount[0], "people:", fi.ObjCount[2])
 	}
 	for o := range frame.Objects() {
-		for oi := range analytics.ObjInfos(o.UserMeta()) {
+		for oi := range nvds.Payloads(o.UserMeta(), analytics.ObjInfoFromUser) {
 			fmt.Printf("object %d: in %v, crossed %v, %s, in RF: %t\n",
 				o.ObjectID(), oi.ROIStatus, oi.LCStatus, oi.DirStatus, slices.Contains(oi.ROIStatus, "RF"))
 		}

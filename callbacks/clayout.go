@@ -32,12 +32,12 @@ func (s CString) String() string {
 func (s CString) IsNil() bool { return s.p == nil }
 
 // Set replaces the field with a g_malloc'ed copy of v, g_free'ing the old
-// value (one cgo call). It returns ErrNUL, and leaves the field unchanged,
-// if v contains a NUL byte. s must point into a payload allocated by this
+// value (one cgo call). It returns nvds.ErrNUL, and leaves the field
+// unchanged, if v contains a NUL byte. s must point into a payload allocated by this
 // package (CMeta.Attach or a copy of it), never into Go memory.
 func (s *CString) Set(v string) error {
 	if strings.IndexByte(v, 0) >= 0 {
-		return opError("callbacks.CString.Set", ErrNUL)
+		return opError("callbacks.CString.Set", nvds.ErrNUL)
 	}
 	C.gods_set_owned_string(&s.p, (*C.char)(unsafe.Pointer(unsafe.StringData(v))), C.ptrdiff_t(len(v)))
 	return nil
@@ -191,21 +191,3 @@ func (m *CMeta[T]) All(metas iter.Seq[nvds.UserMeta]) iter.Seq2[nvds.UserMeta, *
 		}
 	}
 }
-
-// SetFixed writes s into a fixed-size char array field of a payload (a
-// [N]byte), truncated to N-1 bytes at a UTF-8 boundary and NUL-terminated.
-// It returns nvds.ErrTruncated when s did not fit, and ErrNUL (writing
-// nothing) when s contains a NUL byte.
-func SetFixed(field []byte, s string) error {
-	if strings.IndexByte(s, 0) >= 0 {
-		return opError("callbacks.SetFixed", ErrNUL)
-	}
-	if err := nvds.SetFixedString(field, s); err != nil {
-		return opError("callbacks.SetFixed", err)
-	}
-	return nil
-}
-
-// Fixed reads a NUL-terminated fixed-size char array field
-// (nvds.FixedString).
-func Fixed(field []byte) string { return nvds.FixedString(field) }

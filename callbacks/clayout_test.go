@@ -130,15 +130,15 @@ func TestCLayoutNestedStringsAndFixedArrays(t *testing.T) {
 		require.NoError(t, d.Names[i].Set(string(rune('a'+i))))
 	}
 	require.NoError(t, d.Inner.Note.Set("note"))
-	require.NoError(t, callbacks.SetFixed(d.Inner.Label[:], "fits"))
-	require.Equal(t, "fits", callbacks.Fixed(d.Inner.Label[:]))
-	err = callbacks.SetFixed(d.Inner.Label[:], "much too long for sixteen bytes")
+	require.NoError(t, nvds.SetFixedString(d.Inner.Label[:], "fits"))
+	require.Equal(t, "fits", nvds.FixedString(d.Inner.Label[:]))
+	err = nvds.SetFixedString(d.Inner.Label[:], "much too long for sixteen bytes")
 	require.ErrorIs(t, err, nvds.ErrTruncated)
-	require.Equal(t, "much too long f", callbacks.Fixed(d.Inner.Label[:]))
-	err = callbacks.SetFixed(d.Inner.Label[:], "ééééééééé") // 18 bytes: cut at a rune boundary
+	require.Equal(t, "much too long f", nvds.FixedString(d.Inner.Label[:]))
+	err = nvds.SetFixedString(d.Inner.Label[:], "ééééééééé") // 18 bytes: cut at a rune boundary
 	require.ErrorIs(t, err, nvds.ErrTruncated)
-	require.Equal(t, "ééééééé", callbacks.Fixed(d.Inner.Label[:]))
-	require.ErrorIs(t, callbacks.SetFixed(d.Inner.Label[:], "a\x00b"), callbacks.ErrNUL)
+	require.Equal(t, "ééééééé", nvds.FixedString(d.Inner.Label[:]))
+	require.ErrorIs(t, nvds.SetFixedString(d.Inner.Label[:], "a\x00b"), nvds.ErrNUL)
 	d.Names[1].Clear()
 	require.True(t, d.Names[1].IsNil())
 
@@ -148,7 +148,7 @@ func TestCLayoutNestedStringsAndFixedArrays(t *testing.T) {
 		require.Equal(t, "", c.Names[1].String())
 		require.Equal(t, "c", c.Names[2].String())
 		require.Equal(t, "note", c.Inner.Note.String())
-		require.Equal(t, "ééééééé", callbacks.Fixed(c.Inner.Label[:]))
+		require.Equal(t, "ééééééé", nvds.FixedString(c.Inner.Label[:]))
 	}
 }
 
@@ -178,6 +178,6 @@ func TestCStringRejectsNUL(t *testing.T) {
 	_, d, err := m.Attach(s.frame)
 	require.NoError(t, err)
 	require.NoError(t, d.Message.Set("kept"))
-	require.ErrorIs(t, d.Message.Set("bad\x00string"), callbacks.ErrNUL)
+	require.ErrorIs(t, d.Message.Set("bad\x00string"), nvds.ErrNUL)
 	require.Equal(t, "kept", d.Message.String())
 }

@@ -9,7 +9,7 @@ import (
 // Sentinel errors callers branch on with errors.Is. Failures are reported
 // as *nvds.Error values naming the operation, wrapping one of these or one
 // of nvds's sentinels (nvds.ErrNilMeta for a nil target,
-// nvds.ErrPoolExhausted, nvds.ErrTruncated).
+// nvds.ErrPoolExhausted, nvds.ErrTruncated, nvds.ErrNUL).
 var (
 	// ErrNotRegistered: the meta type has no active registration (never
 	// registered, or unregistered since).
@@ -36,9 +36,6 @@ var (
 	// ErrInvalidTarget: the target is not an nvds.BatchMeta, FrameMeta or
 	// ObjectMeta, or its batch meta is missing.
 	ErrInvalidTarget = errors.New("callbacks: target must be a batch, frame or object meta of a batch")
-	// ErrNUL: a string for a C field contains a NUL byte, which C cannot
-	// represent.
-	ErrNUL = errors.New("callbacks: string contains a NUL byte")
 )
 
 func opError(op string, err error) error { return &nvds.Error{Op: op, Err: err} }

@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"unsafe"
+
+	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
 // Type is the type of a GStreamer event: DeepStream's custom types below,
@@ -52,8 +54,6 @@ func (t Type) String() string {
 var (
 	// ErrNilElement: the element pointer is nil.
 	ErrNilElement = errors.New("events: nil element")
-	// ErrNUL: a string argument holds a NUL byte, which C cannot pass.
-	ErrNUL = errors.New("events: string holds a NUL byte")
 	// ErrNotHandled: gst_element_send_event returned FALSE (no element
 	// took the event, or the pipeline is not running).
 	ErrNotHandled = errors.New("events: the event was not handled")
@@ -156,13 +156,14 @@ func SendStreamReset(element unsafe.Pointer, sourceID uint32) error {
 // SendInferIntervalUpdate sends the infer-interval-update event to element
 // (a GstElement*, usually nvinfer): nvinfer then skips interval batches
 // between inferences for the stream streamID. pyds:
-// gst_element_send_nvevent_interval_update.
+// gst_element_send_nvevent_interval_update. A stream id holding a NUL byte
+// is refused with nvds.ErrNUL, sending nothing.
 func SendInferIntervalUpdate(element unsafe.Pointer, streamID string, interval uint32) error {
 	if element == nil {
 		return ErrNilElement
 	}
 	if strings.IndexByte(streamID, 0) >= 0 {
-		return ErrNUL
+		return nvds.ErrNUL
 	}
 	cs := C.CString(streamID)
 	defer C.free(unsafe.Pointer(cs))

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/go-deepstream/go-deepstream/events"
+	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
 // seen is what a probe on a sink pad and the bus saw.
@@ -108,7 +109,7 @@ func TestSendEvents(t *testing.T) {
 			ptr := unsafe.Pointer(i.Instance())
 			require.NoError(t, events.SendStreamReset(ptr, 3))
 			require.NoError(t, events.SendInferIntervalUpdate(ptr, "cam-1", 4))
-			assert.ErrorIs(t, events.SendInferIntervalUpdate(ptr, "a\x00b", 1), events.ErrNUL)
+			assert.ErrorIs(t, events.SendInferIntervalUpdate(ptr, "a\x00b", 1), nvds.ErrNUL)
 			runtime.KeepAlive(i)
 		})
 	assert.Equal(t, []string{"stream-reset:3"}, s.sources)

@@ -35,6 +35,7 @@ func (d DataType) Size() int {
 	return 0
 }
 
+// String names the data type as the C enum does, without its prefix.
 func (d DataType) String() string {
 	switch d {
 	case DataTypeFloat32:

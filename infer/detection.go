@@ -37,22 +37,40 @@ func ObjectDetectionInfoAt(p unsafe.Pointer, i int) ObjectDetectionInfo {
 func (d ObjectDetectionInfo) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(d.p) }
 
 // ClassID is classId.
-func (d ObjectDetectionInfo) ClassID() uint32     { return uint32(d.p.classId) }
+func (d ObjectDetectionInfo) ClassID() uint32 { return uint32(d.p.classId) }
+
+// SetClassID writes classId.
 func (d ObjectDetectionInfo) SetClassID(v uint32) { d.p.classId = C.uint(v) }
 
-// Left, Top, Width and Height are the box, in the network's input
-// resolution.
-func (d ObjectDetectionInfo) Left() float32       { return float32(d.p.left) }
-func (d ObjectDetectionInfo) SetLeft(v float32)   { d.p.left = C.float(v) }
-func (d ObjectDetectionInfo) Top() float32        { return float32(d.p.top) }
-func (d ObjectDetectionInfo) SetTop(v float32)    { d.p.top = C.float(v) }
-func (d ObjectDetectionInfo) Width() float32      { return float32(d.p.width) }
-func (d ObjectDetectionInfo) SetWidth(v float32)  { d.p.width = C.float(v) }
-func (d ObjectDetectionInfo) Height() float32     { return float32(d.p.height) }
+// Left is left; Left, Top, Width and Height are the box, in the
+// network's input resolution.
+func (d ObjectDetectionInfo) Left() float32 { return float32(d.p.left) }
+
+// SetLeft writes left.
+func (d ObjectDetectionInfo) SetLeft(v float32) { d.p.left = C.float(v) }
+
+// Top is top.
+func (d ObjectDetectionInfo) Top() float32 { return float32(d.p.top) }
+
+// SetTop writes top.
+func (d ObjectDetectionInfo) SetTop(v float32) { d.p.top = C.float(v) }
+
+// Width is width.
+func (d ObjectDetectionInfo) Width() float32 { return float32(d.p.width) }
+
+// SetWidth writes width.
+func (d ObjectDetectionInfo) SetWidth(v float32) { d.p.width = C.float(v) }
+
+// Height is height.
+func (d ObjectDetectionInfo) Height() float32 { return float32(d.p.height) }
+
+// SetHeight writes height.
 func (d ObjectDetectionInfo) SetHeight(v float32) { d.p.height = C.float(v) }
 
 // DetectionConfidence is detectionConfidence.
 func (d ObjectDetectionInfo) DetectionConfidence() float32 { return float32(d.p.detectionConfidence) }
+
+// SetDetectionConfidence writes detectionConfidence.
 func (d ObjectDetectionInfo) SetDetectionConfidence(v float32) {
 	d.p.detectionConfidence = C.float(v)
 }

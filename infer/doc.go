@@ -5,10 +5,11 @@
 // (NvDsInferObjectDetectionInfo, NvDsInferAttribute).
 //
 // Tensor and segmentation metas arrive as user meta: on the frame for a
-// primary model, on the object for a secondary one. TensorMetas and
-// SegmentationMetas filter any user-meta iterator:
+// primary model, on the object for a secondary one. nvds.Payloads with
+// TensorMetaFromUser or SegmentationMetaFromUser filters any user-meta
+// iterator:
 //
-//	for tm := range infer.TensorMetas(frame.UserMeta()) {
+//	for tm := range nvds.Payloads(frame.UserMeta(), infer.TensorMetaFromUser) {
 //		l, ok := tm.LayerByName("conv2d_bbox")
 //		...
 //		boxes, err := l.Float32s() // the host buffer itself, no copy

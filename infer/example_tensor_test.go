@@ -38,7 +38,7 @@ func float32Bytes(v ...float32) []byte {
 // A custom parser in Go, as deepstream-ssd-parser does it: nvinfer with
 // output-tensor-meta=1 attaches the raw output layers to the frame; the
 // probe finds them by name and reads the host buffers in place.
-func ExampleTensorMetas() {
+func ExampleTensorMeta() {
 	batch, frame, release := exampleFrame()
 	defer release()
 
@@ -54,7 +54,7 @@ func ExampleTensorMetas() {
 	})
 	frame.AddUserMeta(pu)
 
-	for tm := range infer.TensorMetas(frame.UserMeta()) {
+	for tm := range nvds.Payloads(frame.UserMeta(), infer.TensorMetaFromUser) {
 		net := tm.NetworkInfo()
 		fmt.Printf("model %d, input %dx%d, %d layers\n", tm.UniqueID(), net.Width, net.Height, tm.NumOutputLayers())
 		boxesLayer, ok := tm.LayerByName("boxes")
@@ -89,7 +89,7 @@ func ExampleTensorMetas() {
 
 // A segmentation model's output (nvinfer network-type=2): one class per
 // pixel, read in place.
-func ExampleSegmentationMetas() {
+func ExampleSegmentationMeta() {
 	batch, frame, release := exampleFrame()
 	defer release()
 
@@ -105,7 +105,7 @@ func ExampleSegmentationMetas() {
 	}, nil, 1)
 	frame.AddUserMeta(pu)
 
-	for s := range infer.SegmentationMetas(frame.UserMeta()) {
+	for s := range nvds.Payloads(frame.UserMeta(), infer.SegmentationMetaFromUser) {
 		counts := make([]int, s.Classes())
 		for _, c := range s.ClassMap() {
 			if c >= 0 {

@@ -49,7 +49,7 @@ func TestSegmentationMetaReadBackExactly(t *testing.T) {
 	f.AddUserMeta(pu)
 
 	var got []infer.SegmentationMeta
-	for s := range infer.SegmentationMetas(f.UserMeta()) {
+	for s := range nvds.Payloads(f.UserMeta(), infer.SegmentationMetaFromUser) {
 		got = append(got, s)
 	}
 	require.Len(t, got, 1)
@@ -125,7 +125,7 @@ func TestTensorMetaReadBackExactly(t *testing.T) {
 
 	var tm infer.TensorMeta
 	n := 0
-	for m := range infer.TensorMetas(f.UserMeta()) {
+	for m := range nvds.Payloads(f.UserMeta(), infer.TensorMetaFromUser) {
 		tm = m
 		n++
 	}
@@ -215,7 +215,7 @@ func TestTensorMetaOnObject(t *testing.T) {
 		{Name: "emb", DataType: int32(infer.DataTypeInt64), Dims: []uint32{1}, Data: []byte{1, 2, 3, 4, 5, 6, 7, 8}},
 	})
 	o.AddUserMeta(pu)
-	for tm := range infer.TensorMetas(o.UserMeta()) {
+	for tm := range nvds.Payloads(o.UserMeta(), infer.TensorMetaFromUser) {
 		l, err := tm.Layer(0)
 		require.NoError(t, err)
 		v, err := l.Int64s()

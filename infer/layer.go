@@ -101,33 +101,35 @@ func (l Layer) ByteSize() int { return l.Dims().NumElements * l.DataType().Size(
 // Bytes is the host buffer as bytes (ByteSize long), whatever the type.
 func (l Layer) Bytes() ([]byte, error) {
 	if l.host == nil {
-		return nil, opError("Bytes", ErrNoHostBuffer, "")
+		return nil, opError("infer.Layer.Bytes", ErrNoHostBuffer, "")
 	}
 	return unsafe.Slice((*byte)(l.host), l.ByteSize()), nil
 }
 
 // Float32s is the host buffer of a FLOAT layer, Dims().NumElements long,
 // zero copy.
-func (l Layer) Float32s() ([]float32, error) { return typed[float32](l, "Float32s", DataTypeFloat32) }
+func (l Layer) Float32s() ([]float32, error) {
+	return typed[float32](l, "infer.Layer.Float32s", DataTypeFloat32)
+}
 
 // Float16Bits is the host buffer of a HALF layer as raw IEEE 754 binary16
 // bit patterns (Go has no float16), zero copy.
 func (l Layer) Float16Bits() ([]uint16, error) {
-	return typed[uint16](l, "Float16Bits", DataTypeFloat16)
+	return typed[uint16](l, "infer.Layer.Float16Bits", DataTypeFloat16)
 }
 
 // Int8s is the host buffer of an INT8 layer, zero copy.
-func (l Layer) Int8s() ([]int8, error) { return typed[int8](l, "Int8s", DataTypeInt8) }
+func (l Layer) Int8s() ([]int8, error) { return typed[int8](l, "infer.Layer.Int8s", DataTypeInt8) }
 
 // Uint8s is the host buffer of a UINT8 layer (DeepStream 8.0 and later),
 // zero copy.
-func (l Layer) Uint8s() ([]uint8, error) { return typed[uint8](l, "Uint8s", DataTypeUint8) }
+func (l Layer) Uint8s() ([]uint8, error) { return typed[uint8](l, "infer.Layer.Uint8s", DataTypeUint8) }
 
 // Int32s is the host buffer of an INT32 layer, zero copy.
-func (l Layer) Int32s() ([]int32, error) { return typed[int32](l, "Int32s", DataTypeInt32) }
+func (l Layer) Int32s() ([]int32, error) { return typed[int32](l, "infer.Layer.Int32s", DataTypeInt32) }
 
 // Int64s is the host buffer of an INT64 layer, zero copy.
-func (l Layer) Int64s() ([]int64, error) { return typed[int64](l, "Int64s", DataTypeInt64) }
+func (l Layer) Int64s() ([]int64, error) { return typed[int64](l, "infer.Layer.Int64s", DataTypeInt64) }
 
 func typed[T any](l Layer, op string, want DataType) ([]T, error) {
 	if l.info == nil {

@@ -4,7 +4,6 @@ package infer
 import "C"
 
 import (
-	"iter"
 	"unsafe"
 
 	"github.com/go-deepstream/go-deepstream/nvds"
@@ -26,18 +25,6 @@ func SegmentationMetaFromUser(u nvds.UserMeta) (SegmentationMeta, bool) {
 		return SegmentationMeta{}, false
 	}
 	return SegmentationMeta{(*C.NvDsInferSegmentationMeta)(u.Data())}, true
-}
-
-// SegmentationMetas yields the segmentation metas among user metas, for
-// example infer.SegmentationMetas(frame.UserMeta()).
-func SegmentationMetas(users iter.Seq[nvds.UserMeta]) iter.Seq[SegmentationMeta] {
-	return func(yield func(SegmentationMeta) bool) {
-		for u := range users {
-			if s, ok := SegmentationMetaFromUser(u); ok && !yield(s) {
-				return
-			}
-		}
-	}
 }
 
 // SegmentationMetaFromUnsafePointer wraps an NvDsInferSegmentationMeta*

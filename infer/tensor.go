@@ -27,18 +27,6 @@ func TensorMetaFromUser(u nvds.UserMeta) (TensorMeta, bool) {
 	return TensorMeta{(*C.NvDsInferTensorMeta)(u.Data())}, true
 }
 
-// TensorMetas yields the tensor metas among user metas, for example
-// infer.TensorMetas(frame.UserMeta()) or infer.TensorMetas(obj.UserMeta()).
-func TensorMetas(users iter.Seq[nvds.UserMeta]) iter.Seq[TensorMeta] {
-	return func(yield func(TensorMeta) bool) {
-		for u := range users {
-			if t, ok := TensorMetaFromUser(u); ok && !yield(t) {
-				return
-			}
-		}
-	}
-}
-
 // TensorMetaFromUnsafePointer wraps an NvDsInferTensorMeta* (borrowed).
 func TensorMetaFromUnsafePointer(p unsafe.Pointer) TensorMeta {
 	return TensorMeta{(*C.NvDsInferTensorMeta)(p)}
@@ -84,7 +72,7 @@ func (t TensorMeta) PrivData() unsafe.Pointer { return t.p.priv_data }
 // out_buf_ptrs_host[i], read alongside output_layers_info[i].
 func (t TensorMeta) Layer(i int) (Layer, error) {
 	if t.p == nil || t.p.output_layers_info == nil || i < 0 || i >= t.NumOutputLayers() {
-		return Layer{}, opError("output_layers_info", nvds.ErrOutOfRange, "layer index outside the meta")
+		return Layer{}, opError("infer.TensorMeta.Layer", nvds.ErrOutOfRange, "layer index outside the meta")
 	}
 	return t.layer(i), nil
 }

@@ -7,7 +7,8 @@
 // Timestamps are milliseconds, as the SDK keeps them (the embedded runtime
 // uses milliseconds since the Unix epoch). Views are borrowed: valid only
 // while the buffer that carries them is alive and inside the probe or
-// callback that produced them.
+// callback that produced them. An element name holding a NUL byte is
+// refused with nvds.ErrNUL, recording nothing.
 package latency
 
 // #include <stdlib.h>
@@ -17,6 +18,7 @@ import "C"
 import (
 	"errors"
 	"iter"
+	"strings"
 	"structs"
 	"sync"
 	"unsafe"
@@ -89,7 +91,10 @@ func Measure(buffer unsafe.Pointer, dst []FrameLatency) ([]FrameLatency, error) 
 // nvds_set_input_system_timestamp and returns its last entry. buffer is a
 // GstBuffer* carrying batch meta.
 func SetInputTimestamp(buffer unsafe.Pointer, element string) (nvds.UserMeta, error) {
-	const op = "nvds_set_input_system_timestamp"
+	const op = "latency.SetInputTimestamp"
+	if strings.IndexByte(element, 0) >= 0 {
+		return nvds.UserMeta{}, &nvds.Error{Op: op, Err: nvds.ErrNUL}
+	}
 	if buffer == nil {
 		return nvds.UserMeta{}, &nvds.Error{Op: op, Err: nvds.ErrNilBuffer}
 	}
@@ -104,7 +109,10 @@ func SetInputTimestamp(buffer unsafe.Pointer, element string) (nvds.UserMeta, er
 // entry SetInputTimestamp made for it; wraps
 // nvds_set_output_system_timestamp. ErrNotFound when there is none.
 func SetOutputTimestamp(buffer unsafe.Pointer, element string) error {
-	const op = "nvds_set_output_system_timestamp"
+	const op = "latency.SetOutputTimestamp"
+	if strings.IndexByte(element, 0) >= 0 {
+		return &nvds.Error{Op: op, Err: nvds.ErrNUL}
+	}
 	if buffer == nil {
 		return &nvds.Error{Op: op, Err: nvds.ErrNilBuffer}
 	}
@@ -120,7 +128,10 @@ func SetOutputTimestamp(buffer unsafe.Pointer, element string) error {
 // turns the stamp into frame user meta, which Measure measures from.
 // buffer is a writable GstBuffer*.
 func AddReferenceTimestamp(buffer unsafe.Pointer, element string, frameID uint32) error {
-	const op = "nvds_add_reference_timestamp_meta"
+	const op = "latency.AddReferenceTimestamp"
+	if strings.IndexByte(element, 0) >= 0 {
+		return &nvds.Error{Op: op, Err: nvds.ErrNUL}
+	}
 	if buffer == nil {
 		return &nvds.Error{Op: op, Err: nvds.ErrNilBuffer}
 	}
@@ -160,18 +171,6 @@ func CompLatencyFromUser(u nvds.UserMeta) (CompLatency, bool) {
 		return CompLatency{}, false
 	}
 	return CompLatency{(*C.NvDsMetaCompLatency)(u.Data())}, true
-}
-
-// Components yields the latency entries among user metas: batch user meta
-// for component timestamps, frame user meta for reference stamps.
-func Components(users iter.Seq[nvds.UserMeta]) iter.Seq[CompLatency] {
-	return func(yield func(CompLatency) bool) {
-		for u := range users {
-			if c, ok := CompLatencyFromUser(u); ok && !yield(c) {
-				return
-			}
-		}
-	}
 }
 
 // ComponentName is component_name (a copy).

@@ -50,7 +50,7 @@ func TestMeasureFromDecoderReference(t *testing.T) {
 
 		buf, _, f := muxed(t, dup)
 		var refs []latency.CompLatency
-		for c := range latency.Components(f.UserMeta()) {
+		for c := range nvds.Payloads(f.UserMeta(), latency.CompLatencyFromUser) {
 			refs = append(refs, c)
 		}
 		require.Len(t, refs, 1)
@@ -94,7 +94,7 @@ func TestComponentTimestamps(t *testing.T) {
 	require.ErrorIs(t, latency.SetOutputTimestamp(buf, "nvtracker"), latency.ErrNotFound)
 
 	n := 0
-	for c := range latency.Components(b.UserMeta()) {
+	for c := range nvds.Payloads(b.UserMeta(), latency.CompLatencyFromUser) {
 		n++
 		require.GreaterOrEqual(t, c.Duration(), 5.0)
 		require.Equal(t, c.Out()-c.In(), c.Duration())

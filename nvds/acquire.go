@@ -12,7 +12,7 @@ import "C"
 // until BatchMeta.AddFrame consumes it.
 func (b BatchMeta) AcquireFrameMeta() (*Pending[FrameMeta], error) {
 	d := new(Pending[FrameMeta])
-	return d, acquireFrame(b.p, &d.v.p)
+	return d, acquireFrame("nvds.BatchMeta.AcquireFrameMeta", b.p, &d.v.p)
 }
 
 // AcquireObjectMeta takes an object meta from the batch's pool; wraps
@@ -20,7 +20,7 @@ func (b BatchMeta) AcquireFrameMeta() (*Pending[FrameMeta], error) {
 // FrameMeta.AddObject consumes it.
 func (b BatchMeta) AcquireObjectMeta() (*Pending[ObjectMeta], error) {
 	d := new(Pending[ObjectMeta])
-	return d, acquireObject(b.p, &d.v.p)
+	return d, acquireObject("nvds.BatchMeta.AcquireObjectMeta", b.p, &d.v.p)
 }
 
 // AcquireClassifierMeta takes a classifier meta from the batch's pool;
@@ -28,7 +28,7 @@ func (b BatchMeta) AcquireObjectMeta() (*Pending[ObjectMeta], error) {
 // caller until ObjectMeta.AddClassifier consumes it.
 func (b BatchMeta) AcquireClassifierMeta() (*Pending[ClassifierMeta], error) {
 	d := new(Pending[ClassifierMeta])
-	return d, acquireClassifier(b.p, &d.v.p)
+	return d, acquireClassifier("nvds.BatchMeta.AcquireClassifierMeta", b.p, &d.v.p)
 }
 
 // AcquireLabelInfo takes a label info from the batch's pool; wraps
@@ -36,7 +36,7 @@ func (b BatchMeta) AcquireClassifierMeta() (*Pending[ClassifierMeta], error) {
 // until ClassifierMeta.AddLabel consumes it.
 func (b BatchMeta) AcquireLabelInfo() (*Pending[LabelInfo], error) {
 	d := new(Pending[LabelInfo])
-	return d, acquireLabel(b.p, &d.v.p)
+	return d, acquireLabel("nvds.BatchMeta.AcquireLabelInfo", b.p, &d.v.p)
 }
 
 // AcquireDisplayMeta takes a display meta from the batch's pool; wraps
@@ -44,7 +44,7 @@ func (b BatchMeta) AcquireLabelInfo() (*Pending[LabelInfo], error) {
 // until FrameMeta.AddDisplayMeta consumes it.
 func (b BatchMeta) AcquireDisplayMeta() (*Pending[DisplayMeta], error) {
 	d := new(Pending[DisplayMeta])
-	return d, acquireDisplay(b.p, &d.v.p)
+	return d, acquireDisplay("nvds.BatchMeta.AcquireDisplayMeta", b.p, &d.v.p)
 }
 
 // AcquireUserMeta takes a user meta from the batch's pool; wraps
@@ -53,71 +53,71 @@ func (b BatchMeta) AcquireDisplayMeta() (*Pending[DisplayMeta], error) {
 // AddUserMeta on a batch, frame or object.
 func (b BatchMeta) AcquireUserMeta() (*Pending[UserMeta], error) {
 	d := new(Pending[UserMeta])
-	return d, acquireUser(b.p, &d.v.p)
+	return d, acquireUser("nvds.BatchMeta.AcquireUserMeta", b.p, &d.v.p)
 }
 
 //go:noinline
-func acquireFrame(b *C.NvDsBatchMeta, dst **C.NvDsFrameMeta) error {
+func acquireFrame(op string, b *C.NvDsBatchMeta, dst **C.NvDsFrameMeta) error {
 	if b == nil {
-		return opError("nvds_acquire_frame_meta_from_pool", ErrNilMeta)
+		return opError(op, ErrNilMeta)
 	}
 	if *dst = C.nvds_acquire_frame_meta_from_pool(b); *dst == nil {
-		return opError("nvds_acquire_frame_meta_from_pool", ErrPoolExhausted)
+		return opError(op, ErrPoolExhausted)
 	}
 	return nil
 }
 
 //go:noinline
-func acquireObject(b *C.NvDsBatchMeta, dst **C.NvDsObjectMeta) error {
+func acquireObject(op string, b *C.NvDsBatchMeta, dst **C.NvDsObjectMeta) error {
 	if b == nil {
-		return opError("nvds_acquire_obj_meta_from_pool", ErrNilMeta)
+		return opError(op, ErrNilMeta)
 	}
 	if *dst = C.nvds_acquire_obj_meta_from_pool(b); *dst == nil {
-		return opError("nvds_acquire_obj_meta_from_pool", ErrPoolExhausted)
+		return opError(op, ErrPoolExhausted)
 	}
 	return nil
 }
 
 //go:noinline
-func acquireClassifier(b *C.NvDsBatchMeta, dst **C.NvDsClassifierMeta) error {
+func acquireClassifier(op string, b *C.NvDsBatchMeta, dst **C.NvDsClassifierMeta) error {
 	if b == nil {
-		return opError("nvds_acquire_classifier_meta_from_pool", ErrNilMeta)
+		return opError(op, ErrNilMeta)
 	}
 	if *dst = C.nvds_acquire_classifier_meta_from_pool(b); *dst == nil {
-		return opError("nvds_acquire_classifier_meta_from_pool", ErrPoolExhausted)
+		return opError(op, ErrPoolExhausted)
 	}
 	return nil
 }
 
 //go:noinline
-func acquireLabel(b *C.NvDsBatchMeta, dst **C.NvDsLabelInfo) error {
+func acquireLabel(op string, b *C.NvDsBatchMeta, dst **C.NvDsLabelInfo) error {
 	if b == nil {
-		return opError("nvds_acquire_label_info_meta_from_pool", ErrNilMeta)
+		return opError(op, ErrNilMeta)
 	}
 	if *dst = C.nvds_acquire_label_info_meta_from_pool(b); *dst == nil {
-		return opError("nvds_acquire_label_info_meta_from_pool", ErrPoolExhausted)
+		return opError(op, ErrPoolExhausted)
 	}
 	return nil
 }
 
 //go:noinline
-func acquireDisplay(b *C.NvDsBatchMeta, dst **C.NvDsDisplayMeta) error {
+func acquireDisplay(op string, b *C.NvDsBatchMeta, dst **C.NvDsDisplayMeta) error {
 	if b == nil {
-		return opError("nvds_acquire_display_meta_from_pool", ErrNilMeta)
+		return opError(op, ErrNilMeta)
 	}
 	if *dst = C.nvds_acquire_display_meta_from_pool(b); *dst == nil {
-		return opError("nvds_acquire_display_meta_from_pool", ErrPoolExhausted)
+		return opError(op, ErrPoolExhausted)
 	}
 	return nil
 }
 
 //go:noinline
-func acquireUser(b *C.NvDsBatchMeta, dst **C.NvDsUserMeta) error {
+func acquireUser(op string, b *C.NvDsBatchMeta, dst **C.NvDsUserMeta) error {
 	if b == nil {
-		return opError("nvds_acquire_user_meta_from_pool", ErrNilMeta)
+		return opError(op, ErrNilMeta)
 	}
 	if *dst = C.nvds_acquire_user_meta_from_pool(b); *dst == nil {
-		return opError("nvds_acquire_user_meta_from_pool", ErrPoolExhausted)
+		return opError(op, ErrPoolExhausted)
 	}
 	return nil
 }

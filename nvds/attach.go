@@ -34,11 +34,11 @@ func (f FrameMeta) AddObject(o *Pending[ObjectMeta], parent ObjectMeta) ObjectMe
 // path of AcquireObjectMeta + AddObject for probes that add many objects.
 func (f FrameMeta) NewObject(parent ObjectMeta) (ObjectMeta, error) {
 	if f.p == nil {
-		return ObjectMeta{}, opError("nvds_acquire_obj_meta_from_pool", ErrNilMeta)
+		return ObjectMeta{}, opError("nvds.FrameMeta.NewObject", ErrNilMeta)
 	}
 	p := C.cshim_new_obj_meta(f.p, parent.p)
 	if p == nil {
-		return ObjectMeta{}, opError("nvds_acquire_obj_meta_from_pool", ErrPoolExhausted)
+		return ObjectMeta{}, opError("nvds.FrameMeta.NewObject", ErrPoolExhausted)
 	}
 	return ObjectMeta{p}, nil
 }

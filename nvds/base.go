@@ -11,14 +11,18 @@ import "unsafe"
 type BaseMeta struct{ p *C.NvDsBaseMeta }
 
 // MetaType is base_meta.meta_type.
-func (b BaseMeta) MetaType() MetaType     { return MetaType(b.p.meta_type) }
+func (b BaseMeta) MetaType() MetaType { return MetaType(b.p.meta_type) }
+
+// SetMetaType writes base_meta.meta_type.
 func (b BaseMeta) SetMetaType(t MetaType) { b.p.meta_type = C.NvDsMetaType(t) }
 
 // Batch is base_meta.batch_meta: the batch the meta belongs to.
 func (b BaseMeta) Batch() BatchMeta { return BatchMeta{b.p.batch_meta} }
 
 // UContext is base_meta.uContext, a user context pointer.
-func (b BaseMeta) UContext() unsafe.Pointer     { return unsafe.Pointer(b.p.uContext) }
+func (b BaseMeta) UContext() unsafe.Pointer { return unsafe.Pointer(b.p.uContext) }
+
+// SetUContext writes base_meta.uContext.
 func (b BaseMeta) SetUContext(p unsafe.Pointer) { b.p.uContext = p }
 
 // HasCopyFunc reports whether base_meta.copy_func is set.

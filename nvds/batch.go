@@ -83,13 +83,6 @@ func (b BatchMeta) Lock() (unlock func()) {
 	return func() { C.nvds_release_meta_lock(b.p) }
 }
 
-// WithLock runs fn while holding the batch-meta lock.
-func (b BatchMeta) WithLock(fn func()) {
-	C.nvds_acquire_meta_lock(b.p)
-	defer C.nvds_release_meta_lock(b.p)
-	fn()
-}
-
 // ClearFrames removes every frame (with its objects and other sub-meta) and
 // returns them to the pools; wraps nvds_clear_frame_meta_list on
 // frame_meta_list.

@@ -33,12 +33,16 @@ func (c ClassifierMeta) Base() BaseMeta { return BaseMeta{&c.p.base_meta} }
 
 // NumLabels is num_labels: the count the runtime keeps as labels are added
 // and removed.
-func (c ClassifierMeta) NumLabels() uint32     { return uint32(c.p.num_labels) }
+func (c ClassifierMeta) NumLabels() uint32 { return uint32(c.p.num_labels) }
+
+// SetNumLabels writes num_labels.
 func (c ClassifierMeta) SetNumLabels(v uint32) { c.p.num_labels = C.guint(v) }
 
 // UniqueComponentID is unique_component_id: the gie-unique-id of the
 // classifier that produced the result.
-func (c ClassifierMeta) UniqueComponentID() int32     { return int32(c.p.unique_component_id) }
+func (c ClassifierMeta) UniqueComponentID() int32 { return int32(c.p.unique_component_id) }
+
+// SetUniqueComponentID writes unique_component_id.
 func (c ClassifierMeta) SetUniqueComponentID(v int32) { c.p.unique_component_id = C.gint(v) }
 
 // ClassifierType returns classifier_type ("" when NULL), a string owned by

@@ -33,24 +33,34 @@ func (d DisplayMeta) IsNil() bool { return d.p == nil }
 func (d DisplayMeta) Base() BaseMeta { return BaseMeta{&d.p.base_meta} }
 
 // NumRects is num_rects: how many entries of rect_params nvdsosd draws.
-func (d DisplayMeta) NumRects() uint32     { return uint32(d.p.num_rects) }
+func (d DisplayMeta) NumRects() uint32 { return uint32(d.p.num_rects) }
+
+// SetNumRects writes num_rects.
 func (d DisplayMeta) SetNumRects(v uint32) { d.p.num_rects = C.guint(v) }
 
 // NumLabels is num_labels: how many entries of text_params nvdsosd draws.
-func (d DisplayMeta) NumLabels() uint32     { return uint32(d.p.num_labels) }
+func (d DisplayMeta) NumLabels() uint32 { return uint32(d.p.num_labels) }
+
+// SetNumLabels writes num_labels.
 func (d DisplayMeta) SetNumLabels(v uint32) { d.p.num_labels = C.guint(v) }
 
 // NumLines is num_lines: how many entries of line_params nvdsosd draws.
-func (d DisplayMeta) NumLines() uint32     { return uint32(d.p.num_lines) }
+func (d DisplayMeta) NumLines() uint32 { return uint32(d.p.num_lines) }
+
+// SetNumLines writes num_lines.
 func (d DisplayMeta) SetNumLines(v uint32) { d.p.num_lines = C.guint(v) }
 
 // NumArrows is num_arrows: how many entries of arrow_params nvdsosd draws.
-func (d DisplayMeta) NumArrows() uint32     { return uint32(d.p.num_arrows) }
+func (d DisplayMeta) NumArrows() uint32 { return uint32(d.p.num_arrows) }
+
+// SetNumArrows writes num_arrows.
 func (d DisplayMeta) SetNumArrows(v uint32) { d.p.num_arrows = C.guint(v) }
 
 // NumCircles is num_circles: how many entries of circle_params nvdsosd
 // draws.
-func (d DisplayMeta) NumCircles() uint32     { return uint32(d.p.num_circles) }
+func (d DisplayMeta) NumCircles() uint32 { return uint32(d.p.num_circles) }
+
+// SetNumCircles writes num_circles.
 func (d DisplayMeta) SetNumCircles(v uint32) { d.p.num_circles = C.guint(v) }
 
 func displayIndex(i int) bool { return i >= 0 && i < MaxElementsInDisplayMeta }

@@ -17,6 +17,9 @@ var (
 	// ErrTruncated: a string did not fit its fixed-size C field; the stored
 	// value is the longest prefix that fits (cut at a rune boundary).
 	ErrTruncated = errors.New("nvds: string truncated to fit its field")
+	// ErrNUL: a string holds a NUL byte, which would end it early in C. Every
+	// string setter in the module refuses such a string, writing nothing.
+	ErrNUL = errors.New("nvds: string contains a NUL byte")
 	// ErrOutOfRange: an index past the end of a list or array.
 	ErrOutOfRange = errors.New("nvds: index out of range")
 	// ErrReleased: an owned value was used after Release or after ownership
@@ -26,13 +29,18 @@ var (
 	ErrPoolExhausted = errors.New("nvds: metadata pool returned no entry")
 )
 
-// Error reports a failed call into the SDK.
+// Error reports a failed call; the binding packages report their failures
+// as *Error values wrapping a sentinel.
 type Error struct {
-	Op  string // the C function, e.g. "nvds_create_batch_meta"
-	Err error  // one of the sentinels above, or nil
+	// Op is the Go function or method the caller called, qualified by its
+	// package, e.g. "nvds.BatchMeta.AcquireFrameMeta": the name to look for
+	// in the caller's code. Its doc comment names the C function wrapped.
+	Op  string
+	Err error // one of the sentinels above, or nil
 	Msg string
 }
 
+// Error formats the error as "Op: Msg: Err", leaving out what is empty.
 func (e *Error) Error() string {
 	switch {
 	case e.Msg != "" && e.Err != nil:
@@ -44,6 +52,7 @@ func (e *Error) Error() string {
 	}
 }
 
+// Unwrap returns Err, so errors.Is finds the sentinel.
 func (e *Error) Unwrap() error { return e.Err }
 
 func opError(op string, err error) error { return &Error{Op: op, Err: err} }

@@ -31,64 +31,94 @@ func (f FrameMeta) Base() BaseMeta { return BaseMeta{&f.p.base_meta} }
 func (f FrameMeta) Batch() BatchMeta { return BatchMeta{f.p.base_meta.batch_meta} }
 
 // PadIndex is pad_index: the nvstreammux sink pad the frame came from.
-func (f FrameMeta) PadIndex() uint32     { return uint32(f.p.pad_index) }
+func (f FrameMeta) PadIndex() uint32 { return uint32(f.p.pad_index) }
+
+// SetPadIndex writes pad_index.
 func (f FrameMeta) SetPadIndex(v uint32) { f.p.pad_index = C.guint(v) }
 
 // BatchID is batch_id: the frame's index in the batch.
-func (f FrameMeta) BatchID() uint32     { return uint32(f.p.batch_id) }
+func (f FrameMeta) BatchID() uint32 { return uint32(f.p.batch_id) }
+
+// SetBatchID writes batch_id.
 func (f FrameMeta) SetBatchID(v uint32) { f.p.batch_id = C.guint(v) }
 
 // FrameNum is frame_num: the frame's number in its source.
-func (f FrameMeta) FrameNum() int32     { return int32(f.p.frame_num) }
+func (f FrameMeta) FrameNum() int32 { return int32(f.p.frame_num) }
+
+// SetFrameNum writes frame_num.
 func (f FrameMeta) SetFrameNum(v int32) { f.p.frame_num = C.gint(v) }
 
 // BufPTS is buf_pts, in nanoseconds.
-func (f FrameMeta) BufPTS() uint64     { return uint64(f.p.buf_pts) }
+func (f FrameMeta) BufPTS() uint64 { return uint64(f.p.buf_pts) }
+
+// SetBufPTS writes buf_pts.
 func (f FrameMeta) SetBufPTS(v uint64) { f.p.buf_pts = C.guint64(v) }
 
 // NTPTimestamp is ntp_timestamp, in nanoseconds since the epoch.
-func (f FrameMeta) NTPTimestamp() uint64     { return uint64(f.p.ntp_timestamp) }
+func (f FrameMeta) NTPTimestamp() uint64 { return uint64(f.p.ntp_timestamp) }
+
+// SetNTPTimestamp writes ntp_timestamp.
 func (f FrameMeta) SetNTPTimestamp(v uint64) { f.p.ntp_timestamp = C.guint64(v) }
 
 // SourceID is source_id.
-func (f FrameMeta) SourceID() uint32     { return uint32(f.p.source_id) }
+func (f FrameMeta) SourceID() uint32 { return uint32(f.p.source_id) }
+
+// SetSourceID writes source_id.
 func (f FrameMeta) SetSourceID(v uint32) { f.p.source_id = C.guint(v) }
 
 // NumSurfacesPerFrame is num_surfaces_per_frame.
-func (f FrameMeta) NumSurfacesPerFrame() int32     { return int32(f.p.num_surfaces_per_frame) }
+func (f FrameMeta) NumSurfacesPerFrame() int32 { return int32(f.p.num_surfaces_per_frame) }
+
+// SetNumSurfacesPerFrame writes num_surfaces_per_frame.
 func (f FrameMeta) SetNumSurfacesPerFrame(v int32) { f.p.num_surfaces_per_frame = C.gint(v) }
 
 // SourceFrameWidth is source_frame_width.
-func (f FrameMeta) SourceFrameWidth() uint32     { return uint32(f.p.source_frame_width) }
+func (f FrameMeta) SourceFrameWidth() uint32 { return uint32(f.p.source_frame_width) }
+
+// SetSourceFrameWidth writes source_frame_width.
 func (f FrameMeta) SetSourceFrameWidth(v uint32) { f.p.source_frame_width = C.guint(v) }
 
 // SourceFrameHeight is source_frame_height.
-func (f FrameMeta) SourceFrameHeight() uint32     { return uint32(f.p.source_frame_height) }
+func (f FrameMeta) SourceFrameHeight() uint32 { return uint32(f.p.source_frame_height) }
+
+// SetSourceFrameHeight writes source_frame_height.
 func (f FrameMeta) SetSourceFrameHeight(v uint32) { f.p.source_frame_height = C.guint(v) }
 
 // SurfaceType is surface_type.
-func (f FrameMeta) SurfaceType() uint32     { return uint32(f.p.surface_type) }
+func (f FrameMeta) SurfaceType() uint32 { return uint32(f.p.surface_type) }
+
+// SetSurfaceType writes surface_type.
 func (f FrameMeta) SetSurfaceType(v uint32) { f.p.surface_type = C.guint(v) }
 
 // SurfaceIndex is surface_index.
-func (f FrameMeta) SurfaceIndex() uint32     { return uint32(f.p.surface_index) }
+func (f FrameMeta) SurfaceIndex() uint32 { return uint32(f.p.surface_index) }
+
+// SetSurfaceIndex writes surface_index.
 func (f FrameMeta) SetSurfaceIndex(v uint32) { f.p.surface_index = C.guint(v) }
 
 // NumObjMeta is num_obj_meta: the count the runtime keeps as objects are
 // added and removed.
-func (f FrameMeta) NumObjMeta() uint32     { return uint32(f.p.num_obj_meta) }
+func (f FrameMeta) NumObjMeta() uint32 { return uint32(f.p.num_obj_meta) }
+
+// SetNumObjMeta writes num_obj_meta.
 func (f FrameMeta) SetNumObjMeta(v uint32) { f.p.num_obj_meta = C.guint(v) }
 
 // InferDone is bInferDone.
-func (f FrameMeta) InferDone() bool     { return f.p.bInferDone != 0 }
+func (f FrameMeta) InferDone() bool { return f.p.bInferDone != 0 }
+
+// SetInferDone writes bInferDone.
 func (f FrameMeta) SetInferDone(v bool) { f.p.bInferDone = gboolean(v) }
 
 // PipelineWidth is pipeline_width.
-func (f FrameMeta) PipelineWidth() uint32     { return uint32(f.p.pipeline_width) }
+func (f FrameMeta) PipelineWidth() uint32 { return uint32(f.p.pipeline_width) }
+
+// SetPipelineWidth writes pipeline_width.
 func (f FrameMeta) SetPipelineWidth(v uint32) { f.p.pipeline_width = C.guint(v) }
 
 // PipelineHeight is pipeline_height.
-func (f FrameMeta) PipelineHeight() uint32     { return uint32(f.p.pipeline_height) }
+func (f FrameMeta) PipelineHeight() uint32 { return uint32(f.p.pipeline_height) }
+
+// SetPipelineHeight writes pipeline_height.
 func (f FrameMeta) SetPipelineHeight(v uint32) { f.p.pipeline_height = C.guint(v) }
 
 // MiscFrameInfo returns misc_frame_info as a writable view of its true

@@ -25,7 +25,9 @@ func (l LabelInfo) IsNil() bool { return l.p == nil }
 func (l LabelInfo) Base() BaseMeta { return BaseMeta{&l.p.base_meta} }
 
 // NumClasses is num_classes: how many classes the classifier knows.
-func (l LabelInfo) NumClasses() uint32     { return uint32(l.p.num_classes) }
+func (l LabelInfo) NumClasses() uint32 { return uint32(l.p.num_classes) }
+
+// SetNumClasses writes num_classes.
 func (l LabelInfo) SetNumClasses(v uint32) { l.p.num_classes = C.guint(v) }
 
 // Label returns result_label.
@@ -34,10 +36,11 @@ func (l LabelInfo) Label() string {
 }
 
 // SetLabel writes result_label, truncated to MaxLabelSize-1 bytes at a rune
-// boundary and NUL-terminated; it returns ErrTruncated when s did not fit.
-// Longer labels go in LongLabel.
+// boundary and NUL-terminated; it returns ErrTruncated when s did not fit
+// and ErrNUL, writing nothing, when s contains a NUL byte. Longer labels go
+// in LongLabel.
 func (l LabelInfo) SetLabel(s string) error {
-	return setFixedString(&l.p.result_label[0], len(l.p.result_label), s)
+	return setFixedString("nvds.LabelInfo.SetLabel", &l.p.result_label[0], len(l.p.result_label), s)
 }
 
 // LongLabel returns pResult_label ("" when NULL): where a classifier puts a
@@ -46,8 +49,11 @@ func (l LabelInfo) LongLabel() string { return cString(l.p.pResult_label) }
 
 // SetLongLabel replaces pResult_label with a g_malloc'ed copy of s and
 // g_frees the old value; DeepStream's label release and copy functions free
-// and duplicate this field with GLib's allocator.
-func (l LabelInfo) SetLongLabel(s string) { setOwnedString(&l.p.pResult_label, s) }
+// and duplicate this field with GLib's allocator. It returns ErrNUL,
+// leaving the field as it was, when s contains a NUL byte.
+func (l LabelInfo) SetLongLabel(s string) error {
+	return setOwnedString("nvds.LabelInfo.SetLongLabel", &l.p.pResult_label, s)
+}
 
 // ClearLongLabel g_frees pResult_label and stores NULL.
 func (l LabelInfo) ClearLongLabel() { clearOwnedString(&l.p.pResult_label) }
@@ -61,14 +67,20 @@ func (l LabelInfo) Text() string {
 }
 
 // ResultClassID is result_class_id: the index of the winning class.
-func (l LabelInfo) ResultClassID() uint32     { return uint32(l.p.result_class_id) }
+func (l LabelInfo) ResultClassID() uint32 { return uint32(l.p.result_class_id) }
+
+// SetResultClassID writes result_class_id.
 func (l LabelInfo) SetResultClassID(v uint32) { l.p.result_class_id = C.guint(v) }
 
 // LabelID is label_id: the index of this label among the classifier's
 // outputs (for multi-label classifiers).
-func (l LabelInfo) LabelID() uint32     { return uint32(l.p.label_id) }
+func (l LabelInfo) LabelID() uint32 { return uint32(l.p.label_id) }
+
+// SetLabelID writes label_id.
 func (l LabelInfo) SetLabelID(v uint32) { l.p.label_id = C.guint(v) }
 
 // ResultProb is result_prob: the winning class's probability.
-func (l LabelInfo) ResultProb() float32     { return float32(l.p.result_prob) }
+func (l LabelInfo) ResultProb() float32 { return float32(l.p.result_prob) }
+
+// SetResultProb writes result_prob.
 func (l LabelInfo) SetResultProb(v float32) { l.p.result_prob = C.gfloat(v) }

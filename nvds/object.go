@@ -43,23 +43,33 @@ func (o ObjectMeta) SetParent(parent ObjectMeta) { o.p.parent = parent.p }
 
 // UniqueComponentID is unique_component_id: the gie-unique-id of the
 // element that made the object.
-func (o ObjectMeta) UniqueComponentID() int32     { return int32(o.p.unique_component_id) }
+func (o ObjectMeta) UniqueComponentID() int32 { return int32(o.p.unique_component_id) }
+
+// SetUniqueComponentID writes unique_component_id.
 func (o ObjectMeta) SetUniqueComponentID(v int32) { o.p.unique_component_id = C.gint(v) }
 
 // ClassID is class_id.
-func (o ObjectMeta) ClassID() int32     { return int32(o.p.class_id) }
+func (o ObjectMeta) ClassID() int32 { return int32(o.p.class_id) }
+
+// SetClassID writes class_id.
 func (o ObjectMeta) SetClassID(v int32) { o.p.class_id = C.gint(v) }
 
 // ObjectID is object_id: the tracking id, UntrackedObjectID if none.
-func (o ObjectMeta) ObjectID() uint64     { return uint64(o.p.object_id) }
+func (o ObjectMeta) ObjectID() uint64 { return uint64(o.p.object_id) }
+
+// SetObjectID writes object_id.
 func (o ObjectMeta) SetObjectID(v uint64) { o.p.object_id = C.guint64(v) }
 
 // Confidence is confidence: the detector's score.
-func (o ObjectMeta) Confidence() float32     { return float32(o.p.confidence) }
+func (o ObjectMeta) Confidence() float32 { return float32(o.p.confidence) }
+
+// SetConfidence writes confidence.
 func (o ObjectMeta) SetConfidence(v float32) { o.p.confidence = C.gfloat(v) }
 
 // TrackerConfidence is tracker_confidence.
-func (o ObjectMeta) TrackerConfidence() float32     { return float32(o.p.tracker_confidence) }
+func (o ObjectMeta) TrackerConfidence() float32 { return float32(o.p.tracker_confidence) }
+
+// SetTrackerConfidence writes tracker_confidence.
 func (o ObjectMeta) SetTrackerConfidence(v float32) { o.p.tracker_confidence = C.gfloat(v) }
 
 // DetectorBBox is detector_bbox_info: the box as the detector output it.
@@ -81,9 +91,10 @@ func (o ObjectMeta) TextParams() TextParams { return TextParams{&o.p.text_params
 func (o ObjectMeta) Label() string { return fixedString(&o.p.obj_label[0], len(o.p.obj_label)) }
 
 // SetLabel writes obj_label, truncated to MaxLabelSize-1 bytes at a rune
-// boundary and NUL-terminated; it returns ErrTruncated when s did not fit.
+// boundary and NUL-terminated; it returns ErrTruncated when s did not fit
+// and ErrNUL, writing nothing, when s contains a NUL byte.
 func (o ObjectMeta) SetLabel(s string) error {
-	return setFixedString(&o.p.obj_label[0], len(o.p.obj_label), s)
+	return setFixedString("nvds.ObjectMeta.SetLabel", &o.p.obj_label[0], len(o.p.obj_label), s)
 }
 
 // MiscObjInfo returns misc_obj_info as a writable view of its true width

@@ -29,19 +29,27 @@ func (c ColorParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(c.p)
 func (c ColorParams) IsNil() bool { return c.p == nil }
 
 // Red is red.
-func (c ColorParams) Red() float64     { return float64(c.p.red) }
+func (c ColorParams) Red() float64 { return float64(c.p.red) }
+
+// SetRed writes red.
 func (c ColorParams) SetRed(v float64) { c.p.red = C.double(v) }
 
 // Green is green.
-func (c ColorParams) Green() float64     { return float64(c.p.green) }
+func (c ColorParams) Green() float64 { return float64(c.p.green) }
+
+// SetGreen writes green.
 func (c ColorParams) SetGreen(v float64) { c.p.green = C.double(v) }
 
 // Blue is blue.
-func (c ColorParams) Blue() float64     { return float64(c.p.blue) }
+func (c ColorParams) Blue() float64 { return float64(c.p.blue) }
+
+// SetBlue writes blue.
 func (c ColorParams) SetBlue(v float64) { c.p.blue = C.double(v) }
 
 // Alpha is alpha: 0 is transparent, 1 opaque.
-func (c ColorParams) Alpha() float64     { return float64(c.p.alpha) }
+func (c ColorParams) Alpha() float64 { return float64(c.p.alpha) }
+
+// SetAlpha writes alpha.
 func (c ColorParams) SetAlpha(v float64) { c.p.alpha = C.double(v) }
 
 // Set writes all four components (pyds NvOSD_ColorParams.set).

@@ -7,7 +7,6 @@ package nvds
 import "C"
 
 import (
-	"strings"
 	"sync"
 	"unsafe"
 )
@@ -41,10 +40,21 @@ func (f FontParams) FontName() string { return cString(f.p.font_name) }
 // C code commonly stores string literals there. An owned (g_malloc) value
 // would leak once per object per frame and could not safely be freed on
 // reassignment.
-func (f FontParams) SetFontName(name string) { f.p.font_name = internFontName(name) }
+//
+// It returns ErrNUL, leaving the field as it was, when name contains a NUL
+// byte.
+func (f FontParams) SetFontName(name string) error {
+	if containsNUL(name) {
+		return opError("nvds.FontParams.SetFontName", ErrNUL)
+	}
+	f.p.font_name = internFontName(name)
+	return nil
+}
 
 // FontSize is font_size, in points.
-func (f FontParams) FontSize() uint32     { return uint32(f.p.font_size) }
+func (f FontParams) FontSize() uint32 { return uint32(f.p.font_size) }
+
+// SetFontSize writes font_size.
 func (f FontParams) SetFontSize(v uint32) { f.p.font_size = C.uint(v) }
 
 // FontColor is font_color.
@@ -60,10 +70,6 @@ func internFontName(name string) *C.gchar {
 	}
 	if p, ok := fontNames.Load(name); ok {
 		return p.(*C.gchar)
-	}
-	// A NUL would end the C string early; intern what C will see.
-	if i := strings.IndexByte(name, 0); i >= 0 {
-		return internFontName(name[:i])
 	}
 	c := (*C.gchar)(C.CString(name))
 	if p, loaded := fontNames.LoadOrStore(name, c); loaded {

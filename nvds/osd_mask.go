@@ -24,7 +24,9 @@ func (m MaskParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(m.p) 
 func (m MaskParams) IsNil() bool { return m.p == nil }
 
 // Threshold is threshold: scores above it are inside the mask.
-func (m MaskParams) Threshold() float32     { return float32(m.p.threshold) }
+func (m MaskParams) Threshold() float32 { return float32(m.p.threshold) }
+
+// SetThreshold writes threshold.
 func (m MaskParams) SetThreshold(v float32) { m.p.threshold = C.float(v) }
 
 // Width is width, in mask cells.
@@ -40,7 +42,9 @@ func (m MaskParams) Height() uint32 { return uint32(m.p.height) }
 func (m MaskParams) SetHeight(v uint32) { m.p.height = C.uint(v) }
 
 // Size is size: the byte size of data.
-func (m MaskParams) Size() uint32     { return uint32(m.p.size) }
+func (m MaskParams) Size() uint32 { return uint32(m.p.size) }
+
+// SetSize writes size.
 func (m MaskParams) SetSize(v uint32) { m.p.size = C.uint(v) }
 
 // Data returns data as a writable zero-copy slice of width*height float32
@@ -71,7 +75,7 @@ func (m MaskParams) Data() []float32 {
 func (m MaskParams) AllocData(width, height uint32) ([]float32, error) {
 	bytes := uint64(width) * uint64(height) * 4
 	if bytes > 1<<32-1 {
-		return nil, &Error{Op: "g_malloc0", Err: ErrOutOfRange, Msg: "mask larger than 4 GiB"}
+		return nil, &Error{Op: "nvds.MaskParams.AllocData", Err: ErrOutOfRange, Msg: "mask larger than 4 GiB"}
 	}
 	m.ClearData()
 	m.p.width, m.p.height, m.p.size = C.uint(width), C.uint(height), C.uint(bytes)

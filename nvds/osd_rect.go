@@ -42,19 +42,27 @@ func (r RectParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(r.p) 
 func (r RectParams) IsNil() bool { return r.p == nil }
 
 // Left is left, in pixels.
-func (r RectParams) Left() float32     { return float32(r.p.left) }
+func (r RectParams) Left() float32 { return float32(r.p.left) }
+
+// SetLeft writes left.
 func (r RectParams) SetLeft(v float32) { r.p.left = C.float(v) }
 
 // Top is top, in pixels.
-func (r RectParams) Top() float32     { return float32(r.p.top) }
+func (r RectParams) Top() float32 { return float32(r.p.top) }
+
+// SetTop writes top.
 func (r RectParams) SetTop(v float32) { r.p.top = C.float(v) }
 
 // Width is width, in pixels.
-func (r RectParams) Width() float32     { return float32(r.p.width) }
+func (r RectParams) Width() float32 { return float32(r.p.width) }
+
+// SetWidth writes width.
 func (r RectParams) SetWidth(v float32) { r.p.width = C.float(v) }
 
 // Height is height, in pixels.
-func (r RectParams) Height() float32     { return float32(r.p.height) }
+func (r RectParams) Height() float32 { return float32(r.p.height) }
+
+// SetHeight writes height.
 func (r RectParams) SetHeight(v float32) { r.p.height = C.float(v) }
 
 // Rect copies left, top, width and height out.
@@ -68,29 +76,39 @@ func (r RectParams) SetRect(v Rect) {
 }
 
 // BorderWidth is border_width, in pixels (0: no border).
-func (r RectParams) BorderWidth() uint32     { return uint32(r.p.border_width) }
+func (r RectParams) BorderWidth() uint32 { return uint32(r.p.border_width) }
+
+// SetBorderWidth writes border_width.
 func (r RectParams) SetBorderWidth(v uint32) { r.p.border_width = C.uint(v) }
 
 // BorderColor is border_color.
 func (r RectParams) BorderColor() ColorParams { return ColorParams{&r.p.border_color} }
 
 // HasBgColor is has_bg_color: whether the box is filled with BgColor.
-func (r RectParams) HasBgColor() bool     { return r.p.has_bg_color != 0 }
+func (r RectParams) HasBgColor() bool { return r.p.has_bg_color != 0 }
+
+// SetHasBgColor writes has_bg_color.
 func (r RectParams) SetHasBgColor(v bool) { r.p.has_bg_color = cuint(v) }
 
 // Reserved is reserved.
-func (r RectParams) Reserved() uint32     { return uint32(r.p.reserved) }
+func (r RectParams) Reserved() uint32 { return uint32(r.p.reserved) }
+
+// SetReserved writes reserved.
 func (r RectParams) SetReserved(v uint32) { r.p.reserved = C.uint(v) }
 
 // BgColor is bg_color: the fill colour.
 func (r RectParams) BgColor() ColorParams { return ColorParams{&r.p.bg_color} }
 
 // HasColorInfo is has_color_info: whether ColorID selects the colour.
-func (r RectParams) HasColorInfo() bool     { return r.p.has_color_info != 0 }
+func (r RectParams) HasColorInfo() bool { return r.p.has_color_info != 0 }
+
+// SetHasColorInfo writes has_color_info.
 func (r RectParams) SetHasColorInfo(v bool) { r.p.has_color_info = cint(v) }
 
 // ColorID is color_id.
-func (r RectParams) ColorID() int32     { return int32(r.p.color_id) }
+func (r RectParams) ColorID() int32 { return int32(r.p.color_id) }
+
+// SetColorID writes color_id.
 func (r RectParams) SetColorID(v int32) { r.p.color_id = C.int(v) }
 
 // RotationAngle is rotation_angle, in degrees (DeepStream 9.0 and later).

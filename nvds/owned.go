@@ -14,11 +14,11 @@ type OwnedBatchMeta struct{ p *C.NvDsBatchMeta }
 // frames; wraps nvds_create_batch_meta. The caller owns the result.
 func NewBatchMeta(maxBatchSize int) (*OwnedBatchMeta, error) {
 	if maxBatchSize <= 0 || maxBatchSize > 1<<20 {
-		return nil, &Error{Op: "nvds_create_batch_meta", Err: ErrOutOfRange, Msg: "max batch size must be in 1..1048576"}
+		return nil, &Error{Op: "nvds.NewBatchMeta", Err: ErrOutOfRange, Msg: "max batch size must be in 1..1048576"}
 	}
 	p := C.nvds_create_batch_meta(C.guint(maxBatchSize))
 	if p == nil {
-		return nil, &Error{Op: "nvds_create_batch_meta", Msg: "returned NULL"}
+		return nil, &Error{Op: "nvds.NewBatchMeta", Msg: "returned NULL"}
 	}
 	return &OwnedBatchMeta{p}, nil
 }
@@ -48,14 +48,14 @@ func (o *OwnedBatchMeta) Release() {
 // buffer is a GstBuffer*; it must be writable.
 func (o *OwnedBatchMeta) AttachToBuffer(buffer unsafe.Pointer) (BatchMeta, error) {
 	if o == nil || o.p == nil {
-		return BatchMeta{}, opError("gst_buffer_add_nvds_meta", ErrReleased)
+		return BatchMeta{}, opError("nvds.OwnedBatchMeta.AttachToBuffer", ErrReleased)
 	}
 	if buffer == nil {
-		return BatchMeta{}, opError("gst_buffer_add_nvds_meta", ErrNilBuffer)
+		return BatchMeta{}, opError("nvds.OwnedBatchMeta.AttachToBuffer", ErrNilBuffer)
 	}
 	m := C.cshim_attach_batch_meta((*C.GstBuffer)(buffer), o.p)
 	if m == nil {
-		return BatchMeta{}, &Error{Op: "gst_buffer_add_nvds_meta", Msg: "buffer is not writable or not a GstBuffer"}
+		return BatchMeta{}, &Error{Op: "nvds.OwnedBatchMeta.AttachToBuffer", Msg: "buffer is not writable or not a GstBuffer"}
 	}
 	b := BatchMeta{o.p}
 	o.p = nil

@@ -75,7 +75,7 @@ var liveHandles atomic.Int64
 // nothing is allocated. The probe does not keep pad alive.
 func AddObserver(pad unsafe.Pointer, fn func(ProbeInfo)) (*Probe, error) {
 	if fn == nil {
-		return nil, &Error{Op: "gst_pad_add_probe", Msg: "nil probe function"}
+		return nil, &Error{Op: "nvds.AddObserver", Msg: "nil probe function"}
 	}
 	return addProbe(pad, C.CSHIM_PROBE_OBSERVER, &probeState{observe: fn})
 }
@@ -86,20 +86,24 @@ func AddObserver(pad unsafe.Pointer, fn func(ProbeInfo)) (*Probe, error) {
 // ProbeReturn constants count as ProbeOK.
 func AddOperator(pad unsafe.Pointer, fn func(ProbeInfo) ProbeReturn) (*Probe, error) {
 	if fn == nil {
-		return nil, &Error{Op: "gst_pad_add_probe", Msg: "nil probe function"}
+		return nil, &Error{Op: "nvds.AddOperator", Msg: "nil probe function"}
 	}
 	return addProbe(pad, C.CSHIM_PROBE_OPERATOR, &probeState{operate: fn})
 }
 
 func addProbe(pad unsafe.Pointer, kind C.int, s *probeState) (*Probe, error) {
+	op := "nvds.AddObserver"
+	if s.operate != nil {
+		op = "nvds.AddOperator"
+	}
 	if pad == nil {
-		return nil, &Error{Op: "gst_pad_add_probe", Msg: "nil pad"}
+		return nil, &Error{Op: op, Msg: "nil pad"}
 	}
 	h := cgo.NewHandle(s)
 	liveHandles.Add(1)
 	rec := C.cshim_add_buffer_probe((*C.GstPad)(pad), kind, C.uintptr_t(h))
 	if rec == nil {
-		return nil, &Error{Op: "gst_pad_add_probe", Msg: "not a pad, or the probe was refused"}
+		return nil, &Error{Op: op, Msg: "not a pad, or the probe was refused"}
 	}
 	s.mu.Lock()
 	if !s.gone { // the pad may already have been finalized by another thread

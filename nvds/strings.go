@@ -4,6 +4,7 @@ package nvds
 import "C"
 
 import (
+	"strings"
 	"unsafe"
 )
 
@@ -18,11 +19,16 @@ func FixedString(field []byte) string {
 	return string(field)
 }
 
-// SetFixedString writes s into a fixed-size char array, truncated to
-// len(field)-1 bytes at a rune boundary and NUL-terminated. It returns
+// SetFixedString writes s into a fixed-size char array (a C char[N] field
+// seen as bytes, such as a [N]byte field of a C-layout payload), truncated
+// to len(field)-1 bytes at a rune boundary and NUL-terminated. It returns
 // ErrTruncated when s did not fit (an empty field holds nothing, not even
-// the NUL, and is left as it is).
+// the NUL, and is left as it is), and ErrNUL, writing nothing, when s
+// contains a NUL byte.
 func SetFixedString(field []byte, s string) error {
+	if containsNUL(s) {
+		return ErrNUL
+	}
 	if len(field) == 0 {
 		return ErrTruncated
 	}
@@ -40,20 +46,37 @@ func SetFixedString(field []byte, s string) error {
 	return err
 }
 
+// containsNUL reports whether s holds a NUL byte, which C would take for
+// its end: every string setter refuses such a string (ErrNUL).
+func containsNUL(s string) bool { return strings.IndexByte(s, 0) >= 0 }
+
 // fixedString reads a fixed-size C char array field.
 func fixedString(p *C.gchar, capacity int) string {
 	return FixedString(unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity))
 }
 
-// setFixedString writes a fixed-size C char array field (SetFixedString).
-func setFixedString(p *C.gchar, capacity int, s string) error {
-	return SetFixedString(unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity), s)
+// setFixedString writes a fixed-size C char array field (SetFixedString);
+// an error names op.
+func setFixedString(op string, p *C.gchar, capacity int, s string) error {
+	if err := SetFixedString(unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity), s); err != nil {
+		return opError(op, err)
+	}
+	return nil
 }
 
 // setOwnedString replaces a char* field with a copy of s made by the
 // allocator the SDK frees such fields with (g_malloc); the old value is
-// freed.
-func setOwnedString(field **C.gchar, s string) {
+// freed. A string holding a NUL is refused (ErrNUL, naming op) and the
+// field left as it was.
+func setOwnedString(op string, field **C.gchar, s string) error {
+	if containsNUL(s) {
+		return opError(op, ErrNUL)
+	}
+	setOwnedBytes(field, s)
+	return nil
+}
+
+func setOwnedBytes(field **C.gchar, s string) {
 	if len(s) == 0 {
 		C.gods_set_owned_string((**C.char)(unsafe.Pointer(field)), nil, 0)
 		return

@@ -8,7 +8,6 @@ import "C"
 
 import (
 	"iter"
-	"strings"
 	"sync"
 	"unsafe"
 )
@@ -21,20 +20,23 @@ var userMetaTypes sync.Map
 // nvds_get_user_meta_type. The same descriptor always gives the same type in
 // a process, in C, Python and Go alike, so components agree on it without
 // sharing Go values. Results are cached: only the first lookup of a
-// descriptor makes a cgo call. An empty descriptor, or one containing a NUL
-// byte, is an error.
+// descriptor makes a cgo call. An empty descriptor is an error, and one
+// containing a NUL byte is refused with ErrNUL.
 func UserMetaType(descriptor string) (MetaType, error) {
 	if t, ok := userMetaTypes.Load(descriptor); ok {
 		return t.(MetaType), nil
 	}
-	if descriptor == "" || strings.IndexByte(descriptor, 0) >= 0 {
-		return MetaTypeInvalid, &Error{Op: "nvds_get_user_meta_type", Msg: "descriptor must be non-empty and contain no NUL byte"}
+	if descriptor == "" {
+		return MetaTypeInvalid, &Error{Op: "nvds.UserMetaType", Msg: "empty descriptor"}
+	}
+	if containsNUL(descriptor) {
+		return MetaTypeInvalid, opError("nvds.UserMetaType", ErrNUL)
 	}
 	cs := C.CString(descriptor)
 	t := MetaType(C.nvds_get_user_meta_type((*C.gchar)(cs)))
 	C.free(unsafe.Pointer(cs))
 	if t == MetaTypeInvalid {
-		return t, &Error{Op: "nvds_get_user_meta_type", Msg: "returned NVDS_INVALID_META"}
+		return t, &Error{Op: "nvds.UserMetaType", Msg: "returned NVDS_INVALID_META"}
 	}
 	userMetaTypes.Store(descriptor, t)
 	return t, nil
@@ -48,6 +50,22 @@ func MustUserMetaType(descriptor string) MetaType {
 		panic("nvds: " + err.Error())
 	}
 	return t
+}
+
+// Payloads yields the payloads that from finds among users. from is the
+// XFromUser function of the package that reads the payload (it checks the
+// meta type and returns false for any other), so one filter serves every
+// kind: nvds.Payloads(frame.UserMeta(), infer.TensorMetaFromUser) ranges
+// over a frame's tensor metas, nvds.Payloads(obj.UserMeta(),
+// analytics.ObjInfoFromUser) over an object's analytics.
+func Payloads[T any](users iter.Seq[UserMeta], from func(UserMeta) (T, bool)) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for u := range users {
+			if v, ok := from(u); ok && !yield(v) {
+				return
+			}
+		}
+	}
 }
 
 // User meta by type: the tagged-metadata model. A component that publishes

@@ -32,7 +32,7 @@ func TestUserMetaType(t *testing.T) {
 		assert.Equal(t, nvds.MetaTypeInvalid, got)
 		var e *nvds.Error
 		if assert.ErrorAs(t, err, &e) {
-			assert.Equal(t, "nvds_get_user_meta_type", e.Op)
+			assert.Equal(t, "nvds.UserMetaType", e.Op)
 		}
 	}
 	assert.Panics(t, func() { nvds.MustUserMetaType("") })
@@ -207,4 +207,13 @@ func TestFindUserMetaEdges(t *testing.T) {
 	for range b.UserMetaOfType(nvds.MetaTypeUser) {
 		t.Fatal("no NVDS_USER_META entries")
 	}
+}
+
+func TestMetaTypeString(t *testing.T) {
+	assert.Equal(t, "NVDS_OBJ_META", nvds.MetaTypeObject.String())
+	assert.Equal(t, "NVDS_EVENT_MSG_META", nvds.MetaTypeEventMsg.String())
+	ut, err := nvds.UserMetaType("GODS.TEST.STRING_META")
+	require.NoError(t, err)
+	assert.Equal(t, "GODS.TEST.STRING_META", ut.String())
+	assert.Equal(t, "MetaType(-7)", nvds.MetaType(-7).String())
 }

@@ -394,8 +394,8 @@ func TestTextAndFontParams(t *testing.T) {
 	assert.Equal(t, "", tp.DisplayText())
 	tp.ClearDisplayText()
 	assert.Equal(t, "", tp.DisplayText())
-	tp.SetDisplayText("cut\x00here")
-	assert.Equal(t, "cut", tp.DisplayText(), "C sees the text up to the NUL")
+	assert.ErrorIs(t, tp.SetDisplayText("cut\x00here"), nvds.ErrNUL)
+	assert.Equal(t, "", tp.DisplayText(), "a refused text writes nothing")
 	tp.SetDisplayText("kept; the display meta release frees it")
 
 	tp.SetXOffset(10)
@@ -424,8 +424,8 @@ func TestTextAndFontParams(t *testing.T) {
 	ofp.SetFontName("Sans Bold")
 	assert.Equal(t, "Sans Bold", ofp.FontName())
 	assert.Equal(t, "Serif", fp.FontName(), "reassigning one font name leaves the other")
-	ofp.SetFontName("Mono\x00ignored")
-	assert.Equal(t, "Mono", ofp.FontName())
+	assert.ErrorIs(t, ofp.SetFontName("Mono\x00ignored"), nvds.ErrNUL)
+	assert.Equal(t, "Sans Bold", ofp.FontName(), "a refused name writes nothing")
 	ofp.SetFontName("")
 	assert.Equal(t, "", ofp.FontName())
 
@@ -730,7 +730,7 @@ func TestNilBatchErrors(t *testing.T) {
 		assert.ErrorIs(t, err, nvds.ErrNilMeta, name)
 		var e *nvds.Error
 		if assert.ErrorAs(t, err, &e, name) {
-			assert.Contains(t, e.Op, "nvds_acquire_", name)
+			assert.Contains(t, e.Op, "nvds.BatchMeta.Acquire", name)
 		}
 	}
 

@@ -13,7 +13,6 @@ package opticalflow
 import "C"
 
 import (
-	"iter"
 	"structs"
 	"unsafe"
 
@@ -56,18 +55,6 @@ func FromUser(u nvds.UserMeta) (Meta, bool) {
 		return Meta{}, false
 	}
 	return Meta{(*C.NvDsOpticalFlowMeta)(u.Data())}, true
-}
-
-// Metas yields the optical-flow metas among user metas, for example
-// opticalflow.Metas(frame.UserMeta()).
-func Metas(users iter.Seq[nvds.UserMeta]) iter.Seq[Meta] {
-	return func(yield func(Meta) bool) {
-		for u := range users {
-			if m, ok := FromUser(u); ok && !yield(m) {
-				return
-			}
-		}
-	}
 }
 
 // FromUnsafePointer wraps an NvDsOpticalFlowMeta* (borrowed).

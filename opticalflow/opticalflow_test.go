@@ -31,7 +31,7 @@ func TestFlowVectorsReadBackExactly(t *testing.T) {
 	f.AddUserMeta(pu)
 
 	n := 0
-	for m := range opticalflow.Metas(f.UserMeta()) {
+	for m := range nvds.Payloads(f.UserMeta(), opticalflow.FromUser) {
 		n++
 		require.Equal(t, rows, m.Rows())
 		require.Equal(t, cols, m.Cols())

@@ -1,22 +1,19 @@
 package osd
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
-// ErrNUL: a text contains a NUL byte, which would end it early in C.
-var ErrNUL = errors.New("osd: text contains a NUL byte")
-
 // Drawer adds texts, boxes, lines, arrows and circles to one frame through
 // display metas. It takes them from the batch's pool as it goes
 // (nvds_acquire_display_meta_from_pool, then
 // nvds_add_display_meta_to_frame right away): when the current display
-// meta already holds MaxElements elements of the kind being added, the
-// next one is acquired and attached instead of failing. Elements of
-// different kinds share a display meta until it is full of their kind.
+// meta already holds nvds.MaxElementsInDisplayMeta elements of the kind
+// being added, the next one is acquired and attached instead of failing.
+// Elements of different kinds share a display meta until it is full of
+// their kind.
 //
 // A Drawer only ever fills display metas it acquired itself. The display
 // metas, like every view, are valid while the buffer is inside the probe;
@@ -57,38 +54,38 @@ func next[T any](d *Drawer, op string, add func(nvds.DisplayMeta) (T, error)) (T
 
 // AddText returns the next free text_params entry (num_labels counts it)
 // to fill in.
-func (d *Drawer) AddText() (TextParams, error) {
+func (d *Drawer) AddText() (nvds.TextParams, error) {
 	return next(d, "osd.Drawer.AddText", nvds.DisplayMeta.AppendText)
 }
 
 // AddRect returns the next free rect_params entry (num_rects counts it).
-func (d *Drawer) AddRect() (RectParams, error) {
+func (d *Drawer) AddRect() (nvds.RectParams, error) {
 	return next(d, "osd.Drawer.AddRect", nvds.DisplayMeta.AppendRect)
 }
 
 // AddLine returns the next free line_params entry (num_lines counts it).
-func (d *Drawer) AddLine() (LineParams, error) {
+func (d *Drawer) AddLine() (nvds.LineParams, error) {
 	return next(d, "osd.Drawer.AddLine", nvds.DisplayMeta.AppendLine)
 }
 
 // AddArrow returns the next free arrow_params entry (num_arrows counts it).
-func (d *Drawer) AddArrow() (ArrowParams, error) {
+func (d *Drawer) AddArrow() (nvds.ArrowParams, error) {
 	return next(d, "osd.Drawer.AddArrow", nvds.DisplayMeta.AppendArrow)
 }
 
 // AddCircle returns the next free circle_params entry (num_circles counts
 // it).
-func (d *Drawer) AddCircle() (CircleParams, error) {
+func (d *Drawer) AddCircle() (nvds.CircleParams, error) {
 	return next(d, "osd.Drawer.AddCircle", nvds.DisplayMeta.AppendCircle)
 }
 
 // TextStyle is how a text is drawn.
 type TextStyle struct {
-	FontName   string // font_name; nvds interns it (never freed)
-	FontSize   uint32 // font_size
-	Color      Color  // font_color
-	HasBgColor bool   // set_bg_clr
-	BgColor    Color  // text_bg_clr
+	FontName   string     // font_name; nvds interns it (never freed)
+	FontSize   uint32     // font_size
+	Color      nvds.Color // font_color
+	HasBgColor bool       // set_bg_clr
+	BgColor    nvds.Color // text_bg_clr
 }
 
 // DefaultTextStyle is the style of the pyds sample apps' frame overlay:
@@ -97,20 +94,21 @@ var DefaultTextStyle = TextStyle{FontName: "Serif", FontSize: 10, Color: White, 
 
 // Text adds s at (x, y) in style st. The text is copied into a g_malloc'ed
 // display_text, which DeepStream frees with the display meta. It fails
-// with ErrNUL, adding nothing, if s contains a NUL byte.
-func (d *Drawer) Text(x, y uint32, s string, st TextStyle) (TextParams, error) {
-	if strings.IndexByte(s, 0) >= 0 {
-		return TextParams{}, &nvds.Error{Op: "osd.Drawer.Text", Err: ErrNUL}
+// with nvds.ErrNUL, adding nothing, if s or st.FontName contains a NUL
+// byte.
+func (d *Drawer) Text(x, y uint32, s string, st TextStyle) (nvds.TextParams, error) {
+	if strings.IndexByte(s, 0) >= 0 || strings.IndexByte(st.FontName, 0) >= 0 {
+		return nvds.TextParams{}, &nvds.Error{Op: "osd.Drawer.Text", Err: nvds.ErrNUL}
 	}
 	t, err := d.AddText()
 	if err != nil {
 		return t, err
 	}
-	t.SetDisplayText(s)
+	_ = t.SetDisplayText(s) // checked above
 	t.SetXOffset(x)
 	t.SetYOffset(y)
 	f := t.FontParams()
-	f.SetFontName(st.FontName)
+	_ = f.SetFontName(st.FontName) // checked above
 	f.SetFontSize(st.FontSize)
 	f.FontColor().SetColor(st.Color)
 	t.SetHasBgColor(st.HasBgColor)
@@ -120,14 +118,14 @@ func (d *Drawer) Text(x, y uint32, s string, st TextStyle) (TextParams, error) {
 
 // RectStyle is how a box is drawn.
 type RectStyle struct {
-	BorderWidth uint32 // border_width; 0 draws no border
-	BorderColor Color  // border_color
-	HasBgColor  bool   // has_bg_color: fill the box
-	BgColor     Color  // bg_color
+	BorderWidth uint32     // border_width; 0 draws no border
+	BorderColor nvds.Color // border_color
+	HasBgColor  bool       // has_bg_color: fill the box
+	BgColor     nvds.Color // bg_color
 }
 
 // Rect adds the box r in style st.
-func (d *Drawer) Rect(r Rect, st RectStyle) (RectParams, error) {
+func (d *Drawer) Rect(r nvds.Rect, st RectStyle) (nvds.RectParams, error) {
 	p, err := d.AddRect()
 	if err != nil {
 		return p, err
@@ -141,7 +139,7 @@ func (d *Drawer) Rect(r Rect, st RectStyle) (RectParams, error) {
 }
 
 // Line adds a line from (x1, y1) to (x2, y2), width pixels wide.
-func (d *Drawer) Line(x1, y1, x2, y2, width uint32, c Color) (LineParams, error) {
+func (d *Drawer) Line(x1, y1, x2, y2, width uint32, c nvds.Color) (nvds.LineParams, error) {
 	l, err := d.AddLine()
 	if err != nil {
 		return l, err
@@ -154,7 +152,7 @@ func (d *Drawer) Line(x1, y1, x2, y2, width uint32, c Color) (LineParams, error)
 
 // Arrow adds an arrow from (x1, y1) to (x2, y2), width pixels wide, with
 // head(s) where head says.
-func (d *Drawer) Arrow(x1, y1, x2, y2, width uint32, head ArrowHead, c Color) (ArrowParams, error) {
+func (d *Drawer) Arrow(x1, y1, x2, y2, width uint32, head nvds.ArrowHead, c nvds.Color) (nvds.ArrowParams, error) {
 	a, err := d.AddArrow()
 	if err != nil {
 		return a, err
@@ -167,7 +165,7 @@ func (d *Drawer) Arrow(x1, y1, x2, y2, width uint32, head ArrowHead, c Color) (A
 }
 
 // Circle adds a circle of radius around (xc, yc).
-func (d *Drawer) Circle(xc, yc, radius uint32, c Color) (CircleParams, error) {
+func (d *Drawer) Circle(xc, yc, radius uint32, c nvds.Color) (nvds.CircleParams, error) {
 	p, err := d.AddCircle()
 	if err != nil {
 		return p, err

@@ -11,7 +11,7 @@ import (
 // A probe before nvdsosd drawing a frame's overlay: a summary text, a zone
 // box, a counting line and an arrow. The Drawer takes display metas from
 // the batch's pool as it needs them: 20 labels do not fit one display meta
-// (MaxElements each), so it attaches a second one.
+// (nvds.MaxElementsInDisplayMeta each), so it attaches a second one.
 func ExampleDrawer() {
 	owned, err := nvds.NewBatchMeta(1)
 	if err != nil {
@@ -33,7 +33,7 @@ func ExampleDrawer() {
 		return
 	}
 	zone := osd.RectStyle{BorderWidth: 2, BorderColor: osd.Yellow, HasBgColor: true, BgColor: osd.WithAlpha(osd.Red, 0.3)}
-	if _, err := d.Rect(osd.Rect{Left: 100, Top: 200, Width: 300, Height: 150}, zone); err != nil {
+	if _, err := d.Rect(nvds.Rect{Left: 100, Top: 200, Width: 300, Height: 150}, zone); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -41,18 +41,18 @@ func ExampleDrawer() {
 		fmt.Println(err)
 		return
 	}
-	if _, err := d.Arrow(640, 380, 640, 420, 3, osd.ArrowHeadEnd, osd.Cyan); err != nil {
+	if _, err := d.Arrow(640, 380, 640, 420, 3, nvds.ArrowHeadEnd, osd.Cyan); err != nil {
 		fmt.Println(err)
 		return
 	}
-	for i := range 2 * osd.MaxElements {
+	for i := range 2 * nvds.MaxElementsInDisplayMeta {
 		if _, err := d.Text(uint32(40*i), 700, fmt.Sprint("id ", i), osd.DefaultTextStyle); err != nil {
 			fmt.Println(err)
 			return
 		}
 	}
 	_, err = d.Text(0, 0, "bad\x00text", osd.DefaultTextStyle)
-	fmt.Println("NUL rejected:", errors.Is(err, osd.ErrNUL))
+	fmt.Println("NUL rejected:", errors.Is(err, nvds.ErrNUL))
 
 	// What nvdsosd finds on the frame.
 	for dm := range frame.DisplayMeta() {

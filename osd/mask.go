@@ -18,7 +18,7 @@ import (
 // returns the mask as a writable zero-copy slice, row by row (pyds
 // alloc_mask_array). It fails with nvds.ErrNilMeta on a nil view and
 // nvds.ErrOutOfRange when the mask would exceed 4 GiB.
-func AllocMask(m MaskParams, width, height uint32, threshold float32) ([]float32, error) {
+func AllocMask(m nvds.MaskParams, width, height uint32, threshold float32) ([]float32, error) {
 	if m.IsNil() {
 		return nil, &nvds.Error{Op: "osd.AllocMask", Err: nvds.ErrNilMeta}
 	}
@@ -33,7 +33,7 @@ func AllocMask(m MaskParams, width, height uint32, threshold float32) ([]float32
 // SetMask gives m a width x height mask holding a copy of values (row by
 // row) and sets threshold. It fails with nvds.ErrOutOfRange, changing
 // nothing, unless len(values) == width*height.
-func SetMask(m MaskParams, width, height uint32, values []float32, threshold float32) error {
+func SetMask(m nvds.MaskParams, width, height uint32, values []float32, threshold float32) error {
 	if uint64(len(values)) != uint64(width)*uint64(height) {
 		return &nvds.Error{Op: "osd.SetMask", Err: nvds.ErrOutOfRange,
 			Msg: fmt.Sprintf("%d values for a %dx%d mask", len(values), width, height)}

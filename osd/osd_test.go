@@ -32,7 +32,7 @@ func TestDrawerTakesNextDisplayMetaWhenFull(t *testing.T) {
 	f := fs[0]
 	d := osd.NewDrawer(f)
 	require.Empty(t, d.DisplayMetas())
-	total := 2*osd.MaxElements + 5
+	total := 2*nvds.MaxElementsInDisplayMeta + 5
 	for i := range total {
 		_, err := d.Text(uint32(i), 12, fmt.Sprint("label ", i), osd.DefaultTextStyle)
 		require.NoError(t, err)
@@ -49,7 +49,7 @@ func TestDrawerTakesNextDisplayMetaWhenFull(t *testing.T) {
 			texts = append(texts, tp.DisplayText())
 		}
 	}
-	require.Equal(t, []uint32{osd.MaxElements, osd.MaxElements, 5}, labels)
+	require.Equal(t, []uint32{nvds.MaxElementsInDisplayMeta, nvds.MaxElementsInDisplayMeta, 5}, labels)
 	require.Len(t, texts, total)
 	require.Equal(t, "label 0", texts[0])
 	require.Equal(t, fmt.Sprint("label ", total-1), texts[total-1])
@@ -59,35 +59,35 @@ func TestDrawerKindsShareDisplayMetas(t *testing.T) {
 	testmain.NoLeaks(t)
 	_, fs := frames(t, 1)
 	d := osd.NewDrawer(fs[0])
-	for i := range osd.MaxElements {
-		_, err := d.Rect(osd.Rect{Left: float32(i), Top: 1, Width: 2, Height: 3},
+	for i := range nvds.MaxElementsInDisplayMeta {
+		_, err := d.Rect(nvds.Rect{Left: float32(i), Top: 1, Width: 2, Height: 3},
 			osd.RectStyle{BorderWidth: 2, BorderColor: osd.Red})
 		require.NoError(t, err)
 	}
 	_, err := d.Line(1, 2, 3, 4, 5, osd.Green)
 	require.NoError(t, err)
-	_, err = d.Arrow(10, 20, 30, 40, 3, osd.ArrowHeadBoth, osd.Blue)
+	_, err = d.Arrow(10, 20, 30, 40, 3, nvds.ArrowHeadBoth, osd.Blue)
 	require.NoError(t, err)
 	_, err = d.Circle(50, 60, 7, osd.Yellow)
 	require.NoError(t, err)
 	require.Len(t, d.DisplayMetas(), 1, "line, arrow and circle fit beside 16 rects")
-	_, err = d.Rect(osd.Rect{Width: 1, Height: 1}, osd.RectStyle{HasBgColor: true, BgColor: osd.WithAlpha(osd.Gray, 0.5)})
+	_, err = d.Rect(nvds.Rect{Width: 1, Height: 1}, osd.RectStyle{HasBgColor: true, BgColor: osd.WithAlpha(osd.Gray, 0.5)})
 	require.NoError(t, err)
 	require.Len(t, d.DisplayMetas(), 2, "the 17th rect needs a second display meta")
 
 	dm := d.DisplayMetas()[0]
-	require.Equal(t, []uint32{osd.MaxElements, 0, 1, 1, 1},
+	require.Equal(t, []uint32{nvds.MaxElementsInDisplayMeta, 0, 1, 1, 1},
 		[]uint32{dm.NumRects(), dm.NumLabels(), dm.NumLines(), dm.NumArrows(), dm.NumCircles()})
 	r, err := dm.Rect(3)
 	require.NoError(t, err)
-	require.Equal(t, osd.Rect{Left: 3, Top: 1, Width: 2, Height: 3}, r.Rect())
+	require.Equal(t, nvds.Rect{Left: 3, Top: 1, Width: 2, Height: 3}, r.Rect())
 	require.Equal(t, uint32(2), r.BorderWidth())
 	require.Equal(t, osd.Red, r.BorderColor().Get())
 	l, _ := dm.Line(0)
 	require.Equal(t, []uint32{1, 2, 3, 4, 5}, []uint32{l.X1(), l.Y1(), l.X2(), l.Y2(), l.LineWidth()})
 	require.Equal(t, osd.Green, l.LineColor().Get())
 	a, _ := dm.Arrow(0)
-	require.Equal(t, osd.ArrowHeadBoth, a.ArrowHead())
+	require.Equal(t, nvds.ArrowHeadBoth, a.ArrowHead())
 	require.Equal(t, uint32(3), a.ArrowWidth())
 	c, _ := dm.Circle(0)
 	require.Equal(t, []uint32{50, 60, 7}, []uint32{c.XC(), c.YC(), c.Radius()})
@@ -112,7 +112,7 @@ func TestDrawerTextStyle(t *testing.T) {
 	require.Equal(t, osd.Black, tp.BgColor().Get())
 
 	_, err = d.Text(0, 0, "bad\x00text", osd.DefaultTextStyle)
-	require.ErrorIs(t, err, osd.ErrNUL)
+	require.ErrorIs(t, err, nvds.ErrNUL)
 	require.Equal(t, uint32(1), d.DisplayMetas()[0].NumLabels(), "nothing added on error")
 
 	var none osd.Drawer
@@ -124,7 +124,7 @@ func TestDrawerDisplayMetasCopy(t *testing.T) {
 	testmain.NoLeaks(t)
 	_, fs := frames(t, 2)
 	d := osd.NewDrawer(fs[0])
-	for i := range osd.MaxElements + 1 {
+	for i := range nvds.MaxElementsInDisplayMeta + 1 {
 		_, err := d.Text(0, uint32(i), "copied", osd.DefaultTextStyle)
 		require.NoError(t, err)
 	}
@@ -137,7 +137,7 @@ func TestDrawerDisplayMetasCopy(t *testing.T) {
 			n++
 		}
 	}
-	require.Equal(t, osd.MaxElements+1, n)
+	require.Equal(t, nvds.MaxElementsInDisplayMeta+1, n)
 }
 
 func TestMaskAllocator(t *testing.T) {
@@ -166,7 +166,7 @@ func TestMaskAllocator(t *testing.T) {
 
 	require.ErrorIs(t, osd.SetMask(m, 3, 3, values, 0), nvds.ErrOutOfRange)
 	require.Equal(t, values, m.Data(), "unchanged on error")
-	_, err = osd.AllocMask(osd.MaskParams{}, 1, 1, 0)
+	_, err = osd.AllocMask(nvds.MaskParams{}, 1, 1, 0)
 	require.ErrorIs(t, err, nvds.ErrNilMeta)
 
 	// DeepStream owns the buffer: copying the object duplicates it, and the
@@ -180,8 +180,8 @@ func TestMaskAllocator(t *testing.T) {
 }
 
 func TestColors(t *testing.T) {
-	require.Equal(t, osd.Color{R: 1, G: 0, B: 0, A: 1}, osd.Red)
-	require.Equal(t, osd.Color{R: 1, G: 1, B: 1, A: 1}, osd.RGBA(255, 255, 255, 255))
+	require.Equal(t, nvds.Color{R: 1, G: 0, B: 0, A: 1}, osd.Red)
+	require.Equal(t, nvds.Color{R: 1, G: 1, B: 1, A: 1}, osd.RGBA(255, 255, 255, 255))
 	require.InDelta(t, 0.5, osd.RGBA(128, 0, 0, 0).R, 0.01)
 	require.Equal(t, 0.25, osd.WithAlpha(osd.Blue, 0.25).A)
 	require.Equal(t, 1.0, osd.Blue.A, "WithAlpha returns a copy")

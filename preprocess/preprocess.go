@@ -41,6 +41,7 @@ const (
 	DataTypeUint64 DataType = C.GODS_DATA_TYPE_UINT64
 )
 
+// String names the data type as the C enum does, without its prefix.
 func (d DataType) String() string {
 	switch d {
 	case DataTypeFP32:
@@ -81,18 +82,6 @@ func BatchMetaFromUser(u nvds.UserMeta) (BatchMeta, bool) {
 	return BatchMetaFromUnsafePointer(u.Data()), true
 }
 
-// BatchMetas yields the preprocess batch metas among user metas, for
-// example preprocess.BatchMetas(batch.UserMeta()).
-func BatchMetas(users iter.Seq[nvds.UserMeta]) iter.Seq[BatchMeta] {
-	return func(yield func(BatchMeta) bool) {
-		for u := range users {
-			if b, ok := BatchMetaFromUser(u); ok && !yield(b) {
-				return
-			}
-		}
-	}
-}
-
 // BatchMetaFromUnsafePointer wraps a GstNvDsPreProcessBatchMeta*
 // (borrowed); wraps gods_preprocess_batch_view.
 func BatchMetaFromUnsafePointer(p unsafe.Pointer) BatchMeta {
@@ -121,7 +110,7 @@ func (b BatchMeta) NumROIs() int { return int(b.v.n_rois) }
 // ROI returns roi_vector[i].
 func (b BatchMeta) ROI(i int) (RoiMeta, error) {
 	if i < 0 || i >= b.NumROIs() {
-		return RoiMeta{}, &nvds.Error{Op: "roi_vector", Err: nvds.ErrOutOfRange}
+		return RoiMeta{}, &nvds.Error{Op: "preprocess.BatchMeta.ROI", Err: nvds.ErrOutOfRange}
 	}
 	return RoiMeta{&unsafe.Slice(b.v.rois, b.v.n_rois)[i]}, nil
 }

@@ -27,7 +27,7 @@ func TestBatchMetaViews(t *testing.T) {
 	})
 
 	n := 0
-	for pm := range preprocess.BatchMetas(b.UserMeta()) {
+	for pm := range nvds.Payloads(b.UserMeta(), preprocess.BatchMetaFromUser) {
 		n++
 		require.Equal(t, []uint64{1, 4}, pm.TargetUniqueIDs())
 		require.Equal(t, 2, pm.NumROIs())

@@ -7,16 +7,12 @@ import (
 )
 
 // Sentinel errors callers branch on with errors.Is. Failures are
-// *nvds.Error values naming the field or function, wrapping one of these or
-// one of nvds's sentinels (nvds.ErrNilMeta, nvds.ErrTruncated,
-// nvds.ErrOutOfRange, nvds.ErrReleased, nvds.ErrPoolExhausted).
+// *nvds.Error values naming the method or function called, wrapping one of
+// these or one of nvds's sentinels (nvds.ErrNilMeta, nvds.ErrTruncated,
+// nvds.ErrOutOfRange, nvds.ErrReleased, nvds.ErrPoolExhausted, and
+// nvds.ErrNUL for a string holding a NUL byte, which leaves the field
+// unchanged).
 var (
-	// ErrNUL: a string for a C field contains a NUL byte, which C cannot
-	// represent. The field is left unchanged.
-	ErrNUL = errors.New("schema: string contains a NUL byte")
-	// ErrNotEventMsg: a user meta is not an NVDS_EVENT_MSG_META (or
-	// NVDS_PAYLOAD_META where a payload was asked for), or carries no data.
-	ErrNotEventMsg = errors.New("schema: user meta is not an event message")
 	// ErrWrongObjectType: the event message's ext object is of another type
 	// than the one asked for.
 	ErrWrongObjectType = errors.New("schema: ext object of another object type")

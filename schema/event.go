@@ -20,7 +20,9 @@ func (e Event) IsNil() bool { return e.p == nil }
 func (e Event) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(e.p) }
 
 // EventType is eventType.
-func (e Event) EventType() EventType     { return EventType(e.p.eventType) }
+func (e Event) EventType() EventType { return EventType(e.p.eventType) }
+
+// SetEventType writes eventType.
 func (e Event) SetEventType(t EventType) { e.p.eventType = C.NvDsEventType(t) }
 
 // Metadata is metadata: the event message, borrowed (never freed through
@@ -43,8 +45,8 @@ func NewEvent(t EventType, m EventMsgMeta) *OwnedEvent {
 	return o
 }
 
-// Event returns the view. It panics after Release.
-func (o *OwnedEvent) Event() Event {
+// Meta returns the view. It panics after Release.
+func (o *OwnedEvent) Meta() Event {
 	if o == nil || o.p == nil {
 		panic("schema: OwnedEvent used after Release")
 	}
@@ -64,16 +66,14 @@ func (o *OwnedEvent) Release() {
 // (payload, payloadSize) and the component that made it.
 type Payload struct{ p *C.NvDsPayload }
 
-// PayloadFromUserMeta returns the payload of an NVDS_PAYLOAD_META user
-// meta (what nvmsgconv attaches); ErrNotEventMsg for any other.
-func PayloadFromUserMeta(u nvds.UserMeta) (Payload, error) {
-	if u.IsNil() {
-		return Payload{}, opError("schema.PayloadFromUserMeta", nvds.ErrNilMeta)
+// PayloadFromUser returns the payload an NVDS_PAYLOAD_META user meta
+// (what nvmsgconv attaches) carries, and false for any other user meta (or
+// one with no data).
+func PayloadFromUser(u nvds.UserMeta) (Payload, bool) {
+	if u.IsNil() || u.MetaType() != nvds.MetaTypePayload || u.Data() == nil {
+		return Payload{}, false
 	}
-	if u.MetaType() != nvds.MetaTypePayload || u.Data() == nil {
-		return Payload{}, opError("schema.PayloadFromUserMeta", ErrNotEventMsg)
-	}
-	return Payload{(*C.NvDsPayload)(u.Data())}, nil
+	return Payload{(*C.NvDsPayload)(u.Data())}, true
 }
 
 // IsNil reports whether the view holds no payload.
@@ -108,8 +108,8 @@ func NewPayload(data []byte, componentID uint32) *OwnedPayload {
 	return &OwnedPayload{C.schema_payload_new(first, C.guint(len(data)), C.guint(componentID))}
 }
 
-// Payload returns the view. It panics after Release or an attach.
-func (o *OwnedPayload) Payload() Payload {
+// Meta returns the view. It panics after Release or an attach.
+func (o *OwnedPayload) Meta() Payload {
 	if o == nil || o.p == nil {
 		panic("schema: OwnedPayload used after Release or attach")
 	}

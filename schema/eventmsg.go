@@ -4,7 +4,6 @@ package schema
 import "C"
 
 import (
-	"iter"
 	"strings"
 	"time"
 	"unsafe"
@@ -31,37 +30,28 @@ func (m EventMsgMeta) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(m.p
 // IsNil reports whether the view holds no event message.
 func (m EventMsgMeta) IsNil() bool { return m.p == nil }
 
-// EventMsgMetaFromUserMeta returns the event message of an
-// NVDS_EVENT_MSG_META user meta; ErrNotEventMsg for any other.
-func EventMsgMetaFromUserMeta(u nvds.UserMeta) (EventMsgMeta, error) {
-	if u.IsNil() {
-		return EventMsgMeta{}, opError("schema.EventMsgMetaFromUserMeta", nvds.ErrNilMeta)
+// EventMsgMetaFromUser returns the event message an NVDS_EVENT_MSG_META
+// user meta carries, and false for any other user meta (or one with no
+// data): nvds.Payloads(frame.UserMeta(), schema.EventMsgMetaFromUser)
+// ranges over a frame's event messages, where nvmsgconv looks for them.
+func EventMsgMetaFromUser(u nvds.UserMeta) (EventMsgMeta, bool) {
+	if u.IsNil() || u.MetaType() != nvds.MetaTypeEventMsg || u.Data() == nil {
+		return EventMsgMeta{}, false
 	}
-	if u.MetaType() != nvds.MetaTypeEventMsg || u.Data() == nil {
-		return EventMsgMeta{}, opError("schema.EventMsgMetaFromUserMeta", ErrNotEventMsg)
-	}
-	return EventMsgMeta{(*C.NvDsEventMsgMeta)(u.Data())}, nil
-}
-
-// EventMsgs ranges over the event messages among metas (for example
-// frame.UserMeta(), where nvmsgconv looks for them).
-func EventMsgs(metas iter.Seq[nvds.UserMeta]) iter.Seq[EventMsgMeta] {
-	return func(yield func(EventMsgMeta) bool) {
-		for u := range metas {
-			if m, err := EventMsgMetaFromUserMeta(u); err == nil && !yield(m) {
-				return
-			}
-		}
-	}
+	return EventMsgMeta{(*C.NvDsEventMsgMeta)(u.Data())}, true
 }
 
 // Type is type: what happened.
-func (m EventMsgMeta) Type() EventType     { return EventType(m.p._type) }
+func (m EventMsgMeta) Type() EventType { return EventType(m.p._type) }
+
+// SetType writes type.
 func (m EventMsgMeta) SetType(t EventType) { m.p._type = C.NvDsEventType(t) }
 
 // ObjType is objType: what extMsg holds. SetVehicle and friends set it;
 // SetObjType alone does not change extMsg.
-func (m EventMsgMeta) ObjType() ObjectType     { return ObjectType(m.p.objType) }
+func (m EventMsgMeta) ObjType() ObjectType { return ObjectType(m.p.objType) }
+
+// SetObjType writes objType.
 func (m EventMsgMeta) SetObjType(t ObjectType) { m.p.objType = C.NvDsObjectType(t) }
 
 // BBox is bbox: the object's box in the frame.
@@ -79,42 +69,61 @@ func (m EventMsgMeta) ObjSignature() ObjectSignature {
 }
 
 // ObjClassID is objClassId.
-func (m EventMsgMeta) ObjClassID() int32     { return int32(m.p.objClassId) }
+func (m EventMsgMeta) ObjClassID() int32 { return int32(m.p.objClassId) }
+
+// SetObjClassID writes objClassId.
 func (m EventMsgMeta) SetObjClassID(v int32) { m.p.objClassId = C.gint(v) }
 
 // SensorID is sensorId: selects the [sensorN] group of the nvmsgconv
 // configuration.
-func (m EventMsgMeta) SensorID() int32     { return int32(m.p.sensorId) }
+func (m EventMsgMeta) SensorID() int32 { return int32(m.p.sensorId) }
+
+// SetSensorID writes sensorId.
 func (m EventMsgMeta) SetSensorID(v int32) { m.p.sensorId = C.gint(v) }
 
 // ModuleID is moduleId: selects the [analyticsN] group.
-func (m EventMsgMeta) ModuleID() int32     { return int32(m.p.moduleId) }
+func (m EventMsgMeta) ModuleID() int32 { return int32(m.p.moduleId) }
+
+// SetModuleID writes moduleId.
 func (m EventMsgMeta) SetModuleID(v int32) { m.p.moduleId = C.gint(v) }
 
 // PlaceID is placeId: selects the [placeN] group.
-func (m EventMsgMeta) PlaceID() int32     { return int32(m.p.placeId) }
+func (m EventMsgMeta) PlaceID() int32 { return int32(m.p.placeId) }
+
+// SetPlaceID writes placeId.
 func (m EventMsgMeta) SetPlaceID(v int32) { m.p.placeId = C.gint(v) }
 
 // ComponentID is componentId.
-func (m EventMsgMeta) ComponentID() int32     { return int32(m.p.componentId) }
+func (m EventMsgMeta) ComponentID() int32 { return int32(m.p.componentId) }
+
+// SetComponentID writes componentId.
 func (m EventMsgMeta) SetComponentID(v int32) { m.p.componentId = C.gint(v) }
 
 // FrameID is frameId.
-func (m EventMsgMeta) FrameID() int32     { return int32(m.p.frameId) }
+func (m EventMsgMeta) FrameID() int32 { return int32(m.p.frameId) }
+
+// SetFrameID writes frameId.
 func (m EventMsgMeta) SetFrameID(v int32) { m.p.frameId = C.gint(v) }
 
 // Confidence is confidence.
-func (m EventMsgMeta) Confidence() float64     { return float64(m.p.confidence) }
+func (m EventMsgMeta) Confidence() float64 { return float64(m.p.confidence) }
+
+// SetConfidence writes confidence.
 func (m EventMsgMeta) SetConfidence(v float64) { m.p.confidence = C.gdouble(v) }
 
 // TrackingID is trackingId.
-func (m EventMsgMeta) TrackingID() uint64     { return uint64(m.p.trackingId) }
+func (m EventMsgMeta) TrackingID() uint64 { return uint64(m.p.trackingId) }
+
+// SetTrackingID writes trackingId.
 func (m EventMsgMeta) SetTrackingID(v uint64) { m.p.trackingId = C.guint64(v) }
 
 // TS is ts: the event's time as RFC 3339 text (see Timestamp).
 func (m EventMsgMeta) TS() string { return cstr(m.p.ts) }
+
+// SetTS replaces ts with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetTS(s string) error {
-	return setString("NvDsEventMsgMeta.ts", &m.p.ts, s)
+	return setString("schema.EventMsgMeta.SetTS", &m.p.ts, s)
 }
 
 // SetTimestamp sets ts to t in UTC with millisecond precision,
@@ -127,33 +136,47 @@ func (m EventMsgMeta) SetTimestamp(t time.Time) {
 
 // ObjectID is objectId: the object's label for NVDS_OBJECT_TYPE_UNKNOWN.
 func (m EventMsgMeta) ObjectID() string { return cstr(m.p.objectId) }
+
+// SetObjectID replaces objectId with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetObjectID(s string) error {
-	return setString("NvDsEventMsgMeta.objectId", &m.p.objectId, s)
+	return setString("schema.EventMsgMeta.SetObjectID", &m.p.objectId, s)
 }
 
 // SensorStr is sensorStr: the sensor's name; the minimal schema's sensorId
 // when set.
 func (m EventMsgMeta) SensorStr() string { return cstr(m.p.sensorStr) }
+
+// SetSensorStr replaces sensorStr with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetSensorStr(s string) error {
-	return setString("NvDsEventMsgMeta.sensorStr", &m.p.sensorStr, s)
+	return setString("schema.EventMsgMeta.SetSensorStr", &m.p.sensorStr, s)
 }
 
 // OtherAttrs is otherAttrs.
 func (m EventMsgMeta) OtherAttrs() string { return cstr(m.p.otherAttrs) }
+
+// SetOtherAttrs replaces otherAttrs with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetOtherAttrs(s string) error {
-	return setString("NvDsEventMsgMeta.otherAttrs", &m.p.otherAttrs, s)
+	return setString("schema.EventMsgMeta.SetOtherAttrs", &m.p.otherAttrs, s)
 }
 
 // VideoPath is videoPath.
 func (m EventMsgMeta) VideoPath() string { return cstr(m.p.videoPath) }
+
+// SetVideoPath replaces videoPath with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (m EventMsgMeta) SetVideoPath(s string) error {
-	return setString("NvDsEventMsgMeta.videoPath", &m.p.videoPath, s)
+	return setString("schema.EventMsgMeta.SetVideoPath", &m.p.videoPath, s)
 }
 
 // ExtMsg is extMsg, the ext object (see Vehicle and friends), and
 // ExtMsgSize its size in bytes.
 func (m EventMsgMeta) ExtMsg() unsafe.Pointer { return unsafe.Pointer(m.p.extMsg) }
-func (m EventMsgMeta) ExtMsgSize() uint32     { return uint32(m.p.extMsgSize) }
+
+// ExtMsgSize is extMsgSize: the byte size of the object extMsg points to.
+func (m EventMsgMeta) ExtMsgSize() uint32 { return uint32(m.p.extMsgSize) }
 
 // SetExtBlob replaces extMsg with a g_malloc'ed copy of data, freeing the
 // previous ext object. For object types without a known ext struct
@@ -192,7 +215,7 @@ func (m EventMsgMeta) SetVehicle() VehicleObject {
 // Vehicle returns the vehicle object; ErrWrongObjectType unless objType is
 // ObjectVehicle and extMsg one.
 func (m EventMsgMeta) Vehicle() (VehicleObject, error) {
-	p, err := m.ext("NvDsEventMsgMeta.Vehicle", ObjectVehicle)
+	p, err := m.ext("schema.EventMsgMeta.Vehicle", ObjectVehicle)
 	return VehicleObject{(*C.NvDsVehicleObject)(p)}, err
 }
 
@@ -203,7 +226,7 @@ func (m EventMsgMeta) SetPerson() PersonObject {
 
 // Person returns the person object (objType ObjectPerson).
 func (m EventMsgMeta) Person() (PersonObject, error) {
-	p, err := m.ext("NvDsEventMsgMeta.Person", ObjectPerson)
+	p, err := m.ext("schema.EventMsgMeta.Person", ObjectPerson)
 	return PersonObject{(*C.NvDsPersonObject)(p)}, err
 }
 
@@ -214,7 +237,7 @@ func (m EventMsgMeta) SetFace() FaceObject {
 
 // Face returns the face object (objType ObjectFace).
 func (m EventMsgMeta) Face() (FaceObject, error) {
-	p, err := m.ext("NvDsEventMsgMeta.Face", ObjectFace)
+	p, err := m.ext("schema.EventMsgMeta.Face", ObjectFace)
 	return FaceObject{(*C.NvDsFaceObject)(p)}, err
 }
 
@@ -225,7 +248,7 @@ func (m EventMsgMeta) SetProduct() ProductObject {
 
 // Product returns the product object (objType ObjectProduct).
 func (m EventMsgMeta) Product() (ProductObject, error) {
-	p, err := m.ext("NvDsEventMsgMeta.Product", ObjectProduct)
+	p, err := m.ext("schema.EventMsgMeta.Product", ObjectProduct)
 	return ProductObject{(*C.NvDsProductObject)(p)}, err
 }
 
@@ -235,7 +258,7 @@ func (m EventMsgMeta) SetVehicleExt() VehicleObjectExt { return vehicleExt(m.new
 
 // VehicleExt returns the vehicle Ext object (objType ObjectVehicleExt).
 func (m EventMsgMeta) VehicleExt() (VehicleObjectExt, error) {
-	p, err := m.ext("NvDsEventMsgMeta.VehicleExt", ObjectVehicleExt)
+	p, err := m.ext("schema.EventMsgMeta.VehicleExt", ObjectVehicleExt)
 	return vehicleExt(p), err
 }
 
@@ -244,7 +267,7 @@ func (m EventMsgMeta) SetPersonExt() PersonObjectExt { return personExt(m.newExt
 
 // PersonExt returns the person Ext object (objType ObjectPersonExt).
 func (m EventMsgMeta) PersonExt() (PersonObjectExt, error) {
-	p, err := m.ext("NvDsEventMsgMeta.PersonExt", ObjectPersonExt)
+	p, err := m.ext("schema.EventMsgMeta.PersonExt", ObjectPersonExt)
 	return personExt(p), err
 }
 
@@ -253,7 +276,7 @@ func (m EventMsgMeta) SetFaceExt() FaceObjectExt { return faceExt(m.newExt(Objec
 
 // FaceExt returns the face Ext object (objType ObjectFaceExt).
 func (m EventMsgMeta) FaceExt() (FaceObjectExt, error) {
-	p, err := m.ext("NvDsEventMsgMeta.FaceExt", ObjectFaceExt)
+	p, err := m.ext("schema.EventMsgMeta.FaceExt", ObjectFaceExt)
 	return faceExt(p), err
 }
 
@@ -263,7 +286,7 @@ func (m EventMsgMeta) SetProductExt() ProductObjectExt { return productExt(m.new
 
 // ProductExt returns the product Ext object (objType ObjectProductExt).
 func (m EventMsgMeta) ProductExt() (ProductObjectExt, error) {
-	p, err := m.ext("NvDsEventMsgMeta.ProductExt", ObjectProductExt)
+	p, err := m.ext("schema.EventMsgMeta.ProductExt", ObjectProductExt)
 	return productExt(p), err
 }
 
@@ -311,6 +334,8 @@ func (m EventMsgMeta) SetEmbedding(v []float32) {
 // Has3DTracking is has3DTracking: whether the single-view 3D tracking
 // fields below are valid.
 func (m EventMsgMeta) Has3DTracking() bool { return bool(m.p.has3DTracking) }
+
+// SetHas3DTracking writes has3DTracking.
 func (m EventMsgMeta) SetHas3DTracking(v bool) {
 	m.p.has3DTracking = C.bool(v)
 }
@@ -363,6 +388,8 @@ func (m EventMsgMeta) SetConvexHull(pts []Point2) {
 // before DeepStream 9.0, the event message's own visibility field from 9.0
 // on (the field moved).
 func (m EventMsgMeta) Visibility() float32 { return float32(C.schema_msg_visibility(m.p)) }
+
+// SetVisibility writes the object's visibility, wherever this release keeps it.
 func (m EventMsgMeta) SetVisibility(v float32) {
 	C.schema_msg_set_visibility(m.p, C.float(v))
 }
@@ -375,10 +402,10 @@ func (m EventMsgMeta) NumEntries() int { return int(C.schema_msg_entry_count(m.p
 // ErrUnsupported before 8.0.
 func (m EventMsgMeta) SetNumEntries(n int) error {
 	if MaxEntries == 0 {
-		return opError("NvDsEventMsgMeta.count", ErrUnsupported)
+		return opError("schema.EventMsgMeta.SetNumEntries", ErrUnsupported)
 	}
 	if C.schema_msg_set_entry_count(m.p, C.int(n)) != 0 {
-		return opError("NvDsEventMsgMeta.count", nvds.ErrOutOfRange)
+		return opError("schema.EventMsgMeta.SetNumEntries", nvds.ErrOutOfRange)
 	}
 	return nil
 }
@@ -386,10 +413,10 @@ func (m EventMsgMeta) SetNumEntries(n int) error {
 // Entry returns entries[i].
 func (m EventMsgMeta) Entry(i int) (SourceTime, error) {
 	if MaxEntries == 0 {
-		return SourceTime{}, opError("NvDsEventMsgMeta.entries", ErrUnsupported)
+		return SourceTime{}, opError("schema.EventMsgMeta.Entry", ErrUnsupported)
 	}
 	if i < 0 || i >= MaxEntries {
-		return SourceTime{}, opError("NvDsEventMsgMeta.entries", nvds.ErrOutOfRange)
+		return SourceTime{}, opError("schema.EventMsgMeta.Entry", nvds.ErrOutOfRange)
 	}
 	src := C.schema_msg_entry_source(m.p, C.int(i))
 	return SourceTime{fixedString(src, SourceIDLen), uint64(C.schema_msg_entry_timestamp(m.p, C.int(i)))}, nil
@@ -399,7 +426,7 @@ func (m EventMsgMeta) Entry(i int) (SourceTime, error) {
 // is rejected with nvds.ErrTruncated (nothing written): an id cut short
 // would name another source.
 func (m EventMsgMeta) SetEntry(i int, e SourceTime) error {
-	const op = "NvDsEventMsgMeta.entries"
+	const op = "schema.EventMsgMeta.SetEntry"
 	switch {
 	case MaxEntries == 0:
 		return opError(op, ErrUnsupported)
@@ -408,7 +435,7 @@ func (m EventMsgMeta) SetEntry(i int, e SourceTime) error {
 	case len(e.SourceID) >= SourceIDLen:
 		return opError(op, nvds.ErrTruncated)
 	case containsNUL(e.SourceID):
-		return opError(op, ErrNUL)
+		return opError(op, nvds.ErrNUL)
 	}
 	C.schema_msg_set_entry(m.p, C.int(i), (*C.char)(unsafe.Pointer(unsafe.StringData(e.SourceID))),
 		C.size_t(len(e.SourceID)), C.guint64(e.Timestamp))

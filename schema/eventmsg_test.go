@@ -216,11 +216,11 @@ func TestEventMsgCopyAndReleaseThroughRuntime(t *testing.T) {
 	require.NoError(t, err)
 	require.Panics(t, func() { o.Meta() }, "attaching consumes the owned value")
 	o.Release() // a no-op now
-	require.Equal(t, 1, count(schema.EventMsgs(f1.UserMeta())))
+	require.Equal(t, 1, count(nvds.Payloads(f1.UserMeta(), schema.EventMsgMetaFromUser)))
 
 	schematest.CopyFrameUserMeta(f1, f2)
 	var copies []schema.EventMsgMeta
-	for c := range schema.EventMsgs(f2.UserMeta()) {
+	for c := range nvds.Payloads(f2.UserMeta(), schema.EventMsgMetaFromUser) {
 		copies = append(copies, c)
 	}
 	require.Len(t, copies, 1)
@@ -260,14 +260,14 @@ func TestEventMsgThroughBufferCopy(t *testing.T) {
 	b2, err := nvds.BatchMetaFromBuffer(buf2)
 	require.NoError(t, err)
 	for f := range b2.Frames() {
-		for m := range schema.EventMsgs(f.UserMeta()) {
+		for m := range nvds.Payloads(f.UserMeta(), schema.EventMsgMetaFromUser) {
 			check(t, m)
 		}
 	}
 	n := 0
 	for u := range b2.UserMeta() {
-		p, err := schema.PayloadFromUserMeta(u)
-		require.NoError(t, err)
+		p, ok := schema.PayloadFromUser(u)
+		require.True(t, ok)
 		require.Equal(t, `{"k":"v"}`, string(p.Bytes()))
 		require.Equal(t, uint32(7), p.ComponentID())
 		n++
@@ -316,9 +316,9 @@ func TestEventMsgBadInput(t *testing.T) {
 	m := o.Meta()
 	require.NoError(t, m.SetSensorStr("kept"))
 	err := m.SetSensorStr("bad\x00")
-	require.ErrorIs(t, err, schema.ErrNUL)
+	require.ErrorIs(t, err, nvds.ErrNUL)
 	require.Equal(t, "kept", m.SensorStr())
-	require.ErrorIs(t, m.SetVehicle().SetMake("a\x00b"), schema.ErrNUL)
+	require.ErrorIs(t, m.SetVehicle().SetMake("a\x00b"), nvds.ErrNUL)
 
 	if schema.MaxEntries == 0 {
 		require.ErrorIs(t, m.SetEntry(0, schema.SourceTime{SourceID: "x"}), schema.ErrUnsupported)
@@ -335,7 +335,7 @@ func TestEventMsgBadInput(t *testing.T) {
 		require.Equal(t, long[:idLen-1], e.SourceID)
 		require.ErrorIs(t, m.SetEntry(schema.MaxEntries, schema.SourceTime{}), nvds.ErrOutOfRange)
 		require.ErrorIs(t, m.SetEntry(-1, schema.SourceTime{}), nvds.ErrOutOfRange)
-		require.ErrorIs(t, m.SetEntry(0, schema.SourceTime{SourceID: "a\x00"}), schema.ErrNUL)
+		require.ErrorIs(t, m.SetEntry(0, schema.SourceTime{SourceID: "a\x00"}), nvds.ErrNUL)
 		require.ErrorIs(t, m.SetNumEntries(schema.MaxEntries+1), nvds.ErrOutOfRange)
 		_, err = m.Entry(schema.MaxEntries)
 		require.ErrorIs(t, err, nvds.ErrOutOfRange)
@@ -345,12 +345,12 @@ func TestEventMsgBadInput(t *testing.T) {
 	p, err := f1.Batch().AcquireUserMeta()
 	require.NoError(t, err)
 	u := f1.AddUserMeta(p)
-	_, err = schema.EventMsgMetaFromUserMeta(u)
-	require.ErrorIs(t, err, schema.ErrNotEventMsg)
-	_, err = schema.PayloadFromUserMeta(u)
-	require.ErrorIs(t, err, schema.ErrNotEventMsg)
-	_, err = schema.EventMsgMetaFromUserMeta(nvds.UserMeta{})
-	require.ErrorIs(t, err, nvds.ErrNilMeta)
+	_, ok := schema.EventMsgMetaFromUser(u)
+	require.False(t, ok)
+	_, ok = schema.PayloadFromUser(u)
+	require.False(t, ok)
+	_, ok = schema.EventMsgMetaFromUser(nvds.UserMeta{})
+	require.False(t, ok)
 
 	o2 := schema.NewEventMsg()
 	_, err = o2.AttachToFrame(nvds.FrameMeta{})
@@ -369,20 +369,20 @@ func TestEventAndPayloadAllocators(t *testing.T) {
 	o := schema.NewEventMsg()
 	defer o.Release()
 	e := schema.NewEvent(schema.EventExit, o.Meta())
-	require.Equal(t, schema.EventExit, e.Event().EventType())
-	require.Equal(t, o.Meta().UnsafePointer(), e.Event().Metadata().UnsafePointer())
-	e.Event().SetEventType(schema.EventEntry)
-	require.Equal(t, schema.EventEntry, e.Event().EventType())
+	require.Equal(t, schema.EventExit, e.Meta().EventType())
+	require.Equal(t, o.Meta().UnsafePointer(), e.Meta().Metadata().UnsafePointer())
+	e.Meta().SetEventType(schema.EventEntry)
+	require.Equal(t, schema.EventEntry, e.Meta().EventType())
 	e.Release()
 	e.Release()
 
 	p := schema.NewPayload([]byte("hello"), 3)
-	require.Equal(t, "hello", string(p.Payload().Bytes()))
+	require.Equal(t, "hello", string(p.Meta().Bytes()))
 	p.Release()
 	p.Release()
-	require.Panics(t, func() { p.Payload() })
+	require.Panics(t, func() { p.Meta() })
 	empty := schema.NewPayload(nil, 0)
-	require.Nil(t, empty.Payload().Bytes())
+	require.Nil(t, empty.Meta().Bytes())
 	empty.Release()
 }
 

@@ -60,7 +60,7 @@ func ExampleOwnedEventMsg_AttachToFrame() {
 	n := 0
 	enc.NewID = func() string { n++; return fmt.Sprint("id-", n) } // reproducible ids
 	var msgs []schema.EventMsgMeta
-	for m := range schema.EventMsgs(frame.UserMeta()) {
+	for m := range nvds.Payloads(frame.UserMeta(), schema.EventMsgMetaFromUser) {
 		msgs = append(msgs, m)
 	}
 	minimal, err := enc.AppendMinimal(nil, msgs...)

@@ -15,19 +15,27 @@ import (
 type Rect struct{ p *C.NvDsRect }
 
 // Top is top.
-func (r Rect) Top() float32     { return float32(r.p.top) }
+func (r Rect) Top() float32 { return float32(r.p.top) }
+
+// SetTop writes top.
 func (r Rect) SetTop(v float32) { r.p.top = C.float(v) }
 
 // Left is left.
-func (r Rect) Left() float32     { return float32(r.p.left) }
+func (r Rect) Left() float32 { return float32(r.p.left) }
+
+// SetLeft writes left.
 func (r Rect) SetLeft(v float32) { r.p.left = C.float(v) }
 
 // Width is width.
-func (r Rect) Width() float32     { return float32(r.p.width) }
+func (r Rect) Width() float32 { return float32(r.p.width) }
+
+// SetWidth writes width.
 func (r Rect) SetWidth(v float32) { r.p.width = C.float(v) }
 
 // Height is height.
-func (r Rect) Height() float32     { return float32(r.p.height) }
+func (r Rect) Height() float32 { return float32(r.p.height) }
+
+// SetHeight writes height.
 func (r Rect) SetHeight(v float32) { r.p.height = C.float(v) }
 
 // Set writes all four fields, in the struct's order.
@@ -40,15 +48,21 @@ func (r Rect) Set(top, left, width, height float32) {
 type GeoLocation struct{ p *C.NvDsGeoLocation }
 
 // Lat is lat.
-func (g GeoLocation) Lat() float64     { return float64(g.p.lat) }
+func (g GeoLocation) Lat() float64 { return float64(g.p.lat) }
+
+// SetLat writes lat.
 func (g GeoLocation) SetLat(v float64) { g.p.lat = C.gdouble(v) }
 
 // Lon is lon.
-func (g GeoLocation) Lon() float64     { return float64(g.p.lon) }
+func (g GeoLocation) Lon() float64 { return float64(g.p.lon) }
+
+// SetLon writes lon.
 func (g GeoLocation) SetLon(v float64) { g.p.lon = C.gdouble(v) }
 
 // Alt is alt.
-func (g GeoLocation) Alt() float64     { return float64(g.p.alt) }
+func (g GeoLocation) Alt() float64 { return float64(g.p.alt) }
+
+// SetAlt writes alt.
 func (g GeoLocation) SetAlt(v float64) { g.p.alt = C.gdouble(v) }
 
 // Set writes lat, lon and alt.
@@ -60,15 +74,21 @@ func (g GeoLocation) Set(lat, lon, alt float64) {
 type Coordinate struct{ p *C.NvDsCoordinate }
 
 // X is x.
-func (c Coordinate) X() float64     { return float64(c.p.x) }
+func (c Coordinate) X() float64 { return float64(c.p.x) }
+
+// SetX writes x.
 func (c Coordinate) SetX(v float64) { c.p.x = C.gdouble(v) }
 
 // Y is y.
-func (c Coordinate) Y() float64     { return float64(c.p.y) }
+func (c Coordinate) Y() float64 { return float64(c.p.y) }
+
+// SetY writes y.
 func (c Coordinate) SetY(v float64) { c.p.y = C.gdouble(v) }
 
 // Z is z.
-func (c Coordinate) Z() float64     { return float64(c.p.z) }
+func (c Coordinate) Z() float64 { return float64(c.p.z) }
+
+// SetZ writes z.
 func (c Coordinate) SetZ(v float64) { c.p.z = C.gdouble(v) }
 
 // Set writes x, y and z.

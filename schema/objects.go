@@ -6,6 +6,8 @@ import "C"
 import (
 	"strings"
 	"unsafe"
+
+	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
 // The ext objects an event message's extMsg points to, by its objType.
@@ -22,11 +24,11 @@ func cstr(p *C.gchar) string {
 	return C.GoString((*C.char)(unsafe.Pointer(p)))
 }
 
-// setString replaces a char* field with a g_malloc'ed copy of s; ErrNUL if s
-// holds a NUL byte (the field is left alone).
+// setString replaces a char* field with a g_malloc'ed copy of s;
+// nvds.ErrNUL if s holds a NUL byte (the field is left alone).
 func setString(op string, field **C.gchar, s string) error {
 	if strings.IndexByte(s, 0) >= 0 {
-		return opError(op, ErrNUL)
+		return opError(op, nvds.ErrNUL)
 	}
 	C.gods_set_owned_string((**C.char)(unsafe.Pointer(field)), (*C.char)(unsafe.Pointer(unsafe.StringData(s))), C.ptrdiff_t(len(s)))
 	return nil
@@ -48,39 +50,57 @@ func (v VehicleObject) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(v.
 
 // Type is type (e.g. "sedan").
 func (v VehicleObject) Type() string { return cstr(v.p._type) }
+
+// SetType replaces type with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetType(s string) error {
-	return setString("NvDsVehicleObject.type", &v.p._type, s)
+	return setString("schema.VehicleObject.SetType", &v.p._type, s)
 }
 
 // Make is make.
 func (v VehicleObject) Make() string { return cstr(v.p.make) }
+
+// SetMake replaces make with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetMake(s string) error {
-	return setString("NvDsVehicleObject.make", &v.p.make, s)
+	return setString("schema.VehicleObject.SetMake", &v.p.make, s)
 }
 
 // Model is model.
 func (v VehicleObject) Model() string { return cstr(v.p.model) }
+
+// SetModel replaces model with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetModel(s string) error {
-	return setString("NvDsVehicleObject.model", &v.p.model, s)
+	return setString("schema.VehicleObject.SetModel", &v.p.model, s)
 }
 
 // Color is color.
 func (v VehicleObject) Color() string { return cstr(v.p.color) }
+
+// SetColor replaces color with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetColor(s string) error {
-	return setString("NvDsVehicleObject.color", &v.p.color, s)
+	return setString("schema.VehicleObject.SetColor", &v.p.color, s)
 }
 
 // Region is region: where the license plate was issued ("licenseState" in
 // the JSON schema).
 func (v VehicleObject) Region() string { return cstr(v.p.region) }
+
+// SetRegion replaces region with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetRegion(s string) error {
-	return setString("NvDsVehicleObject.region", &v.p.region, s)
+	return setString("schema.VehicleObject.SetRegion", &v.p.region, s)
 }
 
 // License is license: the plate number.
 func (v VehicleObject) License() string { return cstr(v.p.license) }
+
+// SetLicense replaces license with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v VehicleObject) SetLicense(s string) error {
-	return setString("NvDsVehicleObject.license", &v.p.license, s)
+	return setString("schema.VehicleObject.SetLicense", &v.p.license, s)
 }
 
 // PersonObject is a view of an NvDsPersonObject.
@@ -94,30 +114,44 @@ func (v PersonObject) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(v.p
 
 // Gender is gender.
 func (v PersonObject) Gender() string { return cstr(v.p.gender) }
+
+// SetGender replaces gender with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetGender(s string) error {
-	return setString("NvDsPersonObject.gender", &v.p.gender, s)
+	return setString("schema.PersonObject.SetGender", &v.p.gender, s)
 }
 
 // Hair is hair.
 func (v PersonObject) Hair() string { return cstr(v.p.hair) }
+
+// SetHair replaces hair with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetHair(s string) error {
-	return setString("NvDsPersonObject.hair", &v.p.hair, s)
+	return setString("schema.PersonObject.SetHair", &v.p.hair, s)
 }
 
 // Cap is cap.
 func (v PersonObject) Cap() string { return cstr(v.p.cap) }
+
+// SetCap replaces cap with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetCap(s string) error {
-	return setString("NvDsPersonObject.cap", &v.p.cap, s)
+	return setString("schema.PersonObject.SetCap", &v.p.cap, s)
 }
 
 // Apparel is apparel.
 func (v PersonObject) Apparel() string { return cstr(v.p.apparel) }
+
+// SetApparel replaces apparel with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v PersonObject) SetApparel(s string) error {
-	return setString("NvDsPersonObject.apparel", &v.p.apparel, s)
+	return setString("schema.PersonObject.SetApparel", &v.p.apparel, s)
 }
 
 // Age is age.
-func (v PersonObject) Age() uint32     { return uint32(v.p.age) }
+func (v PersonObject) Age() uint32 { return uint32(v.p.age) }
+
+// SetAge writes age.
 func (v PersonObject) SetAge(a uint32) { v.p.age = C.guint(a) }
 
 // FaceObject is a view of an NvDsFaceObject.
@@ -131,48 +165,71 @@ func (v FaceObject) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(v.p) 
 
 // Gender is gender.
 func (v FaceObject) Gender() string { return cstr(v.p.gender) }
+
+// SetGender replaces gender with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetGender(s string) error {
-	return setString("NvDsFaceObject.gender", &v.p.gender, s)
+	return setString("schema.FaceObject.SetGender", &v.p.gender, s)
 }
 
 // Hair is hair.
 func (v FaceObject) Hair() string { return cstr(v.p.hair) }
+
+// SetHair replaces hair with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetHair(s string) error {
-	return setString("NvDsFaceObject.hair", &v.p.hair, s)
+	return setString("schema.FaceObject.SetHair", &v.p.hair, s)
 }
 
 // Cap is cap.
 func (v FaceObject) Cap() string { return cstr(v.p.cap) }
+
+// SetCap replaces cap with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetCap(s string) error {
-	return setString("NvDsFaceObject.cap", &v.p.cap, s)
+	return setString("schema.FaceObject.SetCap", &v.p.cap, s)
 }
 
 // Glasses is glasses.
 func (v FaceObject) Glasses() string { return cstr(v.p.glasses) }
+
+// SetGlasses replaces glasses with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetGlasses(s string) error {
-	return setString("NvDsFaceObject.glasses", &v.p.glasses, s)
+	return setString("schema.FaceObject.SetGlasses", &v.p.glasses, s)
 }
 
 // FacialHair is facialhair.
 func (v FaceObject) FacialHair() string { return cstr(v.p.facialhair) }
+
+// SetFacialHair replaces facialhair with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetFacialHair(s string) error {
-	return setString("NvDsFaceObject.facialhair", &v.p.facialhair, s)
+	return setString("schema.FaceObject.SetFacialHair", &v.p.facialhair, s)
 }
 
 // Name is name.
 func (v FaceObject) Name() string { return cstr(v.p.name) }
+
+// SetName replaces name with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetName(s string) error {
-	return setString("NvDsFaceObject.name", &v.p.name, s)
+	return setString("schema.FaceObject.SetName", &v.p.name, s)
 }
 
 // EyeColor is eyecolor.
 func (v FaceObject) EyeColor() string { return cstr(v.p.eyecolor) }
+
+// SetEyeColor replaces eyecolor with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v FaceObject) SetEyeColor(s string) error {
-	return setString("NvDsFaceObject.eyecolor", &v.p.eyecolor, s)
+	return setString("schema.FaceObject.SetEyeColor", &v.p.eyecolor, s)
 }
 
 // Age is age.
-func (v FaceObject) Age() uint32     { return uint32(v.p.age) }
+func (v FaceObject) Age() uint32 { return uint32(v.p.age) }
+
+// SetAge writes age.
 func (v FaceObject) SetAge(a uint32) { v.p.age = C.guint(a) }
 
 // ProductObject is a view of an NvDsProductObject.
@@ -186,20 +243,29 @@ func (v ProductObject) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(v.
 
 // Brand is brand.
 func (v ProductObject) Brand() string { return cstr(v.p.brand) }
+
+// SetBrand replaces brand with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v ProductObject) SetBrand(s string) error {
-	return setString("NvDsProductObject.brand", &v.p.brand, s)
+	return setString("schema.ProductObject.SetBrand", &v.p.brand, s)
 }
 
 // Type is type.
 func (v ProductObject) Type() string { return cstr(v.p._type) }
+
+// SetType replaces type with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v ProductObject) SetType(s string) error {
-	return setString("NvDsProductObject.type", &v.p._type, s)
+	return setString("schema.ProductObject.SetType", &v.p._type, s)
 }
 
 // Shape is shape.
 func (v ProductObject) Shape() string { return cstr(v.p.shape) }
+
+// SetShape replaces shape with a g_malloc'ed copy of s, g_freeing the
+// old value; a string holding a NUL byte is refused with nvds.ErrNUL.
 func (v ProductObject) SetShape(s string) error {
-	return setString("NvDsProductObject.shape", &v.p.shape, s)
+	return setString("schema.ProductObject.SetShape", &v.p.shape, s)
 }
 
 // Mask is the mask of an Ext object: a GList of polygons, each a GArray of

@@ -152,12 +152,12 @@ func (r *metaRecorder) observe(info nvds.ProbeInfo) {
 				}
 				oi.classifiers = append(oi.classifiers, ci)
 			}
-			for tm := range infer.TensorMetas(o.UserMeta()) {
+			for tm := range nvds.Payloads(o.UserMeta(), infer.TensorMetaFromUser) {
 				oi.tensors = append(oi.tensors, tensorOf(tm))
 			}
 			fi.objects = append(fi.objects, oi)
 		}
-		for s := range infer.SegmentationMetas(f.UserMeta()) {
+		for s := range nvds.Payloads(f.UserMeta(), infer.SegmentationMetaFromUser) {
 			si := segInfo{classes: s.Classes(), width: s.Width(), height: s.Height(), uid: s.UniqueID(), oneHot: true}
 			probs := s.Probabilities()
 			si.probs = len(probs)
@@ -180,12 +180,12 @@ func (r *metaRecorder) observe(info nvds.ProbeInfo) {
 			}
 			fi.segs = append(fi.segs, si)
 		}
-		for tm := range infer.TensorMetas(f.UserMeta()) {
+		for tm := range nvds.Payloads(f.UserMeta(), infer.TensorMetaFromUser) {
 			fi.tensors = append(fi.tensors, tensorOf(tm))
 		}
 		bi.frames = append(bi.frames, fi)
 	}
-	for past := range tracker.PastFrames(b.UserMeta()) {
+	for past := range nvds.Payloads(b.UserMeta(), tracker.PastFrameFromUser) {
 		bi.pastBatches++
 		for s := range past.Streams() {
 			bi.pastStreams++

@@ -129,11 +129,11 @@ func collectPayloads(t *testing.T, pad *gst.Pad, enc *schema.Encoder, pt schema.
 			s := seenFrame{num: int(f.FrameNum())}
 			var msgs []schema.EventMsgMeta
 			for u := range f.UserMeta() {
-				if p, err := schema.PayloadFromUserMeta(u); err == nil {
+				if p, ok := schema.PayloadFromUser(u); ok {
 					s.payloads = append(s.payloads, string(p.Bytes()))
 					s.compIDs = append(s.compIDs, p.ComponentID())
 				}
-				if m, err := schema.EventMsgMetaFromUserMeta(u); err == nil && (compID == 0 || m.ComponentID() == compID) {
+				if m, ok := schema.EventMsgMetaFromUser(u); ok && (compID == 0 || m.ComponentID() == compID) {
 					msgs = append(msgs, m)
 				}
 			}

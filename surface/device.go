@@ -26,7 +26,7 @@ type DeviceBuffer struct {
 // pointer and give ErrUnsupportedMemory. Device reads fields only: no cgo
 // call.
 func (s Surface) Device(index int) (DeviceBuffer, error) {
-	const op = "Device"
+	const op = "surface.Surface.Device"
 	if err := s.check(op, index); err != nil {
 		return DeviceBuffer{}, err
 	}
@@ -68,10 +68,10 @@ func (d DeviceBuffer) HWC() (shape, strides [3]int, err error) {
 	case ColorFormatGray8, ColorFormatGray8ER:
 		c = 1
 	default:
-		return shape, strides, opError("HWC", ErrUnsupportedFormat, d.ColorFormat.String()+" is not packed 8-bit")
+		return shape, strides, opError("surface.DeviceBuffer.HWC", ErrUnsupportedFormat, d.ColorFormat.String()+" is not packed 8-bit")
 	}
 	if d.Layout != LayoutPitch {
-		return shape, strides, opError("HWC", ErrUnsupportedLayout, "")
+		return shape, strides, opError("surface.DeviceBuffer.HWC", ErrUnsupportedLayout, "")
 	}
 	return [3]int{d.Height, d.Width, c}, [3]int{d.Pitch, c, 1}, nil
 }

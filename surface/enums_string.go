@@ -102,6 +102,7 @@ func (f ColorFormat) String() string {
 	return "ColorFormat(" + strconv.Itoa(int(f)) + ")"
 }
 
+// String names the value as the C enum does, without its prefix.
 func (l Layout) String() string {
 	switch l {
 	case LayoutPitch:
@@ -112,6 +113,7 @@ func (l Layout) String() string {
 	return "Layout(" + strconv.Itoa(int(l)) + ")"
 }
 
+// String names the value as the C enum does, without its prefix.
 func (m MemType) String() string {
 	switch m {
 	case MemDefault:
@@ -132,6 +134,7 @@ func (m MemType) String() string {
 	return "MemType(" + strconv.Itoa(int(m)) + ")"
 }
 
+// String names the value as the C enum does, without its prefix.
 func (m MapMode) String() string {
 	switch m {
 	case MapRead:

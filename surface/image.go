@@ -13,7 +13,7 @@ import (
 // image is invalid after Close. The cost is one small allocation, whatever
 // the frame size.
 func (m *Mapping) RGBA() (*image.RGBA, error) {
-	const op = "RGBA"
+	const op = "surface.Mapping.RGBA"
 	if err := m.checkPacked(op, ColorFormatRGBA, 4); err != nil {
 		return nil, err
 	}
@@ -67,7 +67,7 @@ func (s Surface) CopyRGBA(index int) (*image.RGBA, error) {
 // NV12's plane 1 (twice the chroma width). The frame must be in pitch
 // layout. The image is invalid after Close.
 func (m *Mapping) GrayPlane(p int) (*image.Gray, error) {
-	const op = "GrayPlane"
+	const op = "surface.Mapping.GrayPlane"
 	addr, pl, err := m.planeAddr(op, p)
 	if err != nil {
 		return nil, err
@@ -93,7 +93,7 @@ func (m *Mapping) GrayPlane(p int) (*image.Gray, error) {
 // cannot describe: view their planes with GrayPlane. The image is invalid
 // after Close.
 func (m *Mapping) YCbCr() (*image.YCbCr, error) {
-	const op = "YCbCr"
+	const op = "surface.Mapping.YCbCr"
 	if m == nil || !m.open {
 		return nil, opError(op, ErrClosed, "")
 	}

@@ -42,7 +42,7 @@ type Mapping struct {
 // Device for interop with CUDA code instead, or ask the upstream element for
 // NVBUF_MEM_CUDA_UNIFIED (nvbuf-memory-type=3).
 func (s Surface) Map(index, plane int, mode MapMode) (*Mapping, error) {
-	const op = "NvBufSurfaceMap"
+	const op = "surface.Surface.Map"
 	if err := s.check(op, index); err != nil {
 		return nil, err
 	}
@@ -74,7 +74,7 @@ func (m *Mapping) Close() error {
 	m.open = false
 	untrackMapping(m)
 	if C.NvBufSurfaceUnMap(m.surf, C.int(m.index), C.int(m.plane)) != 0 {
-		return opError("NvBufSurfaceUnMap", nil, "returned -1")
+		return opError("surface.Mapping.Close", nil, "returned -1")
 	}
 	return nil
 }
@@ -111,7 +111,7 @@ func (m *Mapping) Bytes() []byte {
 // PlaneBytes is plane p as Bytes describes, for a plane the mapping covers;
 // ErrNotMapped otherwise, ErrClosed after Close.
 func (m *Mapping) PlaneBytes(p int) ([]byte, error) {
-	addr, pl, err := m.planeAddr("PlaneBytes", p)
+	addr, pl, err := m.planeAddr("surface.Mapping.PlaneBytes", p)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (m *Mapping) PlaneBytes(p int) ([]byte, error) {
 // AppendPlane appends a copy of plane p's pixels (rows without their
 // padding, Width*BytesPerPixel bytes each) to dst and returns the result.
 func (m *Mapping) AppendPlane(dst []byte, p int) ([]byte, error) {
-	addr, pl, err := m.planeAddr("AppendPlane", p)
+	addr, pl, err := m.planeAddr("surface.Mapping.AppendPlane", p)
 	if err != nil {
 		return dst, err
 	}
@@ -137,7 +137,7 @@ func (m *Mapping) AppendPlane(dst []byte, p int) ([]byte, error) {
 // Surface.SyncForCPU.
 func (m *Mapping) SyncForCPU() error {
 	if m == nil || !m.open {
-		return opError("NvBufSurfaceSyncForCpu", ErrClosed, "")
+		return opError("surface.Mapping.SyncForCPU", ErrClosed, "")
 	}
 	return Surface{m.surf}.SyncForCPU(m.index, m.plane)
 }
@@ -146,7 +146,7 @@ func (m *Mapping) SyncForCPU() error {
 // Surface.SyncForDevice.
 func (m *Mapping) SyncForDevice() error {
 	if m == nil || !m.open {
-		return opError("NvBufSurfaceSyncForDevice", ErrClosed, "")
+		return opError("surface.Mapping.SyncForDevice", ErrClosed, "")
 	}
 	return Surface{m.surf}.SyncForDevice(m.index, m.plane)
 }

@@ -66,7 +66,7 @@ type Plane struct {
 // Plane returns plane p's geometry; p must be in [0, NumPlanes).
 func (f Params) Plane(p int) (Plane, error) {
 	if p < 0 || p >= f.NumPlanes() || p >= C.NVBUF_MAX_PLANES {
-		return Plane{}, opError("NvBufSurfacePlaneParams", nvds.ErrOutOfRange, "plane outside the frame")
+		return Plane{}, opError("surface.Params.Plane", nvds.ErrOutOfRange, "plane outside the frame")
 	}
 	return f.plane(p), nil
 }

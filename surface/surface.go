@@ -25,11 +25,11 @@ type Surface struct{ p *C.NvBufSurface }
 // it is alive and inside the probe or callback that produced it.
 func FromBuffer(buffer unsafe.Pointer) (Surface, error) {
 	if buffer == nil {
-		return Surface{}, opError("gst_buffer_map", nvds.ErrNilBuffer, "")
+		return Surface{}, opError("surface.FromBuffer", nvds.ErrNilBuffer, "")
 	}
 	p := C.gods_surface_from_buffer((*C.GstBuffer)(buffer))
 	if p == nil {
-		return Surface{}, opError("gst_buffer_map", ErrNotSurface, "buffer memory is not an NvBufSurface")
+		return Surface{}, opError("surface.FromBuffer", ErrNotSurface, "buffer memory is not an NvBufSurface")
 	}
 	return Surface{p}, nil
 }
@@ -63,7 +63,7 @@ func (s Surface) MemType() MemType { return MemType(s.p.memType) }
 // must be in [0, BatchSize). The view is valid only while the buffer that
 // carries it is alive and inside the probe or callback that produced it.
 func (s Surface) Params(index int) (Params, error) {
-	if err := s.check("NvBufSurfaceParams", index); err != nil {
+	if err := s.check("surface.Surface.Params", index); err != nil {
 		return Params{}, err
 	}
 	return s.params(index), nil
@@ -106,10 +106,10 @@ func (s Surface) check(op string, index int) error {
 // device may have written the memory.
 func (s Surface) SyncForCPU(index, plane int) error {
 	if s.p == nil {
-		return opError("NvBufSurfaceSyncForCpu", ErrNotSurface, "")
+		return opError("surface.Surface.SyncForCPU", ErrNotSurface, "")
 	}
 	if C.NvBufSurfaceSyncForCpu(s.p, C.int(index), C.int(plane)) != 0 {
-		return opError("NvBufSurfaceSyncForCpu", nil, "returned -1")
+		return opError("surface.Surface.SyncForCPU", nil, "returned -1")
 	}
 	return nil
 }
@@ -119,10 +119,10 @@ func (s Surface) SyncForCPU(index, plane int) error {
 // NvBufSurfaceSyncForDevice. Call it after writing through a mapping.
 func (s Surface) SyncForDevice(index, plane int) error {
 	if s.p == nil {
-		return opError("NvBufSurfaceSyncForDevice", ErrNotSurface, "")
+		return opError("surface.Surface.SyncForDevice", ErrNotSurface, "")
 	}
 	if C.NvBufSurfaceSyncForDevice(s.p, C.int(index), C.int(plane)) != 0 {
-		return opError("NvBufSurfaceSyncForDevice", nil, "returned -1")
+		return opError("surface.Surface.SyncForDevice", nil, "returned -1")
 	}
 	return nil
 }

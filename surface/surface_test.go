@@ -207,7 +207,7 @@ func TestMappingMisuse(t *testing.T) {
 	var e *nvds.Error
 	_, err = s.Map(5, 0, surface.MapRead)
 	require.True(t, errors.As(err, &e))
-	require.Equal(t, "NvBufSurfaceMap", e.Op)
+	require.Equal(t, "surface.Surface.Map", e.Op)
 }
 
 func TestDeviceMemory(t *testing.T) {

@@ -4,7 +4,7 @@
 // iterators: batch, stream, object, frame), the per-object ReID features
 // (NvDsObjReid) and the batch ReID tensor (NvDsReidTensorBatch).
 //
-//	for past := range tracker.PastFrames(batch.UserMeta()) {
+//	for past := range nvds.Payloads(batch.UserMeta(), tracker.PastFrameFromUser) {
 //		for s := range past.Streams() {
 //			for o := range s.Objects() {
 //				for f := range o.Frames() {

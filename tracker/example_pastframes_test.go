@@ -11,7 +11,7 @@ import (
 // deepstream-test2's past-frame printout: nvtracker (with
 // enable-past-frame=1) attaches to the batch the targets it reported late,
 // with the frames it saw them in; a probe walks them stream by stream.
-func ExamplePastFrames() {
+func ExamplePastFrameFromUser() {
 	owned, err := nvds.NewBatchMeta(1)
 	if err != nil {
 		fmt.Println(err)
@@ -35,7 +35,7 @@ func ExamplePastFrames() {
 	}})
 	batch.AddUserMeta(pu)
 
-	for past := range tracker.PastFrames(batch.UserMeta()) {
+	for past := range nvds.Payloads(batch.UserMeta(), tracker.PastFrameFromUser) {
 		for s := range past.Streams() {
 			for o := range s.Objects() {
 				fmt.Printf("stream %d: object %d (%s, class %d), %d frames\n", s.StreamID(), o.UniqueID(), o.Label(), o.ClassID(), o.NumObj())
@@ -53,7 +53,7 @@ func ExamplePastFrames() {
 
 // Re-identification features nvtracker attaches to each object
 // (reid-type=2 with output-reid-tensor), read in place.
-func ExampleObjReIDs() {
+func ExampleObjReIDFromUser() {
 	owned, err := nvds.NewBatchMeta(1)
 	if err != nil {
 		fmt.Println(err)
@@ -81,7 +81,7 @@ func ExampleObjReIDs() {
 	trackertest.FillObjReID(pu.Meta(), []float32{0.6, 0.8, 0, 0})
 	obj.AddUserMeta(pu)
 
-	for r := range tracker.ObjReIDs(obj.UserMeta()) {
+	for r := range nvds.Payloads(obj.UserMeta(), tracker.ObjReIDFromUser) {
 		f := r.Features() // the meta's array: valid inside the probe only
 		var norm float32
 		for _, x := range f {

@@ -33,24 +33,21 @@ func MiscDataFromUser(u nvds.UserMeta) (MiscDataBatch, nvds.MetaType, bool) {
 	return MiscDataBatch{}, 0, false
 }
 
+// PastFrameFromUser returns the past-frame batch
+// (nvds.MetaTypeTrackerPastFrame) a user meta carries, and false for any
+// other user meta: nvds.Payloads(batch.UserMeta(),
+// tracker.PastFrameFromUser) ranges over them.
+func PastFrameFromUser(u nvds.UserMeta) (MiscDataBatch, bool) {
+	b, t, ok := MiscDataFromUser(u)
+	return b, ok && t == nvds.MetaTypeTrackerPastFrame
+}
+
 // MiscData yields the misc-data batches among user metas with their meta
 // types, for example tracker.MiscData(batch.UserMeta()).
 func MiscData(users iter.Seq[nvds.UserMeta]) iter.Seq2[nvds.MetaType, MiscDataBatch] {
 	return func(yield func(nvds.MetaType, MiscDataBatch) bool) {
 		for u := range users {
 			if b, t, ok := MiscDataFromUser(u); ok && !yield(t, b) {
-				return
-			}
-		}
-	}
-}
-
-// PastFrames yields only the past-frame batches
-// (nvds.MetaTypeTrackerPastFrame) among user metas.
-func PastFrames(users iter.Seq[nvds.UserMeta]) iter.Seq[MiscDataBatch] {
-	return func(yield func(MiscDataBatch) bool) {
-		for t, b := range MiscData(users) {
-			if t == nvds.MetaTypeTrackerPastFrame && !yield(b) {
 				return
 			}
 		}

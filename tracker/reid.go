@@ -4,7 +4,6 @@ package tracker
 import "C"
 
 import (
-	"iter"
 	"unsafe"
 
 	"github.com/go-deepstream/go-deepstream/nvds"
@@ -24,18 +23,6 @@ func ObjReIDFromUser(u nvds.UserMeta) (ObjReID, bool) {
 		return ObjReID{}, false
 	}
 	return ObjReID{(*C.NvDsObjReid)(u.Data())}, true
-}
-
-// ObjReIDs yields the ReID features among user metas, for example
-// tracker.ObjReIDs(obj.UserMeta()).
-func ObjReIDs(users iter.Seq[nvds.UserMeta]) iter.Seq[ObjReID] {
-	return func(yield func(ObjReID) bool) {
-		for u := range users {
-			if r, ok := ObjReIDFromUser(u); ok && !yield(r) {
-				return
-			}
-		}
-	}
 }
 
 // UnsafePointer returns the NvDsObjReid*.

@@ -20,6 +20,7 @@ const (
 	StateQuasiActive State = 5
 )
 
+// String names the state as the C enum does, without its prefix.
 func (s State) String() string {
 	switch s {
 	case StateEmpty:

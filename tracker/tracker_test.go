@@ -61,7 +61,7 @@ func TestPastFrameIterators(t *testing.T) {
 	require.Equal(t, []nvds.MetaType{nvds.MetaTypeTrackerPastFrame, nvds.MetaTypeTrackerTerminatedList}, kinds)
 
 	n := 0
-	for past := range tracker.PastFrames(b.UserMeta()) {
+	for past := range nvds.Payloads(b.UserMeta(), tracker.PastFrameFromUser) {
 		n++
 		require.Equal(t, 2, past.NumFilled())
 		require.Equal(t, 2, past.NumAllocated())
@@ -95,7 +95,7 @@ func TestPastFrameIterators(t *testing.T) {
 	require.Equal(t, 1, n)
 
 	// Early exit from every level.
-	for past := range tracker.PastFrames(b.UserMeta()) {
+	for past := range nvds.Payloads(b.UserMeta(), tracker.PastFrameFromUser) {
 		for s := range past.Streams() {
 			for o := range s.Objects() {
 				for range o.Frames() {
@@ -125,7 +125,7 @@ func TestReID(t *testing.T) {
 	o.AddUserMeta(pu)
 
 	n := 0
-	for r := range tracker.ObjReIDs(o.UserMeta()) {
+	for r := range nvds.Payloads(o.UserMeta(), tracker.ObjReIDFromUser) {
 		n++
 		require.Equal(t, 4, r.FeatureSize())
 		require.Equal(t, feature, r.Features())

@@ -23,6 +23,7 @@ type Mismatch struct {
 	Want, Got string
 }
 
+// String describes the mismatch: what, wanted and got.
 func (m Mismatch) String() string { return fmt.Sprintf("%s: want %s, got %s", m.What, m.Want, m.Got) }
 
 // CheckLayout compiles a probe program against the headers in includeDir for

@@ -211,7 +211,7 @@ func (s *saver) segSrcPadBufferProbe(info nvds.ProbeInfo) {
 		return
 	}
 	for frame := range batch.Frames() {
-		for seg := range infer.SegmentationMetas(frame.UserMeta()) {
+		for seg := range nvds.Payloads(frame.UserMeta(), infer.SegmentationMetaFromUser) {
 			img := colorize(seg)
 			path := filepath.Join(s.folder, fmt.Sprintf("%d.jpg", frame.FrameNum()))
 			if err := writeJPEG(path, img); err != nil {

@@ -196,7 +196,7 @@ func osdSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 		fmt.Println(label.DisplayText())
 	}
 
-	for past := range tracker.PastFrames(batch.UserMeta()) {
+	for past := range nvds.Payloads(batch.UserMeta(), tracker.PastFrameFromUser) {
 		for stream := range past.Streams() {
 			fmt.Println("streamId=", stream.StreamID())
 			fmt.Println("surfaceStreamID=", stream.SurfaceStreamID())

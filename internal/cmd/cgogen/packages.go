@@ -47,7 +47,6 @@ var packages = []pkg{
 	{Dir: "surface", Libs: []string{"nvbufsurface"}},
 	{Dir: "surface/internal/surfacetest", Uses: []string{surfPkg}},
 	{Dir: "events", Libs: []string{"nvdsgst_helper", "nvdsgst_customhelper"}},
-	{Dir: "osd"},
 	{Dir: "callbacks"},
 	{Dir: "callbacks/internal/cbtest"},
 	{Dir: "schema"},

@@ -139,6 +139,7 @@ func Stop(pipeline *gst.Pipeline) {
 // "The output folder out already exists. Please remove it first.".
 type Message string
 
+// Error returns the message text.
 func (m Message) Error() string { return string(m) }
 
 // Messagef formats a Message.

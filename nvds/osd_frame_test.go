@@ -1,4 +1,4 @@
-package osd_test
+package nvds_test
 
 import (
 	"testing"
@@ -8,29 +8,32 @@ import (
 
 	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds"
-	"github.com/go-deepstream/go-deepstream/osd"
 )
 
 func TestFrameParamsViews(t *testing.T) {
 	testmain.NoLeaks(t)
-	_, fs := frames(t, 1)
-	d := osd.NewDrawer(fs[0])
-	for _, s := range []string{"a", "b", "c"} {
-		_, err := d.Text(0, 0, s, osd.DefaultTextStyle)
+	b := newBatch(t, 1)
+	f := addFrame(t, b, 0, 0)
+	p, err := b.AcquireDisplayMeta()
+	require.NoError(t, err)
+	dm := f.AddDisplayMeta(p)
+	for i, s := range []string{"a", "b", "c"} {
+		tp, err := dm.AppendText()
 		require.NoError(t, err)
-		_, err = d.Circle(1, 2, 3, osd.Red)
+		require.NoError(t, tp.SetDisplayText(s))
+		c, err := dm.AppendCircle()
 		require.NoError(t, err)
+		c.SetRadius(uint32(i + 3))
 	}
-	dm := d.DisplayMetas()[0]
 	first, _ := dm.Text(0)
 	firstCircle, _ := dm.Circle(0)
 
 	// The structs are plain memory; these tests put them in Go memory.
 	var tbuf, cbuf [8]uint64
-	ft := osd.FrameTextParamsFromUnsafePointer(unsafe.Pointer(&tbuf[0]))
+	ft := nvds.FrameTextParamsFromUnsafePointer(unsafe.Pointer(&tbuf[0]))
 	ft.UnsafeSetTexts(first.UnsafePointer(), 3)
-	ft.SetMode(osd.ModeGPU)
-	require.Equal(t, osd.ModeGPU, ft.Mode())
+	ft.SetMode(nvds.OSDModeGPU)
+	require.Equal(t, nvds.OSDModeGPU, ft.Mode())
 	require.Equal(t, 3, ft.NumStrings())
 	tp, err := ft.Text(2)
 	require.NoError(t, err)
@@ -39,16 +42,17 @@ func TestFrameParamsViews(t *testing.T) {
 	require.ErrorIs(t, err, nvds.ErrOutOfRange)
 	require.Nil(t, ft.Surface())
 
-	fc := osd.FrameCircleParamsFromUnsafePointer(unsafe.Pointer(&cbuf[0]))
+	fc := nvds.FrameCircleParamsFromUnsafePointer(unsafe.Pointer(&cbuf[0]))
 	fc.UnsafeSetCircles(firstCircle.UnsafePointer(), 3)
 	c, err := fc.Circle(1)
 	require.NoError(t, err)
-	require.Equal(t, uint32(3), c.Radius())
+	require.Equal(t, uint32(4), c.Radius())
 
+	cyan := nvds.Color{G: 1, B: 1, A: 1}
 	var ibuf [5]uint64
-	ci := osd.ColorInfoFromUnsafePointer(unsafe.Pointer(&ibuf[0]))
+	ci := nvds.ColorInfoFromUnsafePointer(unsafe.Pointer(&ibuf[0]))
 	ci.SetID(4)
-	ci.Color().SetColor(osd.Cyan)
+	ci.Color().SetColor(cyan)
 	require.Equal(t, int32(4), ci.ID())
-	require.Equal(t, osd.Cyan, ci.Color().Get())
+	require.Equal(t, cyan, ci.Color().Get())
 }

@@ -1,13 +1,9 @@
-package osd
+package nvds
 
 // #include "nvll_osd_api.h"
 import "C"
 
-import (
-	"unsafe"
-
-	"github.com/go-deepstream/go-deepstream/nvds"
-)
+import "unsafe"
 
 // The NvOSD_Frame*Params structs of nvll_osd_api.h hand a list of elements
 // and a surface to nvll_osd's drawing functions. No binding calls those
@@ -29,19 +25,19 @@ func ColorInfoFromUnsafePointer(p unsafe.Pointer) ColorInfo {
 func (c ColorInfo) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(c.p) }
 
 // ID is id.
-func (c ColorInfo) ID() int32     { return int32(c.p.id) }
+func (c ColorInfo) ID() int32 { return int32(c.p.id) }
+
+// SetID writes id.
 func (c ColorInfo) SetID(v int32) { c.p.id = C.int(v) }
 
 // Color is color.
-func (c ColorInfo) Color() ColorParams {
-	return nvds.ColorParamsFromUnsafePointer(unsafe.Pointer(&c.p.color))
-}
+func (c ColorInfo) Color() ColorParams { return ColorParams{&c.p.color} }
 
 // element returns the i'th element of a C array of n elements of size
-// bytes, or nvds.ErrOutOfRange.
+// bytes, or ErrOutOfRange.
 func element(list unsafe.Pointer, n C.int, i int, size uintptr) (unsafe.Pointer, error) {
 	if list == nil || i < 0 || i >= int(n) {
-		return nil, nvds.ErrOutOfRange
+		return nil, ErrOutOfRange
 	}
 	return unsafe.Add(list, uintptr(i)*size), nil
 }
@@ -58,19 +54,21 @@ func FrameTextParamsFromUnsafePointer(p unsafe.Pointer) FrameTextParams {
 func (f FrameTextParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameTextParams) Mode() Mode     { return Mode(f.p.mode) }
-func (f FrameTextParams) SetMode(m Mode) { f.p.mode = C.NvOSD_Mode(m) }
+func (f FrameTextParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+
+// SetMode writes mode.
+func (f FrameTextParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
 
 // NumStrings is num_strings.
 func (f FrameTextParams) NumStrings() int { return int(f.p.num_strings) }
 
-// Text returns element i of text_params_list, or nvds.ErrOutOfRange past num_strings.
+// Text returns element i of text_params_list, or ErrOutOfRange past num_strings.
 func (f FrameTextParams) Text(i int) (TextParams, error) {
 	p, err := element(unsafe.Pointer(f.p.text_params_list), f.p.num_strings, i, unsafe.Sizeof(C.NvOSD_TextParams{}))
 	if err != nil {
 		return TextParams{}, err
 	}
-	return nvds.TextParamsFromUnsafePointer(p), nil
+	return TextParams{(*C.NvOSD_TextParams)(p)}, nil
 }
 
 // UnsafeSetTexts sets text_params_list to a C array of n NvOSD_TextParams and num_strings to n.
@@ -80,9 +78,10 @@ func (f FrameTextParams) UnsafeSetTexts(list unsafe.Pointer, n int) {
 	f.p.num_strings = C.int(n)
 }
 
-// BufPtr is buf_ptr (an NvBufSurfaceParams*), Surface is surf (an
-// NvBufSurface*): the frame to draw on.
-func (f FrameTextParams) BufPtr() unsafe.Pointer  { return unsafe.Pointer(f.p.buf_ptr) }
+// BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
+func (f FrameTextParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+
+// Surface is surf (an NvBufSurface*): the batch to draw on.
 func (f FrameTextParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
@@ -103,19 +102,21 @@ func FrameRectParamsFromUnsafePointer(p unsafe.Pointer) FrameRectParams {
 func (f FrameRectParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameRectParams) Mode() Mode     { return Mode(f.p.mode) }
-func (f FrameRectParams) SetMode(m Mode) { f.p.mode = C.NvOSD_Mode(m) }
+func (f FrameRectParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+
+// SetMode writes mode.
+func (f FrameRectParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
 
 // NumRects is num_rects.
 func (f FrameRectParams) NumRects() int { return int(f.p.num_rects) }
 
-// Rect returns element i of rect_params_list, or nvds.ErrOutOfRange past num_rects.
+// Rect returns element i of rect_params_list, or ErrOutOfRange past num_rects.
 func (f FrameRectParams) Rect(i int) (RectParams, error) {
 	p, err := element(unsafe.Pointer(f.p.rect_params_list), f.p.num_rects, i, unsafe.Sizeof(C.NvOSD_RectParams{}))
 	if err != nil {
 		return RectParams{}, err
 	}
-	return nvds.RectParamsFromUnsafePointer(p), nil
+	return RectParams{(*C.NvOSD_RectParams)(p)}, nil
 }
 
 // UnsafeSetRects sets rect_params_list to a C array of n NvOSD_RectParams and num_rects to n.
@@ -125,9 +126,10 @@ func (f FrameRectParams) UnsafeSetRects(list unsafe.Pointer, n int) {
 	f.p.num_rects = C.int(n)
 }
 
-// BufPtr is buf_ptr (an NvBufSurfaceParams*), Surface is surf (an
-// NvBufSurface*): the frame to draw on.
-func (f FrameRectParams) BufPtr() unsafe.Pointer  { return unsafe.Pointer(f.p.buf_ptr) }
+// BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
+func (f FrameRectParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+
+// Surface is surf (an NvBufSurface*): the batch to draw on.
 func (f FrameRectParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
@@ -148,19 +150,21 @@ func FrameLineParamsFromUnsafePointer(p unsafe.Pointer) FrameLineParams {
 func (f FrameLineParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameLineParams) Mode() Mode     { return Mode(f.p.mode) }
-func (f FrameLineParams) SetMode(m Mode) { f.p.mode = C.NvOSD_Mode(m) }
+func (f FrameLineParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+
+// SetMode writes mode.
+func (f FrameLineParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
 
 // NumLines is num_lines.
 func (f FrameLineParams) NumLines() int { return int(f.p.num_lines) }
 
-// Line returns element i of line_params_list, or nvds.ErrOutOfRange past num_lines.
+// Line returns element i of line_params_list, or ErrOutOfRange past num_lines.
 func (f FrameLineParams) Line(i int) (LineParams, error) {
 	p, err := element(unsafe.Pointer(f.p.line_params_list), f.p.num_lines, i, unsafe.Sizeof(C.NvOSD_LineParams{}))
 	if err != nil {
 		return LineParams{}, err
 	}
-	return nvds.LineParamsFromUnsafePointer(p), nil
+	return LineParams{(*C.NvOSD_LineParams)(p)}, nil
 }
 
 // UnsafeSetLines sets line_params_list to a C array of n NvOSD_LineParams and num_lines to n.
@@ -170,9 +174,10 @@ func (f FrameLineParams) UnsafeSetLines(list unsafe.Pointer, n int) {
 	f.p.num_lines = C.int(n)
 }
 
-// BufPtr is buf_ptr (an NvBufSurfaceParams*), Surface is surf (an
-// NvBufSurface*): the frame to draw on.
-func (f FrameLineParams) BufPtr() unsafe.Pointer  { return unsafe.Pointer(f.p.buf_ptr) }
+// BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
+func (f FrameLineParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+
+// Surface is surf (an NvBufSurface*): the batch to draw on.
 func (f FrameLineParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
@@ -193,19 +198,21 @@ func FrameArrowParamsFromUnsafePointer(p unsafe.Pointer) FrameArrowParams {
 func (f FrameArrowParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameArrowParams) Mode() Mode     { return Mode(f.p.mode) }
-func (f FrameArrowParams) SetMode(m Mode) { f.p.mode = C.NvOSD_Mode(m) }
+func (f FrameArrowParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+
+// SetMode writes mode.
+func (f FrameArrowParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
 
 // NumArrows is num_arrows.
 func (f FrameArrowParams) NumArrows() int { return int(f.p.num_arrows) }
 
-// Arrow returns element i of arrow_params_list, or nvds.ErrOutOfRange past num_arrows.
+// Arrow returns element i of arrow_params_list, or ErrOutOfRange past num_arrows.
 func (f FrameArrowParams) Arrow(i int) (ArrowParams, error) {
 	p, err := element(unsafe.Pointer(f.p.arrow_params_list), f.p.num_arrows, i, unsafe.Sizeof(C.NvOSD_ArrowParams{}))
 	if err != nil {
 		return ArrowParams{}, err
 	}
-	return nvds.ArrowParamsFromUnsafePointer(p), nil
+	return ArrowParams{(*C.NvOSD_ArrowParams)(p)}, nil
 }
 
 // UnsafeSetArrows sets arrow_params_list to a C array of n NvOSD_ArrowParams and num_arrows to n.
@@ -215,9 +222,10 @@ func (f FrameArrowParams) UnsafeSetArrows(list unsafe.Pointer, n int) {
 	f.p.num_arrows = C.int(n)
 }
 
-// BufPtr is buf_ptr (an NvBufSurfaceParams*), Surface is surf (an
-// NvBufSurface*): the frame to draw on.
-func (f FrameArrowParams) BufPtr() unsafe.Pointer  { return unsafe.Pointer(f.p.buf_ptr) }
+// BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
+func (f FrameArrowParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+
+// Surface is surf (an NvBufSurface*): the batch to draw on.
 func (f FrameArrowParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
@@ -238,19 +246,21 @@ func FrameCircleParamsFromUnsafePointer(p unsafe.Pointer) FrameCircleParams {
 func (f FrameCircleParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameCircleParams) Mode() Mode     { return Mode(f.p.mode) }
-func (f FrameCircleParams) SetMode(m Mode) { f.p.mode = C.NvOSD_Mode(m) }
+func (f FrameCircleParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+
+// SetMode writes mode.
+func (f FrameCircleParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
 
 // NumCircles is num_circles.
 func (f FrameCircleParams) NumCircles() int { return int(f.p.num_circles) }
 
-// Circle returns element i of circle_params_list, or nvds.ErrOutOfRange past num_circles.
+// Circle returns element i of circle_params_list, or ErrOutOfRange past num_circles.
 func (f FrameCircleParams) Circle(i int) (CircleParams, error) {
 	p, err := element(unsafe.Pointer(f.p.circle_params_list), f.p.num_circles, i, unsafe.Sizeof(C.NvOSD_CircleParams{}))
 	if err != nil {
 		return CircleParams{}, err
 	}
-	return nvds.CircleParamsFromUnsafePointer(p), nil
+	return CircleParams{(*C.NvOSD_CircleParams)(p)}, nil
 }
 
 // UnsafeSetCircles sets circle_params_list to a C array of n NvOSD_CircleParams and num_circles to n.
@@ -260,9 +270,10 @@ func (f FrameCircleParams) UnsafeSetCircles(list unsafe.Pointer, n int) {
 	f.p.num_circles = C.int(n)
 }
 
-// BufPtr is buf_ptr (an NvBufSurfaceParams*), Surface is surf (an
-// NvBufSurface*): the frame to draw on.
-func (f FrameCircleParams) BufPtr() unsafe.Pointer  { return unsafe.Pointer(f.p.buf_ptr) }
+// BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
+func (f FrameCircleParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+
+// Surface is surf (an NvBufSurface*): the batch to draw on.
 func (f FrameCircleParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
