@@ -9,13 +9,13 @@ import "C"
 import "github.com/go-deepstream/go-deepstream/nvds"
 
 // goCallbacksRelease drops the handle of a Go payload whose last user meta
-// was released (cb_go_release).
+// was released (gods_callbacks_go_release).
 //
 //export goCallbacksRelease
 func goCallbacksRelease(handle C.uintptr_t) { releaseHandle(uintptr(handle)) }
 
 // goCallbacksClone clones the value of a Go payload for a copy of its user
-// meta (cb_go_copy_clone); 0 leaves the copy without a payload.
+// meta (gods_callbacks_go_copy_clone); 0 leaves the copy without a payload.
 //
 //export goCallbacksClone
 func goCallbacksClone(metaType C.int, handle C.uintptr_t) C.uintptr_t {

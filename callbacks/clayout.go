@@ -91,8 +91,8 @@ func RegisterC[T any](t nvds.MetaType) (*CMeta[T], error) {
 	if len(offsets) > 0 {
 		first = &offsets[0]
 	}
-	rc := C.cb_register(C.NvDsMetaType(t), C.CB_KIND_C_LAYOUT,
-		C.NvDsMetaCopyFunc(C.cb_c_copy), C.NvDsMetaReleaseFunc(C.cb_c_release),
+	rc := C.gods_callbacks_register(C.NvDsMetaType(t), C.GODS_CALLBACKS_KIND_C_LAYOUT,
+		C.NvDsMetaCopyFunc(C.gods_callbacks_c_copy), C.NvDsMetaReleaseFunc(C.gods_callbacks_c_release),
 		C.gsize(rt.Size()), first, C.guint(len(offsets)))
 	if err := resultError(op, rc); err != nil {
 		return nil, err
@@ -148,7 +148,7 @@ func (m *CMeta[T]) Attach(to Target) (nvds.UserMeta, *T, error) {
 		return nvds.UserMeta{}, nil, err
 	}
 	var rc C.int
-	u := C.cb_attach_c(kind, p, C.NvDsMetaType(m.typ), &rc)
+	u := C.gods_callbacks_attach_c(kind, p, C.NvDsMetaType(m.typ), &rc)
 	if err := resultError(op, rc); err != nil {
 		return nvds.UserMeta{}, nil, err
 	}
@@ -168,7 +168,7 @@ func (m *CMeta[T]) Get(u nvds.UserMeta) (*T, error) {
 		return nil, opError(op, ErrWrongMetaType)
 	}
 	c := cUserMeta(u)
-	if c.base_meta.release_func != C.NvDsMetaReleaseFunc(C.cb_c_release) {
+	if c.base_meta.release_func != C.NvDsMetaReleaseFunc(C.gods_callbacks_c_release) {
 		return nil, opError(op, ErrForeignPayload)
 	}
 	if c.user_meta_data == nil {

@@ -76,16 +76,16 @@ func RegisterGo[T any](t nvds.MetaType) (*GoMeta[T], error) {
 	rt := reflect.TypeFor[T]()
 	m := &GoMeta[T]{typ: t, clone: rt.Implements(reflect.TypeFor[Cloner[T]]())}
 	gt := goType{rt: rt}
-	kind, copyFn := C.int(C.CB_KIND_GO_SHARED), C.NvDsMetaCopyFunc(C.cb_go_copy_shared)
+	kind, copyFn := C.int(C.GODS_CALLBACKS_KIND_GO_SHARED), C.NvDsMetaCopyFunc(C.gods_callbacks_go_copy_shared)
 	if m.clone {
-		kind, copyFn = C.CB_KIND_GO_CLONE, C.NvDsMetaCopyFunc(C.cb_go_copy_clone)
+		kind, copyFn = C.GODS_CALLBACKS_KIND_GO_CLONE, C.NvDsMetaCopyFunc(C.gods_callbacks_go_copy_clone)
 		gt.clone = func(v any) any { return any(v.(Cloner[T]).Clone()) }
 	}
 	if prev, ok := goTypes.Load(t); ok && prev.(goType).rt != rt {
 		return nil, &nvds.Error{Op: op, Err: ErrConflict, Msg: fmt.Sprintf("meta type %d holds %v", t, prev.(goType).rt)}
 	}
-	if err := resultError(op, C.cb_register(C.NvDsMetaType(t), kind, copyFn,
-		C.NvDsMetaReleaseFunc(C.cb_go_release), 0, nil, 0)); err != nil {
+	if err := resultError(op, C.gods_callbacks_register(C.NvDsMetaType(t), kind, copyFn,
+		C.NvDsMetaReleaseFunc(C.gods_callbacks_go_release), 0, nil, 0)); err != nil {
 		return nil, err
 	}
 	goTypes.Store(t, gt)
@@ -111,7 +111,7 @@ func (m *GoMeta[T]) Attach(to Target, v T) (nvds.UserMeta, error) {
 	}
 	h := newHandle(v)
 	var rc C.int
-	u := C.cb_attach_go(kind, p, C.NvDsMetaType(m.typ), C.uintptr_t(h), &rc)
+	u := C.gods_callbacks_attach_go(kind, p, C.NvDsMetaType(m.typ), C.uintptr_t(h), &rc)
 	if err := resultError(op, rc); err != nil {
 		deleteHandle(h)
 		return nvds.UserMeta{}, err
@@ -161,14 +161,14 @@ func Value[T any](u nvds.UserMeta) (T, error) {
 		return zero, opError(op, nvds.ErrNilMeta)
 	}
 	c := cUserMeta(u)
-	if c.base_meta.release_func != C.NvDsMetaReleaseFunc(C.cb_go_release) {
+	if c.base_meta.release_func != C.NvDsMetaReleaseFunc(C.gods_callbacks_go_release) {
 		return zero, opError(op, ErrForeignPayload)
 	}
-	p := (*C.CbGoPayload)(c.user_meta_data)
+	p := (*C.GodsCallbacksGoPayload)(c.user_meta_data)
 	if p == nil {
 		return zero, opError(op, ErrNoPayload)
 	}
-	if p.magic != C.CB_GO_MAGIC {
+	if p.magic != C.GODS_CALLBACKS_GO_MAGIC {
 		return zero, opError(op, ErrForeignPayload)
 	}
 	v, ok := cgo.Handle(p.handle).Value().(T)
@@ -193,11 +193,11 @@ func deleteHandle(h cgo.Handle) {
 }
 
 // releaseHandle runs when the last user meta holding a Go payload is
-// released (cb_go_release).
+// released (gods_callbacks_go_release).
 func releaseHandle(h uintptr) { deleteHandle(cgo.Handle(h)) }
 
 // cloneHandle runs for every copy of a cloning Go payload
-// (cb_go_copy_clone). It returns 0, which leaves the copy without a
+// (gods_callbacks_go_copy_clone). It returns 0, which leaves the copy without a
 // payload, if the type is no longer registered or Clone panics.
 func cloneHandle(t nvds.MetaType, h uintptr) (out uintptr) {
 	gt, ok := goTypes.Load(t)

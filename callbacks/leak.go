@@ -12,5 +12,5 @@ import "github.com/go-deepstream/go-deepstream/internal/leak"
 // holding payloads has been destroyed.
 func init() {
 	leak.Register("callbacks.go_handles", liveHandles.Load)
-	leak.Register("callbacks.c_payloads", func() int64 { return int64(C.cb_live_c_payloads()) })
+	leak.Register("callbacks.c_payloads", func() int64 { return int64(C.gods_callbacks_live_c_payloads()) })
 }

@@ -18,22 +18,22 @@ typedef struct {
   guint n_offsets;
   gsize *offsets;
   gint active; /* atomic */
-} CbEntry;
+} GodsCallbacksEntry;
 
 static GRWLock registry_lock;
-static GHashTable *registry; /* GINT_TO_POINTER(type) -> CbEntry*, never freed */
+static GHashTable *registry; /* GINT_TO_POINTER(type) -> GodsCallbacksEntry*, never freed */
 static gint live_c_payloads; /* atomic */
 
-static CbEntry *lookup(NvDsMetaType type)
+static GodsCallbacksEntry *lookup(NvDsMetaType type)
 {
   g_rw_lock_reader_lock(&registry_lock);
-  CbEntry *e = registry ? g_hash_table_lookup(registry, GINT_TO_POINTER(type))
+  GodsCallbacksEntry *e = registry ? g_hash_table_lookup(registry, GINT_TO_POINTER(type))
                         : NULL;
   g_rw_lock_reader_unlock(&registry_lock);
   return e;
 }
 
-static gboolean same_entry(const CbEntry *e, int kind, NvDsMetaCopyFunc c,
+static gboolean same_entry(const GodsCallbacksEntry *e, int kind, NvDsMetaCopyFunc c,
                            NvDsMetaReleaseFunc r, gsize size,
                            const gsize *offsets, guint n)
 {
@@ -43,22 +43,22 @@ static gboolean same_entry(const CbEntry *e, int kind, NvDsMetaCopyFunc c,
   return n == 0 || memcmp(e->offsets, offsets, n * sizeof(gsize)) == 0;
 }
 
-int cb_register(NvDsMetaType type, int kind, NvDsMetaCopyFunc copy_func,
+int gods_callbacks_register(NvDsMetaType type, int kind, NvDsMetaCopyFunc copy_func,
                 NvDsMetaReleaseFunc release_func, gsize size,
                 const gsize *offsets, guint n_offsets)
 {
-  int rc = CB_OK;
+  int rc = GODS_CALLBACKS_OK;
   g_rw_lock_writer_lock(&registry_lock);
   if (!registry)
     registry = g_hash_table_new(g_direct_hash, g_direct_equal);
-  CbEntry *e = g_hash_table_lookup(registry, GINT_TO_POINTER(type));
+  GodsCallbacksEntry *e = g_hash_table_lookup(registry, GINT_TO_POINTER(type));
   if (e) {
     if (same_entry(e, kind, copy_func, release_func, size, offsets, n_offsets))
       g_atomic_int_set(&e->active, 1);
     else
-      rc = CB_ERR_CONFLICT;
+      rc = GODS_CALLBACKS_ERR_CONFLICT;
   } else {
-    e = g_new0(CbEntry, 1);
+    e = g_new0(GodsCallbacksEntry, 1);
     e->type = type;
     e->kind = kind;
     e->copy_func = copy_func;
@@ -73,18 +73,18 @@ int cb_register(NvDsMetaType type, int kind, NvDsMetaCopyFunc copy_func,
   return rc;
 }
 
-int cb_unregister(NvDsMetaType type)
+int gods_callbacks_unregister(NvDsMetaType type)
 {
-  CbEntry *e = lookup(type);
+  GodsCallbacksEntry *e = lookup(type);
   if (!e || !g_atomic_int_get(&e->active))
-    return CB_ERR_NOT_REGISTERED;
+    return GODS_CALLBACKS_ERR_NOT_REGISTERED;
   g_atomic_int_set(&e->active, 0);
-  return CB_OK;
+  return GODS_CALLBACKS_OK;
 }
 
-int cb_registered_kind(NvDsMetaType type)
+int gods_callbacks_registered_kind(NvDsMetaType type)
 {
-  CbEntry *e = lookup(type);
+  GodsCallbacksEntry *e = lookup(type);
   return e && g_atomic_int_get(&e->active) ? e->kind : -1;
 }
 
@@ -94,11 +94,11 @@ static NvDsBatchMeta *target_batch(int target_kind, void *target)
   if (!target)
     return NULL;
   switch (target_kind) {
-  case CB_TARGET_BATCH:
+  case GODS_CALLBACKS_TARGET_BATCH:
     return target;
-  case CB_TARGET_FRAME:
+  case GODS_CALLBACKS_TARGET_FRAME:
     return ((NvDsFrameMeta *)target)->base_meta.batch_meta;
-  case CB_TARGET_OBJECT:
+  case GODS_CALLBACKS_TARGET_OBJECT:
     return ((NvDsObjectMeta *)target)->base_meta.batch_meta;
   default:
     return NULL;
@@ -110,78 +110,78 @@ static NvDsBatchMeta *target_batch(int target_kind, void *target)
 static NvDsUserMeta *attach(int target_kind, void *target, NvDsMetaType type,
                             gboolean (*kind_ok)(int), void *data, int *err)
 {
-  CbEntry *e = lookup(type);
+  GodsCallbacksEntry *e = lookup(type);
   if (!e || !g_atomic_int_get(&e->active)) {
-    *err = CB_ERR_NOT_REGISTERED;
+    *err = GODS_CALLBACKS_ERR_NOT_REGISTERED;
     return NULL;
   }
   if (!kind_ok(e->kind)) {
-    *err = CB_ERR_WRONG_KIND;
+    *err = GODS_CALLBACKS_ERR_WRONG_KIND;
     return NULL;
   }
   NvDsBatchMeta *batch = target_batch(target_kind, target);
   if (!batch) {
-    *err = CB_ERR_NO_BATCH;
+    *err = GODS_CALLBACKS_ERR_NO_BATCH;
     return NULL;
   }
   NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(batch);
   if (!u) {
-    *err = CB_ERR_POOL;
+    *err = GODS_CALLBACKS_ERR_POOL;
     return NULL;
   }
   gods_user_meta_set(u, type, data, e->copy_func, e->release_func);
   switch (target_kind) {
-  case CB_TARGET_BATCH:
+  case GODS_CALLBACKS_TARGET_BATCH:
     nvds_add_user_meta_to_batch(batch, u);
     break;
-  case CB_TARGET_FRAME:
+  case GODS_CALLBACKS_TARGET_FRAME:
     nvds_add_user_meta_to_frame(target, u);
     break;
   default:
     nvds_add_user_meta_to_obj(target, u);
     break;
   }
-  *err = CB_OK;
+  *err = GODS_CALLBACKS_OK;
   return u;
 }
 
-static gboolean is_funcs(int kind) { return kind == CB_KIND_FUNCS; }
+static gboolean is_funcs(int kind) { return kind == GODS_CALLBACKS_KIND_FUNCS; }
 static gboolean is_go(int kind)
 {
-  return kind == CB_KIND_GO_SHARED || kind == CB_KIND_GO_CLONE;
+  return kind == GODS_CALLBACKS_KIND_GO_SHARED || kind == GODS_CALLBACKS_KIND_GO_CLONE;
 }
-static gboolean is_c_layout(int kind) { return kind == CB_KIND_C_LAYOUT; }
+static gboolean is_c_layout(int kind) { return kind == GODS_CALLBACKS_KIND_C_LAYOUT; }
 
-NvDsUserMeta *cb_attach_data(int target_kind, void *target, NvDsMetaType type,
+NvDsUserMeta *gods_callbacks_attach_data(int target_kind, void *target, NvDsMetaType type,
                              void *data, int *err)
 {
   return attach(target_kind, target, type, is_funcs, data, err);
 }
 
-static CbGoPayload *go_payload_new(uintptr_t handle)
+static GodsCallbacksGoPayload *go_payload_new(uintptr_t handle)
 {
-  CbGoPayload *p = g_new(CbGoPayload, 1);
-  p->magic = CB_GO_MAGIC;
+  GodsCallbacksGoPayload *p = g_new(GodsCallbacksGoPayload, 1);
+  p->magic = GODS_CALLBACKS_GO_MAGIC;
   p->refs = 1;
   p->handle = handle;
   return p;
 }
 
-NvDsUserMeta *cb_attach_go(int target_kind, void *target, NvDsMetaType type,
+NvDsUserMeta *gods_callbacks_attach_go(int target_kind, void *target, NvDsMetaType type,
                            uintptr_t handle, int *err)
 {
-  CbGoPayload *p = go_payload_new(handle);
+  GodsCallbacksGoPayload *p = go_payload_new(handle);
   NvDsUserMeta *u = attach(target_kind, target, type, is_go, p, err);
   if (!u)
     g_free(p);
   return u;
 }
 
-NvDsUserMeta *cb_attach_c(int target_kind, void *target, NvDsMetaType type,
+NvDsUserMeta *gods_callbacks_attach_c(int target_kind, void *target, NvDsMetaType type,
                           int *err)
 {
-  CbEntry *e = lookup(type);
-  gsize size = e && e->kind == CB_KIND_C_LAYOUT && e->size ? e->size : 1;
+  GodsCallbacksEntry *e = lookup(type);
+  gsize size = e && e->kind == GODS_CALLBACKS_KIND_C_LAYOUT && e->size ? e->size : 1;
   void *data = g_malloc0(size);
   NvDsUserMeta *u = attach(target_kind, target, type, is_c_layout, data, err);
   if (u)
@@ -193,25 +193,25 @@ NvDsUserMeta *cb_attach_c(int target_kind, void *target, NvDsMetaType type,
 
 /* Go payloads. */
 
-static CbGoPayload *go_payload_of(gpointer data)
+static GodsCallbacksGoPayload *go_payload_of(gpointer data)
 {
   NvDsUserMeta *u = data;
-  CbGoPayload *p = u ? u->user_meta_data : NULL;
-  return p && p->magic == CB_GO_MAGIC ? p : NULL;
+  GodsCallbacksGoPayload *p = u ? u->user_meta_data : NULL;
+  return p && p->magic == GODS_CALLBACKS_GO_MAGIC ? p : NULL;
 }
 
-gpointer cb_go_copy_shared(gpointer data, gpointer user_data)
+gpointer gods_callbacks_go_copy_shared(gpointer data, gpointer user_data)
 {
-  CbGoPayload *p = go_payload_of(data);
+  GodsCallbacksGoPayload *p = go_payload_of(data);
   if (!p)
     return NULL;
   g_atomic_int_inc(&p->refs);
   return p;
 }
 
-gpointer cb_go_copy_clone(gpointer data, gpointer user_data)
+gpointer gods_callbacks_go_copy_clone(gpointer data, gpointer user_data)
 {
-  CbGoPayload *p = go_payload_of(data);
+  GodsCallbacksGoPayload *p = go_payload_of(data);
   if (!p)
     return NULL;
   uintptr_t h = goCallbacksClone(((NvDsUserMeta *)data)->base_meta.meta_type,
@@ -219,10 +219,10 @@ gpointer cb_go_copy_clone(gpointer data, gpointer user_data)
   return h ? go_payload_new(h) : NULL;
 }
 
-void cb_go_release(gpointer data, gpointer user_data)
+void gods_callbacks_go_release(gpointer data, gpointer user_data)
 {
   NvDsUserMeta *u = data;
-  CbGoPayload *p = go_payload_of(data);
+  GodsCallbacksGoPayload *p = go_payload_of(data);
   if (!p)
     return;
   u->user_meta_data = NULL;
@@ -236,13 +236,13 @@ void cb_go_release(gpointer data, gpointer user_data)
 
 /* C-layout payloads. */
 
-gpointer cb_c_copy(gpointer data, gpointer user_data)
+gpointer gods_callbacks_c_copy(gpointer data, gpointer user_data)
 {
   NvDsUserMeta *u = data;
   if (!u || !u->user_meta_data)
     return NULL;
-  CbEntry *e = lookup(u->base_meta.meta_type);
-  if (!e || e->kind != CB_KIND_C_LAYOUT)
+  GodsCallbacksEntry *e = lookup(u->base_meta.meta_type);
+  if (!e || e->kind != GODS_CALLBACKS_KIND_C_LAYOUT)
     return NULL;
   char *dst = g_malloc(e->size ? e->size : 1);
   memcpy(dst, u->user_meta_data, e->size);
@@ -254,22 +254,22 @@ gpointer cb_c_copy(gpointer data, gpointer user_data)
   return dst;
 }
 
-void cb_c_release(gpointer data, gpointer user_data)
+void gods_callbacks_c_release(gpointer data, gpointer user_data)
 {
   NvDsUserMeta *u = data;
   if (!u || !u->user_meta_data)
     return;
-  CbEntry *e = lookup(u->base_meta.meta_type);
+  GodsCallbacksEntry *e = lookup(u->base_meta.meta_type);
   char *p = u->user_meta_data;
   u->user_meta_data = NULL;
-  if (e && e->kind == CB_KIND_C_LAYOUT)
+  if (e && e->kind == GODS_CALLBACKS_KIND_C_LAYOUT)
     for (guint i = 0; i < e->n_offsets; i++)
       g_free(*(char **)(p + e->offsets[i]));
   g_free(p);
   g_atomic_int_add(&live_c_payloads, -1);
 }
 
-gint64 cb_live_c_payloads(void)
+gint64 gods_callbacks_live_c_payloads(void)
 {
   return (gint64)g_atomic_int_get(&live_c_payloads);
 }

@@ -25,11 +25,11 @@ func target(op string, t Target) (C.int, unsafe.Pointer, error) {
 	}
 	switch t.(type) {
 	case nvds.BatchMeta:
-		return C.CB_TARGET_BATCH, t.UnsafePointer(), nil
+		return C.GODS_CALLBACKS_TARGET_BATCH, t.UnsafePointer(), nil
 	case nvds.FrameMeta:
-		return C.CB_TARGET_FRAME, t.UnsafePointer(), nil
+		return C.GODS_CALLBACKS_TARGET_FRAME, t.UnsafePointer(), nil
 	case nvds.ObjectMeta:
-		return C.CB_TARGET_OBJECT, t.UnsafePointer(), nil
+		return C.GODS_CALLBACKS_TARGET_OBJECT, t.UnsafePointer(), nil
 	}
 	return 0, nil, opError(op, ErrInvalidTarget)
 }
@@ -37,15 +37,15 @@ func target(op string, t Target) (C.int, unsafe.Pointer, error) {
 // resultError turns a CB_* result into an error naming op.
 func resultError(op string, rc C.int) error {
 	switch rc {
-	case C.CB_OK:
+	case C.GODS_CALLBACKS_OK:
 		return nil
-	case C.CB_ERR_NOT_REGISTERED:
+	case C.GODS_CALLBACKS_ERR_NOT_REGISTERED:
 		return opError(op, ErrNotRegistered)
-	case C.CB_ERR_CONFLICT, C.CB_ERR_WRONG_KIND:
+	case C.GODS_CALLBACKS_ERR_CONFLICT, C.GODS_CALLBACKS_ERR_WRONG_KIND:
 		return opError(op, ErrConflict)
-	case C.CB_ERR_NO_BATCH:
+	case C.GODS_CALLBACKS_ERR_NO_BATCH:
 		return opError(op, ErrInvalidTarget)
-	case C.CB_ERR_POOL:
+	case C.GODS_CALLBACKS_ERR_POOL:
 		return opError(op, nvds.ErrPoolExhausted)
 	}
 	return &nvds.Error{Op: op, Msg: "unexpected result"}
@@ -66,7 +66,7 @@ func RegisterFuncs(t nvds.MetaType, copyFunc, releaseFunc unsafe.Pointer) error 
 	if t == nvds.MetaTypeInvalid {
 		return opError(op, ErrWrongMetaType)
 	}
-	return resultError(op, C.cb_register(C.NvDsMetaType(t), C.CB_KIND_FUNCS,
+	return resultError(op, C.gods_callbacks_register(C.NvDsMetaType(t), C.GODS_CALLBACKS_KIND_FUNCS,
 		C.NvDsMetaCopyFunc(copyFunc), C.NvDsMetaReleaseFunc(releaseFunc), 0, nil, 0))
 }
 
@@ -77,11 +77,11 @@ func RegisterFuncs(t nvds.MetaType, copyFunc, releaseFunc unsafe.Pointer) error 
 // their payloads correctly; nothing becomes a silent no-op. It returns
 // ErrNotRegistered if t was not registered.
 func Unregister(t nvds.MetaType) error {
-	return resultError("callbacks.Unregister", C.cb_unregister(C.NvDsMetaType(t)))
+	return resultError("callbacks.Unregister", C.gods_callbacks_unregister(C.NvDsMetaType(t)))
 }
 
 // Registered reports whether t has an active registration.
-func Registered(t nvds.MetaType) bool { return C.cb_registered_kind(C.NvDsMetaType(t)) >= 0 }
+func Registered(t nvds.MetaType) bool { return C.gods_callbacks_registered_kind(C.NvDsMetaType(t)) >= 0 }
 
 // AttachData attaches C memory as the payload of a new user meta of type t
 // on to (a batch, frame or object); t must have been registered with
@@ -98,7 +98,7 @@ func AttachData(to Target, t nvds.MetaType, data unsafe.Pointer) (nvds.UserMeta,
 		return nvds.UserMeta{}, err
 	}
 	var rc C.int
-	u := C.cb_attach_data(kind, p, C.NvDsMetaType(t), data, &rc)
+	u := C.gods_callbacks_attach_data(kind, p, C.NvDsMetaType(t), data, &rc)
 	if err := resultError(op, rc); err != nil {
 		return nvds.UserMeta{}, err
 	}

@@ -36,7 +36,7 @@ func (f FrameMeta) NewObject(parent ObjectMeta) (ObjectMeta, error) {
 	if f.p == nil {
 		return ObjectMeta{}, opError("nvds.FrameMeta.NewObject", ErrNilMeta)
 	}
-	p := C.cshim_new_obj_meta(f.p, parent.p)
+	p := C.gods_new_obj_meta(f.p, parent.p)
 	if p == nil {
 		return ObjectMeta{}, opError("nvds.FrameMeta.NewObject", ErrPoolExhausted)
 	}

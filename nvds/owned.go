@@ -53,7 +53,7 @@ func (o *OwnedBatchMeta) AttachToBuffer(buffer unsafe.Pointer) (BatchMeta, error
 	if buffer == nil {
 		return BatchMeta{}, opError("nvds.OwnedBatchMeta.AttachToBuffer", ErrNilBuffer)
 	}
-	m := C.cshim_attach_batch_meta((*C.GstBuffer)(buffer), o.p)
+	m := C.gods_attach_batch_meta((*C.GstBuffer)(buffer), o.p)
 	if m == nil {
 		return BatchMeta{}, &Error{Op: "nvds.OwnedBatchMeta.AttachToBuffer", Msg: "buffer is not writable or not a GstBuffer"}
 	}

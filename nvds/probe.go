@@ -58,7 +58,7 @@ type probeState struct {
 	operate func(ProbeInfo) ProbeReturn
 
 	mu      sync.Mutex
-	rec     *C.CshimProbe // valid while !gone
+	rec     *C.GodsProbe // valid while !gone
 	gone    bool          // the hook was destroyed and the handle released
 	removed bool          // Remove was called
 }
@@ -77,7 +77,7 @@ func AddObserver(pad unsafe.Pointer, fn func(ProbeInfo)) (*Probe, error) {
 	if fn == nil {
 		return nil, &Error{Op: "nvds.AddObserver", Msg: "nil probe function"}
 	}
-	return addProbe(pad, C.CSHIM_PROBE_OBSERVER, &probeState{observe: fn})
+	return addProbe(pad, C.GODS_PROBE_OBSERVER, &probeState{observe: fn})
 }
 
 // AddOperator installs a read-write buffer probe on pad: fn runs with the
@@ -88,7 +88,7 @@ func AddOperator(pad unsafe.Pointer, fn func(ProbeInfo) ProbeReturn) (*Probe, er
 	if fn == nil {
 		return nil, &Error{Op: "nvds.AddOperator", Msg: "nil probe function"}
 	}
-	return addProbe(pad, C.CSHIM_PROBE_OPERATOR, &probeState{operate: fn})
+	return addProbe(pad, C.GODS_PROBE_OPERATOR, &probeState{operate: fn})
 }
 
 func addProbe(pad unsafe.Pointer, kind C.int, s *probeState) (*Probe, error) {
@@ -101,7 +101,7 @@ func addProbe(pad unsafe.Pointer, kind C.int, s *probeState) (*Probe, error) {
 	}
 	h := cgo.NewHandle(s)
 	liveHandles.Add(1)
-	rec := C.cshim_add_buffer_probe((*C.GstPad)(pad), kind, C.uintptr_t(h))
+	rec := C.gods_add_buffer_probe((*C.GstPad)(pad), kind, C.uintptr_t(h))
 	if rec == nil {
 		return nil, &Error{Op: op, Msg: "not a pad, or the probe was refused"}
 	}
@@ -132,10 +132,10 @@ func (p *Probe) Remove() {
 	rec := s.rec
 	// The hook (and so rec) exists while gone is false, and gone cannot
 	// change while mu is held: take a reference for the removal.
-	C.cshim_probe_ref(rec)
+	C.gods_probe_ref(rec)
 	s.mu.Unlock()
 	// Unlocked: removing the hook runs goNvdsReleaseHandle, which locks mu.
-	C.cshim_remove_buffer_probe(rec)
+	C.gods_remove_buffer_probe(rec)
 }
 
 // release is called from C, once, when the probe's hook is destroyed.

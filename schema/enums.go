@@ -74,8 +74,8 @@ const (
 // Object types of DeepStream 8.0 and later; -1 when compiled against
 // older headers.
 const (
-	Object3D    ObjectType = C.SCHEMA_OBJECT_TYPE_3D
-	ObjectDummy ObjectType = C.SCHEMA_OBJECT_TYPE_DUMMY
+	Object3D    ObjectType = C.GODS_SCHEMA_OBJECT_TYPE_3D
+	ObjectDummy ObjectType = C.GODS_SCHEMA_OBJECT_TYPE_DUMMY
 )
 
 // String returns the C name, e.g. "NVDS_OBJECT_TYPE_VEHICLE".

@@ -39,7 +39,7 @@ type OwnedEvent struct{ p *C.NvDsEvent }
 
 // NewEvent allocates an event of type t about m.
 func NewEvent(t EventType, m EventMsgMeta) *OwnedEvent {
-	o := &OwnedEvent{C.schema_event_new()}
+	o := &OwnedEvent{C.gods_schema_event_new()}
 	o.p.eventType = C.NvDsEventType(t)
 	o.p.metadata = m.p
 	return o
@@ -105,7 +105,7 @@ func NewPayload(data []byte, componentID uint32) *OwnedPayload {
 	if len(data) > 0 {
 		first = unsafe.Pointer(&data[0])
 	}
-	return &OwnedPayload{C.schema_payload_new(first, C.guint(len(data)), C.guint(componentID))}
+	return &OwnedPayload{C.gods_schema_payload_new(first, C.guint(len(data)), C.guint(componentID))}
 }
 
 // Meta returns the view. It panics after Release or an attach.
@@ -122,7 +122,7 @@ func (o *OwnedPayload) Release() {
 	if o == nil || o.p == nil {
 		return
 	}
-	C.schema_payload_free(o.p)
+	C.gods_schema_payload_free(o.p)
 	o.p = nil
 }
 
@@ -149,7 +149,7 @@ func (o *OwnedPayload) attach(op string, b *C.NvDsBatchMeta, f *C.NvDsFrameMeta)
 	if o == nil || o.p == nil {
 		return Payload{}, opError(op, nvds.ErrReleased)
 	}
-	if C.schema_attach_payload(b, f, o.p) == nil {
+	if C.gods_schema_attach_payload(b, f, o.p) == nil {
 		return Payload{}, opError(op, nvds.ErrPoolExhausted)
 	}
 	p := Payload{o.p}

@@ -77,7 +77,7 @@ static gboolean ext_layout(NvDsObjectType type, ExtLayout *l)
   }
 }
 
-guint schema_ext_size(NvDsObjectType type)
+guint gods_schema_ext_size(NvDsObjectType type)
 {
   ExtLayout l;
   return ext_layout(type, &l) ? (guint)l.size : 0;
@@ -109,13 +109,13 @@ static void free_polygon(gpointer p)
     g_array_unref(p);
 }
 
-void schema_mask_free(GList **mask)
+void gods_schema_mask_free(GList **mask)
 {
   g_list_free_full(*mask, free_polygon);
   *mask = NULL;
 }
 
-void schema_mask_append(GList **mask, const gdouble *v, guint n)
+void gods_schema_mask_append(GList **mask, const gdouble *v, guint n)
 {
   GArray *a = g_array_sized_new(FALSE, FALSE, sizeof(gdouble), n);
   g_array_append_vals(a, v, n);
@@ -132,7 +132,7 @@ static void ext_free(const NvDsEventMsgMeta *m)
     for (guint i = 0; i < l.n_strings; i++)
       g_free(*(char **)(e + l.strings[i]));
     if (l.mask >= 0)
-      schema_mask_free((GList **)(e + l.mask));
+      gods_schema_mask_free((GList **)(e + l.mask));
   }
   g_free(m->extMsg);
 }
@@ -156,28 +156,28 @@ static gpointer ext_dup(const NvDsEventMsgMeta *m)
   return e;
 }
 
-void schema_msg_clear_ext(NvDsEventMsgMeta *m)
+void gods_schema_msg_clear_ext(NvDsEventMsgMeta *m)
 {
   ext_free(m);
   m->extMsg = NULL;
   m->extMsgSize = 0;
 }
 
-void *schema_msg_new_ext(NvDsEventMsgMeta *m, NvDsObjectType type)
+void *gods_schema_msg_new_ext(NvDsEventMsgMeta *m, NvDsObjectType type)
 {
   ExtLayout l;
   if (!ext_layout(type, &l))
     return NULL;
-  schema_msg_clear_ext(m);
+  gods_schema_msg_clear_ext(m);
   m->objType = type;
   m->extMsg = g_malloc0(l.size);
   m->extMsgSize = (guint)l.size;
   return m->extMsg;
 }
 
-void schema_msg_set_ext_blob(NvDsEventMsgMeta *m, const void *data, guint size)
+void gods_schema_msg_set_ext_blob(NvDsEventMsgMeta *m, const void *data, guint size)
 {
-  schema_msg_clear_ext(m);
+  gods_schema_msg_clear_ext(m);
   if (size) {
     m->extMsg = g_memdup2(data, size);
     m->extMsgSize = size;
@@ -207,13 +207,13 @@ static void clear_unbound(NvDsEventMsgMeta *m)
 #endif
 }
 
-NvDsEventMsgMeta *schema_msg_new(void)
+NvDsEventMsgMeta *gods_schema_msg_new(void)
 {
   g_atomic_int_inc(&live_msgs);
   return g_new0(NvDsEventMsgMeta, 1);
 }
 
-void schema_msg_clear(NvDsEventMsgMeta *m)
+void gods_schema_msg_clear(NvDsEventMsgMeta *m)
 {
   if (!m)
     return;
@@ -230,14 +230,14 @@ void schema_msg_clear(NvDsEventMsgMeta *m)
   m->embedding.embedding_length = 0;
   g_clear_pointer(&m->singleView3DTracking.convexHull.points, g_free);
   m->singleView3DTracking.convexHull.numFilled = 0;
-  schema_msg_clear_ext(m);
+  gods_schema_msg_clear_ext(m);
 }
 
-void schema_msg_free(NvDsEventMsgMeta *m)
+void gods_schema_msg_free(NvDsEventMsgMeta *m)
 {
   if (!m)
     return;
-  schema_msg_clear(m);
+  gods_schema_msg_clear(m);
   g_free(m);
   g_atomic_int_add(&live_msgs, -1);
 }
@@ -247,7 +247,7 @@ static gpointer dup_array(const void *p, gsize n, gsize elem)
   return p && n ? g_memdup2(p, n * elem) : NULL;
 }
 
-NvDsEventMsgMeta *schema_msg_dup(const NvDsEventMsgMeta *src)
+NvDsEventMsgMeta *gods_schema_msg_dup(const NvDsEventMsgMeta *src)
 {
   if (!src)
     return NULL;
@@ -283,22 +283,22 @@ NvDsEventMsgMeta *schema_msg_dup(const NvDsEventMsgMeta *src)
   return m;
 }
 
-gpointer schema_msg_copy_func(gpointer data, gpointer user_data)
+gpointer gods_schema_msg_copy_func(gpointer data, gpointer user_data)
 {
   NvDsUserMeta *u = data;
-  return u ? schema_msg_dup(u->user_meta_data) : NULL;
+  return u ? gods_schema_msg_dup(u->user_meta_data) : NULL;
 }
 
-void schema_msg_release_func(gpointer data, gpointer user_data)
+void gods_schema_msg_release_func(gpointer data, gpointer user_data)
 {
   NvDsUserMeta *u = data;
   if (!u)
     return;
-  schema_msg_free(u->user_meta_data);
+  gods_schema_msg_free(u->user_meta_data);
   u->user_meta_data = NULL;
 }
 
-NvDsUserMeta *schema_attach_msg(NvDsFrameMeta *frame, NvDsEventMsgMeta *m)
+NvDsUserMeta *gods_schema_attach_msg(NvDsFrameMeta *frame, NvDsEventMsgMeta *m)
 {
   NvDsBatchMeta *batch = frame ? frame->base_meta.batch_meta : NULL;
   if (!batch)
@@ -306,19 +306,19 @@ NvDsUserMeta *schema_attach_msg(NvDsFrameMeta *frame, NvDsEventMsgMeta *m)
   NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(batch);
   if (!u)
     return NULL;
-  gods_user_meta_set(u, NVDS_EVENT_MSG_META, m, schema_msg_copy_func, schema_msg_release_func);
+  gods_user_meta_set(u, NVDS_EVENT_MSG_META, m, gods_schema_msg_copy_func, gods_schema_msg_release_func);
   nvds_add_user_meta_to_frame(frame, u);
   return u;
 }
 
-void schema_set_signature(NvDsEventMsgMeta *m, const gdouble *v, guint n)
+void gods_schema_set_signature(NvDsEventMsgMeta *m, const gdouble *v, guint n)
 {
   g_free(m->objSignature.signature);
   m->objSignature.signature = dup_array(v, n, sizeof(gdouble));
   m->objSignature.size = m->objSignature.signature ? n : 0;
 }
 
-void schema_set_pose(NvDsEventMsgMeta *m, const NvDsJoint *joints, int n,
+void gods_schema_set_pose(NvDsEventMsgMeta *m, const NvDsJoint *joints, int n,
                      int pose_type)
 {
   g_free(m->pose.joints);
@@ -327,14 +327,14 @@ void schema_set_pose(NvDsEventMsgMeta *m, const NvDsJoint *joints, int n,
   m->pose.pose_type = pose_type;
 }
 
-void schema_set_embedding(NvDsEventMsgMeta *m, const float *v, guint n)
+void gods_schema_set_embedding(NvDsEventMsgMeta *m, const float *v, guint n)
 {
   g_free(m->embedding.embedding_vector);
   m->embedding.embedding_vector = dup_array(v, n, sizeof(float));
   m->embedding.embedding_length = m->embedding.embedding_vector ? n : 0;
 }
 
-void schema_set_convex_hull(NvDsEventMsgMeta *m, const gint *xy, guint points)
+void gods_schema_set_convex_hull(NvDsEventMsgMeta *m, const gint *xy, guint points)
 {
   NvDsConvexHull *h = &m->singleView3DTracking.convexHull;
   g_free(h->points);
@@ -342,7 +342,7 @@ void schema_set_convex_hull(NvDsEventMsgMeta *m, const gint *xy, guint points)
   h->numFilled = h->points ? points : 0;
 }
 
-float schema_msg_visibility(const NvDsEventMsgMeta *m)
+float gods_schema_msg_visibility(const NvDsEventMsgMeta *m)
 {
 #if NVDS_VERSION_MAJOR >= 9
   return m->visibility;
@@ -351,7 +351,7 @@ float schema_msg_visibility(const NvDsEventMsgMeta *m)
 #endif
 }
 
-void schema_msg_set_visibility(NvDsEventMsgMeta *m, float v)
+void gods_schema_msg_set_visibility(NvDsEventMsgMeta *m, float v)
 {
 #if NVDS_VERSION_MAJOR >= 9
   m->visibility = v;
@@ -360,7 +360,7 @@ void schema_msg_set_visibility(NvDsEventMsgMeta *m, float v)
 #endif
 }
 
-int schema_msg_entry_count(const NvDsEventMsgMeta *m)
+int gods_schema_msg_entry_count(const NvDsEventMsgMeta *m)
 {
 #if NVDS_VERSION_MAJOR >= 8
   return m->count;
@@ -369,7 +369,7 @@ int schema_msg_entry_count(const NvDsEventMsgMeta *m)
 #endif
 }
 
-int schema_msg_set_entry_count(NvDsEventMsgMeta *m, int n)
+int gods_schema_msg_set_entry_count(NvDsEventMsgMeta *m, int n)
 {
 #if NVDS_VERSION_MAJOR >= 8
   if (n < 0 || n > MAX_ENTRIES)
@@ -381,7 +381,7 @@ int schema_msg_set_entry_count(NvDsEventMsgMeta *m, int n)
 #endif
 }
 
-const char *schema_msg_entry_source(const NvDsEventMsgMeta *m, int i)
+const char *gods_schema_msg_entry_source(const NvDsEventMsgMeta *m, int i)
 {
 #if NVDS_VERSION_MAJOR >= 8
   return i >= 0 && i < MAX_ENTRIES ? m->entries[i].source_id : NULL;
@@ -390,7 +390,7 @@ const char *schema_msg_entry_source(const NvDsEventMsgMeta *m, int i)
 #endif
 }
 
-guint64 schema_msg_entry_timestamp(const NvDsEventMsgMeta *m, int i)
+guint64 gods_schema_msg_entry_timestamp(const NvDsEventMsgMeta *m, int i)
 {
 #if NVDS_VERSION_MAJOR >= 8
   return i >= 0 && i < MAX_ENTRIES ? m->entries[i].timestamp : 0;
@@ -399,7 +399,7 @@ guint64 schema_msg_entry_timestamp(const NvDsEventMsgMeta *m, int i)
 #endif
 }
 
-int schema_msg_set_entry(NvDsEventMsgMeta *m, int i, const char *src,
+int gods_schema_msg_set_entry(NvDsEventMsgMeta *m, int i, const char *src,
                          size_t len, guint64 ts)
 {
 #if NVDS_VERSION_MAJOR >= 8
@@ -416,9 +416,9 @@ int schema_msg_set_entry(NvDsEventMsgMeta *m, int i, const char *src,
 
 /* NvDsEvent and NvDsPayload. */
 
-NvDsEvent *schema_event_new(void) { return g_new0(NvDsEvent, 1); }
+NvDsEvent *gods_schema_event_new(void) { return g_new0(NvDsEvent, 1); }
 
-NvDsPayload *schema_payload_new(const void *data, guint size, guint component_id)
+NvDsPayload *gods_schema_payload_new(const void *data, guint size, guint component_id)
 {
   NvDsPayload *p = g_new0(NvDsPayload, 1);
   if (size) {
@@ -435,7 +435,7 @@ NvDsPayload *schema_payload_new(const void *data, guint size, guint component_id
   return p;
 }
 
-void schema_payload_free(NvDsPayload *p)
+void gods_schema_payload_free(NvDsPayload *p)
 {
   if (!p)
     return;
@@ -444,23 +444,23 @@ void schema_payload_free(NvDsPayload *p)
   g_atomic_int_add(&live_payloads, -1);
 }
 
-gpointer schema_payload_copy_func(gpointer data, gpointer user_data)
+gpointer gods_schema_payload_copy_func(gpointer data, gpointer user_data)
 {
   NvDsUserMeta *u = data;
   NvDsPayload *p = u ? u->user_meta_data : NULL;
-  return p ? schema_payload_new(p->payload, p->payloadSize, p->componentId) : NULL;
+  return p ? gods_schema_payload_new(p->payload, p->payloadSize, p->componentId) : NULL;
 }
 
-void schema_payload_release_func(gpointer data, gpointer user_data)
+void gods_schema_payload_release_func(gpointer data, gpointer user_data)
 {
   NvDsUserMeta *u = data;
   if (!u)
     return;
-  schema_payload_free(u->user_meta_data);
+  gods_schema_payload_free(u->user_meta_data);
   u->user_meta_data = NULL;
 }
 
-NvDsUserMeta *schema_attach_payload(NvDsBatchMeta *batch, NvDsFrameMeta *frame,
+NvDsUserMeta *gods_schema_attach_payload(NvDsBatchMeta *batch, NvDsFrameMeta *frame,
                                     NvDsPayload *p)
 {
   if (frame)
@@ -470,7 +470,7 @@ NvDsUserMeta *schema_attach_payload(NvDsBatchMeta *batch, NvDsFrameMeta *frame,
   NvDsUserMeta *u = nvds_acquire_user_meta_from_pool(batch);
   if (!u)
     return NULL;
-  gods_user_meta_set(u, NVDS_PAYLOAD_META, p, schema_payload_copy_func, schema_payload_release_func);
+  gods_user_meta_set(u, NVDS_PAYLOAD_META, p, gods_schema_payload_copy_func, gods_schema_payload_release_func);
   if (frame)
     nvds_add_user_meta_to_frame(frame, u);
   else
@@ -478,5 +478,5 @@ NvDsUserMeta *schema_attach_payload(NvDsBatchMeta *batch, NvDsFrameMeta *frame,
   return u;
 }
 
-gint schema_live_msgs(void) { return g_atomic_int_get(&live_msgs); }
-gint schema_live_payloads(void) { return g_atomic_int_get(&live_payloads); }
+gint gods_schema_live_msgs(void) { return g_atomic_int_get(&live_msgs); }
+gint gods_schema_live_payloads(void) { return g_atomic_int_get(&live_payloads); }

@@ -186,14 +186,14 @@ func (m EventMsgMeta) SetExtBlob(data []byte) {
 	if len(data) > 0 {
 		first = unsafe.Pointer(&data[0])
 	}
-	C.schema_msg_set_ext_blob(m.p, first, C.guint(len(data)))
+	C.gods_schema_msg_set_ext_blob(m.p, first, C.guint(len(data)))
 }
 
 // ClearExt frees extMsg and what it owns, leaving objType alone.
-func (m EventMsgMeta) ClearExt() { C.schema_msg_clear_ext(m.p) }
+func (m EventMsgMeta) ClearExt() { C.gods_schema_msg_clear_ext(m.p) }
 
 func (m EventMsgMeta) newExt(t ObjectType) unsafe.Pointer {
-	return C.schema_msg_new_ext(m.p, C.NvDsObjectType(t))
+	return C.gods_schema_msg_new_ext(m.p, C.NvDsObjectType(t))
 }
 
 // ext returns extMsg when objType is t and extMsgSize that of its struct.
@@ -309,7 +309,7 @@ func (m EventMsgMeta) SetPose(poseType int32, joints []Joint) {
 	if len(joints) > 0 {
 		first = (*C.NvDsJoint)(unsafe.Pointer(&joints[0]))
 	}
-	C.schema_set_pose(m.p, first, C.int(len(joints)), C.int(poseType))
+	C.gods_schema_set_pose(m.p, first, C.int(len(joints)), C.int(poseType))
 }
 
 // Embedding returns embedding.embedding_vector as a slice over the C array
@@ -328,7 +328,7 @@ func (m EventMsgMeta) SetEmbedding(v []float32) {
 	if len(v) > 0 {
 		first = (*C.float)(unsafe.Pointer(&v[0]))
 	}
-	C.schema_set_embedding(m.p, first, C.guint(len(v)))
+	C.gods_schema_set_embedding(m.p, first, C.guint(len(v)))
 }
 
 // Has3DTracking is has3DTracking: whether the single-view 3D tracking
@@ -381,22 +381,22 @@ func (m EventMsgMeta) SetConvexHull(pts []Point2) {
 	if len(pts) > 0 {
 		first = (*C.gint)(unsafe.Pointer(&pts[0]))
 	}
-	C.schema_set_convex_hull(m.p, first, C.guint(len(pts)))
+	C.gods_schema_set_convex_hull(m.p, first, C.guint(len(pts)))
 }
 
 // Visibility is the object's visibility: singleView3DTracking.visibility
 // before DeepStream 9.0, the event message's own visibility field from 9.0
 // on (the field moved).
-func (m EventMsgMeta) Visibility() float32 { return float32(C.schema_msg_visibility(m.p)) }
+func (m EventMsgMeta) Visibility() float32 { return float32(C.gods_schema_msg_visibility(m.p)) }
 
 // SetVisibility writes the object's visibility, wherever this release keeps it.
 func (m EventMsgMeta) SetVisibility(v float32) {
-	C.schema_msg_set_visibility(m.p, C.float(v))
+	C.gods_schema_msg_set_visibility(m.p, C.float(v))
 }
 
 // NumEntries is count: how many of entries are used (DeepStream 8.0 and
 // later; always 0 before).
-func (m EventMsgMeta) NumEntries() int { return int(C.schema_msg_entry_count(m.p)) }
+func (m EventMsgMeta) NumEntries() int { return int(C.gods_schema_msg_entry_count(m.p)) }
 
 // SetNumEntries sets count; nvds.ErrOutOfRange beyond MaxEntries,
 // ErrUnsupported before 8.0.
@@ -404,7 +404,7 @@ func (m EventMsgMeta) SetNumEntries(n int) error {
 	if MaxEntries == 0 {
 		return opError("schema.EventMsgMeta.SetNumEntries", ErrUnsupported)
 	}
-	if C.schema_msg_set_entry_count(m.p, C.int(n)) != 0 {
+	if C.gods_schema_msg_set_entry_count(m.p, C.int(n)) != 0 {
 		return opError("schema.EventMsgMeta.SetNumEntries", nvds.ErrOutOfRange)
 	}
 	return nil
@@ -418,8 +418,8 @@ func (m EventMsgMeta) Entry(i int) (SourceTime, error) {
 	if i < 0 || i >= MaxEntries {
 		return SourceTime{}, opError("schema.EventMsgMeta.Entry", nvds.ErrOutOfRange)
 	}
-	src := C.schema_msg_entry_source(m.p, C.int(i))
-	return SourceTime{fixedString(src, SourceIDLen), uint64(C.schema_msg_entry_timestamp(m.p, C.int(i)))}, nil
+	src := C.gods_schema_msg_entry_source(m.p, C.int(i))
+	return SourceTime{fixedString(src, SourceIDLen), uint64(C.gods_schema_msg_entry_timestamp(m.p, C.int(i)))}, nil
 }
 
 // SetEntry writes entries[i]. A source id longer than SourceIDLen-1 bytes
@@ -437,7 +437,7 @@ func (m EventMsgMeta) SetEntry(i int, e SourceTime) error {
 	case containsNUL(e.SourceID):
 		return opError(op, nvds.ErrNUL)
 	}
-	C.schema_msg_set_entry(m.p, C.int(i), (*C.char)(unsafe.Pointer(unsafe.StringData(e.SourceID))),
+	C.gods_schema_msg_set_entry(m.p, C.int(i), (*C.char)(unsafe.Pointer(unsafe.StringData(e.SourceID))),
 		C.size_t(len(e.SourceID)), C.guint64(e.Timestamp))
 	return nil
 }
@@ -459,7 +459,7 @@ func fixedString(p *C.char, capacity int) string {
 type OwnedEventMsg struct{ p *C.NvDsEventMsgMeta }
 
 // NewEventMsg allocates a zeroed event message; the caller owns it.
-func NewEventMsg() *OwnedEventMsg { return &OwnedEventMsg{C.schema_msg_new()} }
+func NewEventMsg() *OwnedEventMsg { return &OwnedEventMsg{C.gods_schema_msg_new()} }
 
 // Meta returns the view for filling in fields. It panics after Release or
 // AttachToFrame.
@@ -476,14 +476,14 @@ func (o *OwnedEventMsg) Release() {
 	if o == nil || o.p == nil {
 		return
 	}
-	C.schema_msg_free(o.p)
+	C.gods_schema_msg_free(o.p)
 	o.p = nil
 }
 
 // Clone returns a deep copy the caller owns (what the copy function makes
 // when DeepStream copies the meta).
 func (o *OwnedEventMsg) Clone() *OwnedEventMsg {
-	return &OwnedEventMsg{C.schema_msg_dup(o.Meta().p)}
+	return &OwnedEventMsg{C.gods_schema_msg_dup(o.Meta().p)}
 }
 
 // AttachToFrame attaches the event message to frame as an
@@ -501,7 +501,7 @@ func (o *OwnedEventMsg) AttachToFrame(frame nvds.FrameMeta) (EventMsgMeta, error
 	if frame.IsNil() {
 		return EventMsgMeta{}, opError(op, nvds.ErrNilMeta)
 	}
-	if C.schema_attach_msg((*C.NvDsFrameMeta)(frame.UnsafePointer()), o.p) == nil {
+	if C.gods_schema_attach_msg((*C.NvDsFrameMeta)(frame.UnsafePointer()), o.p) == nil {
 		return EventMsgMeta{}, opError(op, nvds.ErrPoolExhausted)
 	}
 	m := EventMsgMeta{o.p}

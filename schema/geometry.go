@@ -123,7 +123,7 @@ func (s ObjectSignature) Set(v []float64) {
 	if len(v) > 0 {
 		first = (*C.gdouble)(unsafe.Pointer(&v[0]))
 	}
-	C.schema_set_signature(s.m, first, C.guint(len(v)))
+	C.gods_schema_set_signature(s.m, first, C.guint(len(v)))
 }
 
 // Joint is NvDsJoint: one pose keypoint, a plain value with the C layout.
@@ -150,8 +150,8 @@ type SourceTime struct {
 // SourceIDLen is MAX_SOURCE_ID_LEN, the size of each source_id including
 // its NUL.
 const (
-	MaxEntries  = int(C.SCHEMA_MAX_ENTRIES)
-	SourceIDLen = int(C.SCHEMA_SOURCE_ID_LEN)
+	MaxEntries  = int(C.GODS_SCHEMA_MAX_ENTRIES)
+	SourceIDLen = int(C.GODS_SCHEMA_SOURCE_ID_LEN)
 )
 
 // Sizes the Go mirrors must match.

@@ -9,6 +9,6 @@ import "github.com/go-deepstream/go-deepstream/internal/leak"
 // registry for the tests: "schema.event_msgs" counts event messages
 // (NewEventMsg, Clone, the copy function), "schema.payloads" NvDsPayloads.
 func init() {
-	leak.Register("schema.event_msgs", func() int64 { return int64(C.schema_live_msgs()) })
-	leak.Register("schema.payloads", func() int64 { return int64(C.schema_live_payloads()) })
+	leak.Register("schema.event_msgs", func() int64 { return int64(C.gods_schema_live_msgs()) })
+	leak.Register("schema.payloads", func() int64 { return int64(C.gods_schema_live_payloads()) })
 }

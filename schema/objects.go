@@ -301,11 +301,11 @@ func (m Mask) Append(xy []float64) {
 	if len(xy) > 0 {
 		first = (*C.gdouble)(unsafe.Pointer(&xy[0]))
 	}
-	C.schema_mask_append(m.p, first, C.guint(len(xy)))
+	C.gods_schema_mask_append(m.p, first, C.guint(len(xy)))
 }
 
 // Clear frees every polygon.
-func (m Mask) Clear() { C.schema_mask_free(m.p) }
+func (m Mask) Clear() { C.gods_schema_mask_free(m.p) }
 
 // VehicleObjectExt is a view of an NvDsVehicleObjectExt: the fields of
 // NvDsVehicleObject (promoted from the embedded view, same layout) plus a

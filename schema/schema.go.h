@@ -23,98 +23,98 @@
 
 /* Object types of 8.0 and later only; -1 against older headers. */
 #if NVDS_VERSION_MAJOR >= 8
-#define SCHEMA_OBJECT_TYPE_3D NVDS_OBJECT_TYPE_3D
-#define SCHEMA_OBJECT_TYPE_DUMMY NVDS_OBJECT_TYPE_DUMMY
-#define SCHEMA_MAX_ENTRIES MAX_ENTRIES
-#define SCHEMA_SOURCE_ID_LEN MAX_SOURCE_ID_LEN
+#define GODS_SCHEMA_OBJECT_TYPE_3D NVDS_OBJECT_TYPE_3D
+#define GODS_SCHEMA_OBJECT_TYPE_DUMMY NVDS_OBJECT_TYPE_DUMMY
+#define GODS_SCHEMA_MAX_ENTRIES MAX_ENTRIES
+#define GODS_SCHEMA_SOURCE_ID_LEN MAX_SOURCE_ID_LEN
 #else
-#define SCHEMA_OBJECT_TYPE_3D -1
-#define SCHEMA_OBJECT_TYPE_DUMMY -1
-#define SCHEMA_MAX_ENTRIES 0
-#define SCHEMA_SOURCE_ID_LEN 0
+#define GODS_SCHEMA_OBJECT_TYPE_3D -1
+#define GODS_SCHEMA_OBJECT_TYPE_DUMMY -1
+#define GODS_SCHEMA_MAX_ENTRIES 0
+#define GODS_SCHEMA_SOURCE_ID_LEN 0
 #endif
 
 /* A zeroed event message (g_malloc0). */
-NvDsEventMsgMeta *schema_msg_new(void);
+NvDsEventMsgMeta *gods_schema_msg_new(void);
 
 /* Frees everything m owns (strings, signature, pose joints, embedding,
  * convex hull, extMsg and what it owns) and zeroes those fields. */
-void schema_msg_clear(NvDsEventMsgMeta *m);
+void gods_schema_msg_clear(NvDsEventMsgMeta *m);
 
-/* schema_msg_clear, then g_free(m). NULL is a no-op. */
-void schema_msg_free(NvDsEventMsgMeta *m);
+/* gods_schema_msg_clear, then g_free(m). NULL is a no-op. */
+void gods_schema_msg_free(NvDsEventMsgMeta *m);
 
 /* A deep copy of m (NULL for NULL). Fields this package does not bind
  * (the 8.0+ pointers bbox3d, llm, interactions, congestions, fov,
  * segmentation, and the 3D tracking's bbox3d pointers) are NULL in the
  * copy: their owner is unknown, so sharing them could dangle. */
-NvDsEventMsgMeta *schema_msg_dup(const NvDsEventMsgMeta *m);
+NvDsEventMsgMeta *gods_schema_msg_dup(const NvDsEventMsgMeta *m);
 
 /* copy_func / release_func of NVDS_EVENT_MSG_META user metas: data is the
  * NvDsUserMeta, whose user_meta_data is the NvDsEventMsgMeta. */
-gpointer schema_msg_copy_func(gpointer data, gpointer user_data);
-void schema_msg_release_func(gpointer data, gpointer user_data);
+gpointer gods_schema_msg_copy_func(gpointer data, gpointer user_data);
+void gods_schema_msg_release_func(gpointer data, gpointer user_data);
 
 /* Acquires a user meta from frame's batch, makes it an NVDS_EVENT_MSG_META
  * holding m with the functions above, and attaches it to the frame. NULL
  * (m untouched) if frame has no batch or the pool is empty. */
-NvDsUserMeta *schema_attach_msg(NvDsFrameMeta *frame, NvDsEventMsgMeta *m);
+NvDsUserMeta *gods_schema_attach_msg(NvDsFrameMeta *frame, NvDsEventMsgMeta *m);
 
 /* Replaces extMsg with a new zeroed object for type (vehicle, person,
  * face, their Ext variants, product and product Ext), freeing the old one,
  * and sets objType and extMsgSize. NULL for other types. */
-void *schema_msg_new_ext(NvDsEventMsgMeta *m, NvDsObjectType type);
+void *gods_schema_msg_new_ext(NvDsEventMsgMeta *m, NvDsObjectType type);
 
 /* Replaces extMsg with a copy of size bytes of data, as a flat block. */
-void schema_msg_set_ext_blob(NvDsEventMsgMeta *m, const void *data, guint size);
+void gods_schema_msg_set_ext_blob(NvDsEventMsgMeta *m, const void *data, guint size);
 
 /* Frees extMsg and what it owns; extMsg = NULL, extMsgSize = 0. */
-void schema_msg_clear_ext(NvDsEventMsgMeta *m);
+void gods_schema_msg_clear_ext(NvDsEventMsgMeta *m);
 
 /* The size of the ext struct of type, 0 for types without one. */
-guint schema_ext_size(NvDsObjectType type);
+guint gods_schema_ext_size(NvDsObjectType type);
 
 /* Array setters: replace with g_malloc'ed copies, free the old ones. */
-void schema_set_signature(NvDsEventMsgMeta *m, const gdouble *v, guint n);
-void schema_set_pose(NvDsEventMsgMeta *m, const NvDsJoint *joints, int n,
+void gods_schema_set_signature(NvDsEventMsgMeta *m, const gdouble *v, guint n);
+void gods_schema_set_pose(NvDsEventMsgMeta *m, const NvDsJoint *joints, int n,
                      int pose_type);
-void schema_set_embedding(NvDsEventMsgMeta *m, const float *v, guint n);
-void schema_set_convex_hull(NvDsEventMsgMeta *m, const gint *xy, guint points);
+void gods_schema_set_embedding(NvDsEventMsgMeta *m, const float *v, guint n);
+void gods_schema_set_convex_hull(NvDsEventMsgMeta *m, const gint *xy, guint points);
 
 /* Ext masks: GList of GArray of gdouble (one polygon each). */
-void schema_mask_append(GList **mask, const gdouble *v, guint n);
-void schema_mask_free(GList **mask);
+void gods_schema_mask_append(GList **mask, const gdouble *v, guint n);
+void gods_schema_mask_free(GList **mask);
 
 /* Visibility: singleView3DTracking.visibility before 9.0, the event
  * message's own visibility field from 9.0 on. */
-float schema_msg_visibility(const NvDsEventMsgMeta *m);
-void schema_msg_set_visibility(NvDsEventMsgMeta *m, float v);
+float gods_schema_msg_visibility(const NvDsEventMsgMeta *m);
+void gods_schema_msg_set_visibility(NvDsEventMsgMeta *m, float v);
 
 /* entries[] and count (8.0 and later; 0 / -1 against older headers). */
-int schema_msg_entry_count(const NvDsEventMsgMeta *m);
-int schema_msg_set_entry_count(NvDsEventMsgMeta *m, int n);
-const char *schema_msg_entry_source(const NvDsEventMsgMeta *m, int i);
-guint64 schema_msg_entry_timestamp(const NvDsEventMsgMeta *m, int i);
-int schema_msg_set_entry(NvDsEventMsgMeta *m, int i, const char *src,
+int gods_schema_msg_entry_count(const NvDsEventMsgMeta *m);
+int gods_schema_msg_set_entry_count(NvDsEventMsgMeta *m, int n);
+const char *gods_schema_msg_entry_source(const NvDsEventMsgMeta *m, int i);
+guint64 gods_schema_msg_entry_timestamp(const NvDsEventMsgMeta *m, int i);
+int gods_schema_msg_set_entry(NvDsEventMsgMeta *m, int i, const char *src,
                          size_t len, guint64 ts);
 
 /* NvDsEvent and NvDsPayload. A payload owns a copy of size bytes of data,
  * NUL-terminated past payloadSize (NULL when size is 0); the stand-in
  * nvmsgconv (standin/msgconv.c) builds its payloads here too. */
-NvDsEvent *schema_event_new(void);
-NvDsPayload *schema_payload_new(const void *data, guint size, guint component_id);
-void schema_payload_free(NvDsPayload *p);
-gpointer schema_payload_copy_func(gpointer data, gpointer user_data);
-void schema_payload_release_func(gpointer data, gpointer user_data);
+NvDsEvent *gods_schema_event_new(void);
+NvDsPayload *gods_schema_payload_new(const void *data, guint size, guint component_id);
+void gods_schema_payload_free(NvDsPayload *p);
+gpointer gods_schema_payload_copy_func(gpointer data, gpointer user_data);
+void gods_schema_payload_release_func(gpointer data, gpointer user_data);
 
 /* Attach a payload as NVDS_PAYLOAD_META user meta (frame NULL: to the
  * batch); NULL (p untouched) on failure. */
-NvDsUserMeta *schema_attach_payload(NvDsBatchMeta *batch, NvDsFrameMeta *frame,
+NvDsUserMeta *gods_schema_attach_payload(NvDsBatchMeta *batch, NvDsFrameMeta *frame,
                                     NvDsPayload *p);
 
 /* Live counts of what this file allocated, for leak tests: event messages,
  * payloads (each with its data). */
-gint schema_live_msgs(void);
-gint schema_live_payloads(void);
+gint gods_schema_live_msgs(void);
+gint gods_schema_live_payloads(void);
 
 #endif

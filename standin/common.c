@@ -6,34 +6,34 @@
 #include "nvbufsurface_embedded.h"
 #include "standin_common.go.h"
 
-NvBufSurface *standin_buffer_surface(GstBuffer *buf)
+NvBufSurface *gods_standin_buffer_surface(GstBuffer *buf)
 {
     if (!buf || gst_buffer_n_memory(buf) != 1)
         return NULL;
     return nvbufsurface_embedded_buffer_get_surface(buf);
 }
 
-gboolean standin_caps_is_nvmm(const GstCaps *caps)
+gboolean gods_standin_caps_is_nvmm(const GstCaps *caps)
 {
     if (!caps || gst_caps_get_size(caps) == 0)
         return FALSE;
     GstCapsFeatures *f = gst_caps_get_features(caps, 0);
-    return f && gst_caps_features_contains(f, STANDIN_FEATURE_NVMM);
+    return f && gst_caps_features_contains(f, GODS_STANDIN_FEATURE_NVMM);
 }
 
-NvBufSurfaceMemType standin_surface_memtype(gint prop)
+NvBufSurfaceMemType gods_standin_surface_memtype(gint prop)
 {
     /* 4 (surface array, Jetson) has no embedded surfaces: host memory of
      * the default type instead. */
     return prop >= 0 && prop <= 3 ? (NvBufSurfaceMemType)prop : NVBUF_MEM_DEFAULT;
 }
 
-GstBufferPool *standin_pool_new(GstCaps *caps, guint batch, gint memtype, guint gpu_id, gboolean activate)
+GstBufferPool *gods_standin_pool_new(GstCaps *caps, guint batch, gint memtype, guint gpu_id, gboolean activate)
 {
     GstBufferPool *pool = gst_nvds_buffer_pool_new();
     GstStructure *config = gst_buffer_pool_get_config(pool);
     gst_buffer_pool_config_set_params(config, caps, sizeof(NvBufSurface), 2, 0);
-    gst_structure_set(config, "memtype", G_TYPE_UINT, (guint)standin_surface_memtype(memtype), "gpu-id", G_TYPE_UINT,
+    gst_structure_set(config, "memtype", G_TYPE_UINT, (guint)gods_standin_surface_memtype(memtype), "gpu-id", G_TYPE_UINT,
                       gpu_id, "batch-size", G_TYPE_UINT, batch, NULL);
     if (!gst_buffer_pool_set_config(pool, config) || (activate && !gst_buffer_pool_set_active(pool, TRUE))) {
         gst_object_unref(pool);
@@ -42,7 +42,7 @@ GstBufferPool *standin_pool_new(GstCaps *caps, guint batch, gint memtype, guint 
     return pool;
 }
 
-void standin_pool_clear(GstBufferPool **pool)
+void gods_standin_pool_clear(GstBufferPool **pool)
 {
     if (!*pool)
         return;
@@ -53,7 +53,7 @@ void standin_pool_clear(GstBufferPool **pool)
 
 /* ---- enums of the properties several elements share (DeepStream values) ---- */
 
-GType standin_memtype_enum_get_type(void)
+GType gods_standin_memtype_enum_get_type(void)
 {
     static GType t = 0;
     static const GEnumValue values[] = {
@@ -69,7 +69,7 @@ GType standin_memtype_enum_get_type(void)
     return t;
 }
 
-GType standin_compute_hw_enum_get_type(void)
+GType gods_standin_compute_hw_enum_get_type(void)
 {
     static GType t = 0;
     static const GEnumValue values[] = {
@@ -83,7 +83,7 @@ GType standin_compute_hw_enum_get_type(void)
     return t;
 }
 
-GType standin_interpolation_enum_get_type(void)
+GType gods_standin_interpolation_enum_get_type(void)
 {
     static GType t = 0;
     static const GEnumValue values[] = {
@@ -95,7 +95,7 @@ GType standin_interpolation_enum_get_type(void)
     return t;
 }
 
-void standin_default_name(GObject *object, const char *factory, gint *counter)
+void gods_standin_default_name(GObject *object, const char *factory, gint *counter)
 {
     /* GstObject names an unnamed object after its type while it is
      * constructed ("standininfer0"): rename it after the factory

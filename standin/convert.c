@@ -2,7 +2,7 @@
 
 /* convert.c: nvvideoconvert on the CPU. Converts between NVMM
  * (NvBufSurface) buffers and system-memory video in any direction, between
- * the formats of STANDIN_FORMATS, scaling nearest-neighbour, with optional
+ * the formats of GODS_STANDIN_FORMATS, scaling nearest-neighbour, with optional
  * source and destination crops. A batched NVMM input gives a batched NVMM
  * output of the same size (every frame converted). */
 #include <stdio.h>
@@ -14,13 +14,13 @@
 #include "standin_common.go.h"
 #include "standin_image.go.h"
 
-GST_DEBUG_CATEGORY_STATIC(standin_convert_debug);
-#define GST_CAT_DEFAULT standin_convert_debug
+GST_DEBUG_CATEGORY_STATIC(gods_standin_convert_debug);
+#define GST_CAT_DEFAULT gods_standin_convert_debug
 
 #define CONVERT_CAPS                                                                                                   \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string)" STANDIN_FORMATS ", width=(int)[1,32767], "               \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string)" GODS_STANDIN_FORMATS ", width=(int)[1,32767], "               \
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]; "                                                  \
-    "video/x-raw, format=(string)" STANDIN_FORMATS ", width=(int)[1,32767], height=(int)[1,32767], "                   \
+    "video/x-raw, format=(string)" GODS_STANDIN_FORMATS ", width=(int)[1,32767], height=(int)[1,32767], "                   \
     "framerate=(fraction)[0/1,2147483647/1]"
 
 typedef struct {
@@ -33,12 +33,12 @@ typedef struct {
     gint flip_method;
     guint output_buffers;
     gboolean disable_passthrough;
-    StandinRect src_crop, dst_crop;
+    GodsStandinRect src_crop, dst_crop;
     gchar *src_crop_str, *dst_crop_str;
     /* negotiated */
     GstVideoInfo in_info, out_info;
     gboolean in_nvmm, out_nvmm;
-    StandinMatrix matrix;
+    GodsStandinMatrix matrix;
 } GstStandinVideoConvert;
 
 typedef struct {
@@ -81,7 +81,7 @@ static GType flip_get_type(void)
 }
 
 /* "left:top:width:height"; empty or NULL clears. FALSE when malformed. */
-static gboolean parse_crop(const gchar *s, StandinRect *r)
+static gboolean parse_crop(const gchar *s, GodsStandinRect *r)
 {
     memset(r, 0, sizeof(*r));
     if (!s || !*s)
@@ -112,7 +112,7 @@ static void set_property(GObject *object, guint id, const GValue *value, GParamS
     case PROP_SRC_CROP:
     case PROP_DEST_CROP: {
         const gchar *s = g_value_get_string(value);
-        StandinRect r;
+        GodsStandinRect r;
         if (!parse_crop(s, &r)) {
             GST_WARNING_OBJECT(self, "ignoring malformed %s \"%s\" (want left:top:width:height)", pspec->name, s);
             break;
@@ -175,7 +175,7 @@ static GstCaps *transform_caps(GstBaseTransform *trans, GstPadDirection dir, Gst
     for (guint i = 0; i < gst_caps_get_size(caps); i++) {
         GstStructure *s = gst_structure_copy(gst_caps_get_structure(caps, i));
         GstCapsFeatures *f = gst_caps_get_features(caps, i);
-        gboolean nvmm = f && gst_caps_features_contains(f, STANDIN_FEATURE_NVMM);
+        gboolean nvmm = f && gst_caps_features_contains(f, GODS_STANDIN_FEATURE_NVMM);
         gst_structure_remove_fields(s, "format", "width", "height", "colorimetry", "chroma-site",
                                     "pixel-aspect-ratio", NULL);
         gst_structure_set(s, "width", GST_TYPE_INT_RANGE, 1, 32767, "height", GST_TYPE_INT_RANGE, 1, 32767, NULL);
@@ -191,7 +191,7 @@ static GstCaps *transform_caps(GstBaseTransform *trans, GstPadDirection dir, Gst
         gst_structure_take_value(s, "format", &list);
         g_value_unset(&v);
         GstStructure *s2 = gst_structure_copy(s);
-        GstCapsFeatures *nv = gst_caps_features_new(STANDIN_FEATURE_NVMM, NULL);
+        GstCapsFeatures *nv = gst_caps_features_new(GODS_STANDIN_FEATURE_NVMM, NULL);
         GstCapsFeatures *sys = gst_caps_features_new_empty();
         res = gst_caps_merge_structure_full(res, s, nvmm ? nv : sys);
         res = gst_caps_merge_structure_full(res, s2, nvmm ? sys : nv);
@@ -225,9 +225,9 @@ static GstCaps *fixate_caps(GstBaseTransform *trans, GstPadDirection dir, GstCap
         gst_structure_fixate_field_nearest_fraction(out, "framerate", n, d);
     const gchar *ofmt = gst_structure_get_string(out, "format");
     if (fmt && ofmt) {
-        StandinFormat a = standin_format_from_video(gst_video_format_from_string(fmt));
-        StandinFormat b = standin_format_from_video(gst_video_format_from_string(ofmt));
-        if (standin_format_is_yuv(a) == standin_format_is_yuv(b)) {
+        GodsStandinFormat a = gods_standin_format_from_video(gst_video_format_from_string(fmt));
+        GodsStandinFormat b = gods_standin_format_from_video(gst_video_format_from_string(ofmt));
+        if (gods_standin_format_is_yuv(a) == gods_standin_format_is_yuv(b)) {
             const gchar *fields[] = {"colorimetry", "chroma-site"};
             for (guint i = 0; i < G_N_ELEMENTS(fields); i++) {
                 const GValue *v = gst_structure_get_value(in, fields[i]);
@@ -244,11 +244,11 @@ static gboolean set_caps(GstBaseTransform *trans, GstCaps *incaps, GstCaps *outc
     GstStandinVideoConvert *self = (GstStandinVideoConvert *)trans;
     if (!gst_video_info_from_caps(&self->in_info, incaps) || !gst_video_info_from_caps(&self->out_info, outcaps))
         return FALSE;
-    self->in_nvmm = standin_caps_is_nvmm(incaps);
-    self->out_nvmm = standin_caps_is_nvmm(outcaps);
-    StandinFormat fi = standin_format_from_video(GST_VIDEO_INFO_FORMAT(&self->in_info));
-    const GstVideoInfo *yuv = standin_format_is_yuv(fi) ? &self->in_info : &self->out_info;
-    standin_matrix_init(&self->matrix, &yuv->colorimetry);
+    self->in_nvmm = gods_standin_caps_is_nvmm(incaps);
+    self->out_nvmm = gods_standin_caps_is_nvmm(outcaps);
+    GodsStandinFormat fi = gods_standin_format_from_video(GST_VIDEO_INFO_FORMAT(&self->in_info));
+    const GstVideoInfo *yuv = gods_standin_format_is_yuv(fi) ? &self->in_info : &self->out_info;
+    gods_standin_matrix_init(&self->matrix, &yuv->colorimetry);
     GST_OBJECT_LOCK(self);
     gboolean crop = self->src_crop.width || self->dst_crop.width;
     GST_OBJECT_UNLOCK(self);
@@ -271,7 +271,7 @@ static gboolean decide_allocation(GstBaseTransform *trans, GstQuery *query)
         return FALSE;
     while (gst_query_get_n_allocation_pools(query) > 0)
         gst_query_remove_nth_allocation_pool(query, 0);
-    GstBufferPool *pool = standin_pool_new(caps, 1, self->memtype, self->gpu_id, FALSE);
+    GstBufferPool *pool = gods_standin_pool_new(caps, 1, self->memtype, self->gpu_id, FALSE);
     if (!pool)
         return FALSE;
     gst_query_add_allocation_pool(query, pool, sizeof(NvBufSurface), 2, 0);
@@ -282,7 +282,7 @@ static gboolean decide_allocation(GstBaseTransform *trans, GstQuery *query)
 static GstFlowReturn prepare_output_buffer(GstBaseTransform *trans, GstBuffer *inbuf, GstBuffer **outbuf)
 {
     GstStandinVideoConvert *self = (GstStandinVideoConvert *)trans;
-    NvBufSurface *in = self->in_nvmm ? standin_buffer_surface(inbuf) : NULL;
+    NvBufSurface *in = self->in_nvmm ? gods_standin_buffer_surface(inbuf) : NULL;
     if (gst_base_transform_is_passthrough(trans) || !self->out_nvmm || !in || in->numFilled <= 1)
         return GST_BASE_TRANSFORM_CLASS(gst_standin_video_convert_parent_class)
             ->prepare_output_buffer(trans, inbuf, outbuf);
@@ -293,7 +293,7 @@ static GstFlowReturn prepare_output_buffer(GstBaseTransform *trans, GstBuffer *i
     gst_caps_unref(caps);
     if (bad)
         return GST_FLOW_NOT_NEGOTIATED;
-    params.memType = standin_surface_memtype(self->memtype);
+    params.memType = gods_standin_surface_memtype(self->memtype);
     params.gpuId = self->gpu_id;
     *outbuf = nvbufsurface_embedded_buffer_create(in->numFilled, &params);
     if (!*outbuf)
@@ -317,7 +317,7 @@ static GstFlowReturn transform(GstBaseTransform *trans, GstBuffer *inbuf, GstBuf
     guint frames = 1;
 
     if (self->in_nvmm) {
-        insurf = standin_buffer_surface(inbuf);
+        insurf = gods_standin_buffer_surface(inbuf);
         if (!insurf) {
             GST_ELEMENT_ERROR(self, STREAM, FORMAT, ("input buffer holds no NvBufSurface"), (NULL));
             return GST_FLOW_ERROR;
@@ -330,7 +330,7 @@ static GstFlowReturn transform(GstBaseTransform *trans, GstBuffer *inbuf, GstBuf
         in_mapped = TRUE;
     }
     if (self->out_nvmm) {
-        outsurf = standin_buffer_surface(outbuf);
+        outsurf = gods_standin_buffer_surface(outbuf);
         if (!outsurf)
             goto done;
         frames = MIN(frames, outsurf->batchSize);
@@ -342,17 +342,17 @@ static GstFlowReturn transform(GstBaseTransform *trans, GstBuffer *inbuf, GstBuf
     }
 
     GST_OBJECT_LOCK(self);
-    StandinRect sc = self->src_crop, dc = self->dst_crop;
+    GodsStandinRect sc = self->src_crop, dc = self->dst_crop;
     GST_OBJECT_UNLOCK(self);
     for (guint i = 0; i < frames; i++) {
-        StandinImage src, dst;
-        gboolean ok = insurf ? standin_image_from_surface(&src, insurf, i) : standin_image_from_frame(&src, &inframe);
-        ok = ok && (outsurf ? standin_image_from_surface(&dst, outsurf, i) : standin_image_from_frame(&dst, &outframe));
+        GodsStandinImage src, dst;
+        gboolean ok = insurf ? gods_standin_image_from_surface(&src, insurf, i) : gods_standin_image_from_frame(&src, &inframe);
+        ok = ok && (outsurf ? gods_standin_image_from_surface(&dst, outsurf, i) : gods_standin_image_from_frame(&dst, &outframe));
         if (!ok)
             goto done;
         if (dc.width && dc.height)
-            standin_image_clear(&dst);
-        standin_image_convert(&src, &sc, &dst, &dc, &self->matrix);
+            gods_standin_image_clear(&dst);
+        gods_standin_image_convert(&src, &sc, &dst, &dc, &self->matrix);
     }
     if (outsurf)
         outsurf->numFilled = frames;
@@ -372,7 +372,7 @@ done:
 static gboolean transform_size(GstBaseTransform *trans, GstPadDirection dir, GstCaps *caps, gsize size,
                                GstCaps *othercaps, gsize *othersize)
 {
-    if (standin_caps_is_nvmm(othercaps)) {
+    if (gods_standin_caps_is_nvmm(othercaps)) {
         *othersize = sizeof(NvBufSurface);
         return TRUE;
     }
@@ -385,7 +385,7 @@ static gboolean transform_size(GstBaseTransform *trans, GstPadDirection dir, Gst
 
 static gboolean get_unit_size(GstBaseTransform *trans, GstCaps *caps, gsize *size)
 {
-    if (standin_caps_is_nvmm(caps)) {
+    if (gods_standin_caps_is_nvmm(caps)) {
         *size = sizeof(NvBufSurface);
         return TRUE;
     }
@@ -400,7 +400,7 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_video_convert_parent_class)->constructed(object);
-    standin_default_name(object, "nvvideoconvert", &count);
+    gods_standin_default_name(object, "nvvideoconvert", &count);
 }
 
 static void gst_standin_video_convert_class_init(GstStandinVideoConvertClass *klass)
@@ -408,7 +408,7 @@ static void gst_standin_video_convert_class_init(GstStandinVideoConvertClass *kl
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
     GstBaseTransformClass *bt = GST_BASE_TRANSFORM_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_convert_debug, "nvvideoconvert", 0, "go-deepstream stand-in nvvideoconvert");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_convert_debug, "nvvideoconvert", 0, "go-deepstream stand-in nvvideoconvert");
 
     gobject_class->set_property = set_property;
     gobject_class->get_property = get_property;
@@ -422,14 +422,14 @@ static void gst_standin_video_convert_class_init(GstStandinVideoConvertClass *kl
         gobject_class, PROP_MEMTYPE,
         g_param_spec_enum("nvbuf-memory-type", "Memory type",
                           "Memory type of output NvBufSurfaces (all are host memory; device memory does not map)",
-                          standin_memtype_enum_get_type(), 0, rw));
+                          gods_standin_memtype_enum_get_type(), 0, rw));
     g_object_class_install_property(gobject_class, PROP_COMPUTE_HW,
                                     g_param_spec_enum("compute-hw", "Compute hardware", "Accepted, unused: the CPU converts",
-                                                      standin_compute_hw_enum_get_type(), 0, rw));
+                                                      gods_standin_compute_hw_enum_get_type(), 0, rw));
     g_object_class_install_property(gobject_class, PROP_INTERPOLATION,
                                     g_param_spec_enum("interpolation-method", "Interpolation method",
                                                       "Accepted; scaling is always nearest-neighbour",
-                                                      standin_interpolation_enum_get_type(), 6, rw));
+                                                      gods_standin_interpolation_enum_get_type(), 6, rw));
     g_object_class_install_property(gobject_class, PROP_SRC_CROP,
                                     g_param_spec_string("src-crop", "Source crop", "left:top:width:height of the input",
                                                         "0:0:0:0", rw));

@@ -8,8 +8,8 @@
  * buffers, as the real decoder gives. */
 #include "standin_common.go.h"
 
-GST_DEBUG_CATEGORY_STATIC(standin_decoder_debug);
-#define GST_CAT_DEFAULT standin_decoder_debug
+GST_DEBUG_CATEGORY_STATIC(gods_standin_decoder_debug);
+#define GST_CAT_DEFAULT gods_standin_decoder_debug
 
 GType gst_standin_video_convert_get_type(void);
 
@@ -19,7 +19,7 @@ GType gst_standin_video_convert_get_type(void);
     "image/jpeg; video/mpeg, mpegversion=(int){2,4}, systemstream=(boolean)false; "                                    \
     "video/x-vp8; video/x-vp9; video/x-av1"
 #define DECODER_SRC_CAPS                                                                                               \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string)NV12, width=(int)[1,32767], height=(int)[1,32767], "        \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string)NV12, width=(int)[1,32767], height=(int)[1,32767], "        \
     "framerate=(fraction)[0/1,2147483647/1]"
 
 typedef struct {
@@ -158,7 +158,7 @@ static gint autoplug_select(GstElement *bin, GstPad *pad, GstCaps *caps, GstElem
     GType t = gst_element_factory_get_element_type(factory);
     const gchar *plugin = gst_plugin_feature_get_plugin_name(GST_PLUGIN_FEATURE(factory));
     if ((t && g_str_has_prefix(g_type_name(t), "GstStandin")) ||
-        (plugin && g_str_equal(plugin, STANDIN_PLUGIN_NAME)) ||
+        (plugin && g_str_equal(plugin, GODS_STANDIN_PLUGIN_NAME)) ||
         g_str_has_prefix(GST_OBJECT_NAME(factory), "nvv4l2")) {
         return AUTOPLUG_SKIP;
     }
@@ -204,14 +204,14 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_v4l2_decoder_parent_class)->constructed(object);
-    standin_default_name(object, "nvv4l2decoder", &count);
+    gods_standin_default_name(object, "nvv4l2decoder", &count);
 }
 
 static void gst_standin_v4l2_decoder_class_init(GstStandinV4l2DecoderClass *klass)
 {
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_decoder_debug, "nvv4l2decoder", 0, "go-deepstream stand-in nvv4l2decoder");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_decoder_debug, "nvv4l2decoder", 0, "go-deepstream stand-in nvv4l2decoder");
     gobject_class->set_property = set_property;
     gobject_class->get_property = get_property;
     gobject_class->finalize = finalize;
@@ -288,7 +288,7 @@ static void gst_standin_v4l2_decoder_init(GstStandinV4l2Decoder *self)
         GstCaps *c = gst_caps_from_string("video/x-raw, format=(string)NV12");
         g_object_set(self->sysfilter, "caps", c, NULL);
         gst_caps_unref(c);
-        c = gst_caps_from_string("video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string)NV12");
+        c = gst_caps_from_string("video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string)NV12");
         g_object_set(self->nvmmfilter, "caps", c, NULL);
         gst_caps_unref(c);
         gst_element_link_many(self->videoconvert, self->sysfilter, self->convert, self->nvmmfilter, NULL);

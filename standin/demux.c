@@ -15,11 +15,11 @@
 #include "standin_common.go.h"
 #include "standin_image.go.h"
 
-GST_DEBUG_CATEGORY_STATIC(standin_demux_debug);
-#define GST_CAT_DEFAULT standin_demux_debug
+GST_DEBUG_CATEGORY_STATIC(gods_standin_demux_debug);
+#define GST_CAT_DEFAULT gods_standin_demux_debug
 
 #define DEMUX_CAPS                                                                                                     \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string)" STANDIN_FORMATS ", width=(int)[1,32767], "               \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string)" GODS_STANDIN_FORMATS ", width=(int)[1,32767], "               \
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]"
 
 typedef struct {
@@ -273,7 +273,7 @@ static GstBuffer *frame_buffer(GstStandinDemux *self, GstBuffer *in, NvBufSurfac
     params.layout = sp->layout;
     params.memType = surf->memType;
     GstBuffer *out = nvbufsurface_embedded_buffer_create(1, &params);
-    NvBufSurface *os = out ? standin_buffer_surface(out) : NULL;
+    NvBufSurface *os = out ? gods_standin_buffer_surface(out) : NULL;
     if (!os || !copy_frame(surf, fm->batch_id, os)) {
         if (out)
             gst_buffer_unref(out);
@@ -304,7 +304,7 @@ static GstFlowReturn chain(GstPad *sinkpad, GstObject *parent, GstBuffer *in)
 {
     GstStandinDemux *self = (GstStandinDemux *)parent;
     NvDsBatchMeta *bm = gst_buffer_get_nvds_batch_meta(in);
-    NvBufSurface *surf = standin_buffer_surface(in);
+    NvBufSurface *surf = gods_standin_buffer_surface(in);
     if (!bm || !surf) {
         gst_buffer_unref(in);
         GST_ELEMENT_ERROR(self, STREAM, FAILED, ("%s not found for input buffer", bm ? "NvBufSurface" : "NvDsBatchMeta"),
@@ -381,14 +381,14 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_demux_parent_class)->constructed(object);
-    standin_default_name(object, "nvstreamdemux", &count);
+    gods_standin_default_name(object, "nvstreamdemux", &count);
 }
 
 static void gst_standin_demux_class_init(GstStandinDemuxClass *klass)
 {
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_demux_debug, "nvstreamdemux", 0, "go-deepstream stand-in nvstreamdemux");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_demux_debug, "nvstreamdemux", 0, "go-deepstream stand-in nvstreamdemux");
     gobject_class->finalize = finalize;
     gobject_class->constructed = constructed;
     element_class->request_new_pad = request_new_pad;

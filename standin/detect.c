@@ -8,7 +8,7 @@
 
 #include "standin_detect.go.h"
 
-const StandinColor standin_palette[STANDIN_PALETTE_SIZE] = {
+const GodsStandinColor gods_standin_palette[GODS_STANDIN_PALETTE_SIZE] = {
     {"red", 0, {215, 35, 35}},
     {"yellow", 0, {225, 195, 30}},
     {"green", 0, {40, 180, 60}},
@@ -18,7 +18,7 @@ const StandinColor standin_palette[STANDIN_PALETTE_SIZE] = {
     {"cyan", 3, {20, 190, 200}},
 };
 
-int standin_hue(guint8 r, guint8 g, guint8 b)
+int gods_standin_hue(guint8 r, guint8 g, guint8 b)
 {
     int R = r, G = g, B = b;
     int mx = MAX(R, MAX(G, B)), mn = MIN(R, MIN(G, B));
@@ -45,14 +45,14 @@ static gpointer init_hue_table(gpointer unused)
 {
     for (int h = 0; h < 360; h++) {
         hue_color[h] = -1;
-        for (int i = 0; i < STANDIN_PALETTE_SIZE; i++) {
-            const guint8 *c = standin_palette[i].rgb;
-            int d = h - standin_hue(c[0], c[1], c[2]);
+        for (int i = 0; i < GODS_STANDIN_PALETTE_SIZE; i++) {
+            const guint8 *c = gods_standin_palette[i].rgb;
+            int d = h - gods_standin_hue(c[0], c[1], c[2]);
             if (d < 0)
                 d = -d;
             if (d > 180)
                 d = 360 - d;
-            if (d <= STANDIN_HUE_TOLERANCE)
+            if (d <= GODS_STANDIN_HUE_TOLERANCE)
                 hue_color[h] = (gint8)i;
         }
     }
@@ -68,12 +68,12 @@ static void ensure_hue_table(void)
 static inline int classify(guint8 r, guint8 g, guint8 b)
 {
     int mx = MAX(r, MAX(g, b)), mn = MIN(r, MIN(g, b));
-    if (mx < STANDIN_MIN_VALUE || 100 * (mx - mn) < STANDIN_MIN_SATURATION_PCT * mx)
+    if (mx < GODS_STANDIN_MIN_VALUE || 100 * (mx - mn) < GODS_STANDIN_MIN_SATURATION_PCT * mx)
         return -1;
-    return hue_color[standin_hue(r, g, b)];
+    return hue_color[gods_standin_hue(r, g, b)];
 }
 
-int standin_classify(guint8 r, guint8 g, guint8 b)
+int gods_standin_classify(guint8 r, guint8 g, guint8 b)
 {
     ensure_hue_table();
     return classify(r, g, b);
@@ -126,7 +126,7 @@ static void census(const gint8 *cls, int stride, int x0, int y0, int x1, int y1,
  * of other colours (the occluder) than of background (a gap, or the cut
  * outline between two touching objects), and their joint box must be at
  * least three quarters coloured. */
-static gboolean fragments(const StandinBlob *a, const StandinBlob *b, const gint8 *cls, int stride, int height)
+static gboolean fragments(const GodsStandinBlob *a, const GodsStandinBlob *b, const gint8 *cls, int stride, int height)
 {
     int ar = a->left + a->width, ab = a->top + a->height, br = b->left + b->width, bb = b->top + b->height;
     /* A piece inside the other's box changes nothing. */
@@ -165,7 +165,7 @@ static gboolean fragments(const StandinBlob *a, const StandinBlob *b, const gint
     return bg * 4 <= (ux1 - ux0) * (uy1 - uy0);
 }
 
-static void blob_union(StandinBlob *a, const StandinBlob *b)
+static void blob_union(GodsStandinBlob *a, const GodsStandinBlob *b)
 {
     int r = MAX(a->left + a->width, b->left + b->width), bt = MAX(a->top + a->height, b->top + b->height);
     a->left = MIN(a->left, b->left);
@@ -215,12 +215,12 @@ static void cut_valleys(gint8 *cls, const guint8 *val, int w, int h, int d)
     g_free(cut);
 }
 
-GArray *standin_detect(const StandinImage *img, const StandinMatrix *m, const StandinRect *roi, int grid_w,
+GArray *gods_standin_detect(const GodsStandinImage *img, const GodsStandinMatrix *m, const GodsStandinRect *roi, int grid_w,
                        int grid_h, int min_pixels)
 {
     ensure_hue_table();
-    GArray *out = g_array_new(FALSE, FALSE, sizeof(StandinBlob));
-    StandinRect r = {0, 0, img->width, img->height};
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(GodsStandinBlob));
+    GodsStandinRect r = {0, 0, img->width, img->height};
     if (roi && roi->width > 0 && roi->height > 0) {
         r.x = CLAMP(roi->x, 0, img->width);
         r.y = CLAMP(roi->y, 0, img->height);
@@ -241,7 +241,7 @@ GArray *standin_detect(const StandinImage *img, const StandinMatrix *m, const St
         int sy = r.y + (int)(((gint64)(2 * y + 1) * r.height) / (2 * h));
         for (int x = 0; x < w; x++) {
             guint8 rgb[3];
-            standin_image_rgb(img, m, xmap[x], sy, rgb);
+            gods_standin_image_rgb(img, m, xmap[x], sy, rgb);
             cls[y * w + x] = (gint8)classify(rgb[0], rgb[1], rgb[2]);
             val[y * w + x] = MAX(rgb[0], MAX(rgb[1], rgb[2]));
         }
@@ -277,7 +277,7 @@ GArray *standin_detect(const StandinImage *img, const StandinMatrix *m, const St
     /* Blob statistics per root label. */
     int n = (int)parent->len;
     int *p = (int *)(void *)parent->data;
-    StandinBlob *blobs = g_new0(StandinBlob, MAX(n, 1));
+    GodsStandinBlob *blobs = g_new0(GodsStandinBlob, MAX(n, 1));
     for (int i = 0; i < n; i++)
         blobs[i].color = -1;
     for (int y = 0; y < h; y++) {
@@ -285,7 +285,7 @@ GArray *standin_detect(const StandinImage *img, const StandinMatrix *m, const St
             int l = label[y * w + x];
             if (l < 0)
                 continue;
-            StandinBlob *b = &blobs[uf_find(p, l)];
+            GodsStandinBlob *b = &blobs[uf_find(p, l)];
             if (b->color < 0) {
                 b->color = cls[y * w + x];
                 b->left = b->width = x; /* width holds the right edge for now */
@@ -298,14 +298,14 @@ GArray *standin_detect(const StandinImage *img, const StandinMatrix *m, const St
             b->pixels++;
         }
     }
-    GArray *kept = g_array_new(FALSE, FALSE, sizeof(StandinBlob));
+    GArray *kept = g_array_new(FALSE, FALSE, sizeof(GodsStandinBlob));
     for (int i = 0; i < n; i++) {
-        StandinBlob b = blobs[i];
+        GodsStandinBlob b = blobs[i];
         if (b.color < 0 || b.pixels < MAX(4, min_pixels / 2))
             continue;
         b.width = b.width - b.left + 1;
         b.height = b.height - b.top + 1;
-        b.class_id = standin_palette[b.color].class_id;
+        b.class_id = gods_standin_palette[b.color].class_id;
         g_array_append_val(kept, b);
     }
 
@@ -316,7 +316,7 @@ GArray *standin_detect(const StandinImage *img, const StandinMatrix *m, const St
         merged = FALSE;
         for (guint i = 0; i < kept->len && !merged; i++) {
             for (guint j = i + 1; j < kept->len && !merged; j++) {
-                StandinBlob *a = &g_array_index(kept, StandinBlob, i), *b = &g_array_index(kept, StandinBlob, j);
+                GodsStandinBlob *a = &g_array_index(kept, GodsStandinBlob, i), *b = &g_array_index(kept, GodsStandinBlob, j);
                 if (a->color == b->color && fragments(a, b, cls, w, h)) {
                     blob_union(a, b);
                     g_array_remove_index(kept, j);
@@ -330,7 +330,7 @@ GArray *standin_detect(const StandinImage *img, const StandinMatrix *m, const St
      * meet, chroma subsampling mixes them into a third: magenta over
      * yellow gives red); back to image coordinates. */
     for (guint i = 0; i < kept->len; i++) {
-        StandinBlob b = g_array_index(kept, StandinBlob, i);
+        GodsStandinBlob b = g_array_index(kept, GodsStandinBlob, i);
         if (b.pixels < min_pixels || b.width < 3 || b.height < 3)
             continue;
         int x0 = r.x + (int)(((gint64)b.left * r.width) / w), x1 = r.x + (int)(((gint64)(b.left + b.width) * r.width) / w);

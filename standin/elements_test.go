@@ -12,7 +12,7 @@ import (
 )
 
 // The stand-in elements are listed once, in standin_elements.go.h's
-// STANDIN_ELEMENTS; register.c expands it in C, doc.go's list is generated
+// GODS_STANDIN_ELEMENTS; register.c expands it in C, doc.go's list is generated
 // from it (go test ./standin -run TestDocElements -update), and these tests
 // hold doc.go and docs/standin-elements.md to it.
 
@@ -25,14 +25,14 @@ type listedElement struct {
 
 var elementEntry = regexp.MustCompile(`X\(\s*(\w+)\s*,\s*([^,]+?)\s*,\s*(\w+)\s*,\s*"([^"\\]*)"\s*\)`)
 
-// listedElements parses STANDIN_ELEMENTS from standin_elements.go.h.
+// listedElements parses GODS_STANDIN_ELEMENTS from standin_elements.go.h.
 func listedElements(t *testing.T) []listedElement {
 	t.Helper()
 	b, err := os.ReadFile("standin_elements.go.h")
 	require.NoError(t, err)
 	text := string(b)
-	start := strings.Index(text, "#define STANDIN_ELEMENTS(X)")
-	require.GreaterOrEqual(t, start, 0, "no STANDIN_ELEMENTS in standin_elements.go.h")
+	start := strings.Index(text, "#define GODS_STANDIN_ELEMENTS(X)")
+	require.GreaterOrEqual(t, start, 0, "no GODS_STANDIN_ELEMENTS in standin_elements.go.h")
 	var macro strings.Builder
 	for _, line := range strings.Split(text[start:], "\n") {
 		body, more := strings.CutSuffix(strings.TrimRight(line, " \t"), "\\")
@@ -46,7 +46,7 @@ func listedElements(t *testing.T) []listedElement {
 	for _, e := range elementEntry.FindAllStringSubmatch(m, -1) {
 		out = append(out, listedElement{factory: e[1], rank: e[2], getter: e[3], description: e[4]})
 	}
-	require.Len(t, out, strings.Count(m, "X("), "an entry of STANDIN_ELEMENTS is not X(factory, rank, getter, \"description\")")
+	require.Len(t, out, strings.Count(m, "X("), "an entry of GODS_STANDIN_ELEMENTS is not X(factory, rank, getter, \"description\")")
 	require.NotEmpty(t, out)
 	return out
 }

@@ -4,7 +4,7 @@
  * one byte per row, top row first, bit 4 the leftmost column. */
 #include "standin_image.go.h"
 
-static const guint8 glyphs[95][STANDIN_FONT_H] = {
+static const guint8 glyphs[95][GODS_STANDIN_FONT_H] = {
     {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}, /*   */
     {0x04, 0x04, 0x04, 0x04, 0x04, 0x00, 0x04}, /* ! */
     {0x0a, 0x0a, 0x00, 0x00, 0x00, 0x00, 0x00}, /* " */
@@ -102,7 +102,7 @@ static const guint8 glyphs[95][STANDIN_FONT_H] = {
     {0x00, 0x00, 0x08, 0x15, 0x02, 0x00, 0x00}, /* ~ */
 };
 
-const guint8 *standin_font_glyph(unsigned char c)
+const guint8 *gods_standin_font_glyph(unsigned char c)
 {
     if (c < 32 || c > 126)
         c = '?';

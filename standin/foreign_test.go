@@ -40,10 +40,10 @@ func TestRanks(t *testing.T) {
 	}
 }
 
-// rankExpr is a rank of STANDIN_ELEMENTS: GST_RANK_<name>, plus an offset.
+// rankExpr is a rank of GODS_STANDIN_ELEMENTS: GST_RANK_<name>, plus an offset.
 var rankExpr = regexp.MustCompile(`^GST_RANK_(NONE|MARGINAL|SECONDARY|PRIMARY)(?:\s*\+\s*(\d+))?$`)
 
-// The registered factories are those of STANDIN_ELEMENTS, in its order and
+// The registered factories are those of GODS_STANDIN_ELEMENTS, in its order and
 // with its ranks: register.c registers what the list says.
 func TestRegisterElementList(t *testing.T) {
 	ranks := map[string]int{"NONE": 0, "MARGINAL": 64, "SECONDARY": 128, "PRIMARY": 256}

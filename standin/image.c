@@ -8,33 +8,33 @@
 #include "nvbufsurface_embedded.h"
 #include "standin_image.go.h"
 
-StandinFormat standin_format_from_video(GstVideoFormat f)
+GodsStandinFormat gods_standin_format_from_video(GstVideoFormat f)
 {
     switch (f) {
-    case GST_VIDEO_FORMAT_NV12: return STANDIN_FMT_NV12;
-    case GST_VIDEO_FORMAT_I420: return STANDIN_FMT_I420;
-    case GST_VIDEO_FORMAT_RGBA: return STANDIN_FMT_RGBA;
-    case GST_VIDEO_FORMAT_BGRA: return STANDIN_FMT_BGRA;
-    case GST_VIDEO_FORMAT_RGBx: return STANDIN_FMT_RGBX;
-    case GST_VIDEO_FORMAT_BGRx: return STANDIN_FMT_BGRX;
-    case GST_VIDEO_FORMAT_RGB: return STANDIN_FMT_RGB;
-    case GST_VIDEO_FORMAT_BGR: return STANDIN_FMT_BGR;
-    case GST_VIDEO_FORMAT_GRAY8: return STANDIN_FMT_GRAY8;
-    default: return STANDIN_FMT_UNKNOWN;
+    case GST_VIDEO_FORMAT_NV12: return GODS_STANDIN_FMT_NV12;
+    case GST_VIDEO_FORMAT_I420: return GODS_STANDIN_FMT_I420;
+    case GST_VIDEO_FORMAT_RGBA: return GODS_STANDIN_FMT_RGBA;
+    case GST_VIDEO_FORMAT_BGRA: return GODS_STANDIN_FMT_BGRA;
+    case GST_VIDEO_FORMAT_RGBx: return GODS_STANDIN_FMT_RGBX;
+    case GST_VIDEO_FORMAT_BGRx: return GODS_STANDIN_FMT_BGRX;
+    case GST_VIDEO_FORMAT_RGB: return GODS_STANDIN_FMT_RGB;
+    case GST_VIDEO_FORMAT_BGR: return GODS_STANDIN_FMT_BGR;
+    case GST_VIDEO_FORMAT_GRAY8: return GODS_STANDIN_FMT_GRAY8;
+    default: return GODS_STANDIN_FMT_UNKNOWN;
     }
 }
 
-StandinFormat standin_format_from_surface(NvBufSurfaceColorFormat f)
+GodsStandinFormat gods_standin_format_from_surface(NvBufSurfaceColorFormat f)
 {
     const char *name = nvbufsurface_embedded_format_to_string(f);
     if (!name)
-        return STANDIN_FMT_UNKNOWN;
-    return standin_format_from_video(gst_video_format_from_string(name));
+        return GODS_STANDIN_FMT_UNKNOWN;
+    return gods_standin_format_from_video(gst_video_format_from_string(name));
 }
 
-gboolean standin_format_is_yuv(StandinFormat f)
+gboolean gods_standin_format_is_yuv(GodsStandinFormat f)
 {
-    return f == STANDIN_FMT_NV12 || f == STANDIN_FMT_I420 || f == STANDIN_FMT_GRAY8;
+    return f == GODS_STANDIN_FMT_NV12 || f == GODS_STANDIN_FMT_I420 || f == GODS_STANDIN_FMT_GRAY8;
 }
 
 static int fix12(double v)
@@ -42,7 +42,7 @@ static int fix12(double v)
     return (int)(v * 4096.0 + (v < 0 ? -0.5 : 0.5));
 }
 
-void standin_matrix_init(StandinMatrix *m, const GstVideoColorimetry *c)
+void gods_standin_matrix_init(GodsStandinMatrix *m, const GstVideoColorimetry *c)
 {
     gdouble kr = 0.299, kb = 0.114;
     gboolean full = FALSE;
@@ -73,12 +73,12 @@ void standin_matrix_init(StandinMatrix *m, const GstVideoColorimetry *c)
     m->vb = fix12(-kb * sv);
 }
 
-static gboolean image_planes(StandinImage *img, guint8 *base[3], const int stride[3])
+static gboolean image_planes(GodsStandinImage *img, guint8 *base[3], const int stride[3])
 {
     int n = 1;
-    if (img->format == STANDIN_FMT_NV12)
+    if (img->format == GODS_STANDIN_FMT_NV12)
         n = 2;
-    else if (img->format == STANDIN_FMT_I420)
+    else if (img->format == GODS_STANDIN_FMT_I420)
         n = 3;
     for (int p = 0; p < 3; p++) {
         img->plane[p] = p < n ? base[p] : NULL;
@@ -89,14 +89,14 @@ static gboolean image_planes(StandinImage *img, guint8 *base[3], const int strid
     return TRUE;
 }
 
-gboolean standin_image_from_surface(StandinImage *img, NvBufSurface *surf, guint index)
+gboolean gods_standin_image_from_surface(GodsStandinImage *img, NvBufSurface *surf, guint index)
 {
     memset(img, 0, sizeof(*img));
     if (!surf || index >= surf->batchSize)
         return FALSE;
     NvBufSurfaceParams *sp = &surf->surfaceList[index];
-    img->format = standin_format_from_surface(sp->colorFormat);
-    if (img->format == STANDIN_FMT_UNKNOWN || !sp->dataPtr)
+    img->format = gods_standin_format_from_surface(sp->colorFormat);
+    if (img->format == GODS_STANDIN_FMT_UNKNOWN || !sp->dataPtr)
         return FALSE;
     img->width = (int)sp->width;
     img->height = (int)sp->height;
@@ -109,11 +109,11 @@ gboolean standin_image_from_surface(StandinImage *img, NvBufSurface *surf, guint
     return image_planes(img, base, stride);
 }
 
-gboolean standin_image_from_frame(StandinImage *img, GstVideoFrame *frame)
+gboolean gods_standin_image_from_frame(GodsStandinImage *img, GstVideoFrame *frame)
 {
     memset(img, 0, sizeof(*img));
-    img->format = standin_format_from_video(GST_VIDEO_FRAME_FORMAT(frame));
-    if (img->format == STANDIN_FMT_UNKNOWN)
+    img->format = gods_standin_format_from_video(GST_VIDEO_FRAME_FORMAT(frame));
+    if (img->format == GODS_STANDIN_FMT_UNKNOWN)
         return FALSE;
     img->width = GST_VIDEO_FRAME_WIDTH(frame);
     img->height = GST_VIDEO_FRAME_HEIGHT(frame);
@@ -128,16 +128,16 @@ gboolean standin_image_from_frame(StandinImage *img, GstVideoFrame *frame)
 
 /* Byte offsets of R, G, B and alpha (-1: none) in a packed RGB pixel, and
  * its size. */
-static void rgb_layout(StandinFormat f, int *r, int *g, int *b, int *a, int *size)
+static void rgb_layout(GodsStandinFormat f, int *r, int *g, int *b, int *a, int *size)
 {
     *a = -1;
     *size = 4;
     switch (f) {
-    case STANDIN_FMT_RGBA: *r = 0; *g = 1; *b = 2; *a = 3; break;
-    case STANDIN_FMT_BGRA: *r = 2; *g = 1; *b = 0; *a = 3; break;
-    case STANDIN_FMT_RGBX: *r = 0; *g = 1; *b = 2; break;
-    case STANDIN_FMT_BGRX: *r = 2; *g = 1; *b = 0; break;
-    case STANDIN_FMT_RGB: *r = 0; *g = 1; *b = 2; *size = 3; break;
+    case GODS_STANDIN_FMT_RGBA: *r = 0; *g = 1; *b = 2; *a = 3; break;
+    case GODS_STANDIN_FMT_BGRA: *r = 2; *g = 1; *b = 0; *a = 3; break;
+    case GODS_STANDIN_FMT_RGBX: *r = 0; *g = 1; *b = 2; break;
+    case GODS_STANDIN_FMT_BGRX: *r = 2; *g = 1; *b = 0; break;
+    case GODS_STANDIN_FMT_RGB: *r = 0; *g = 1; *b = 2; *size = 3; break;
     default: *r = 2; *g = 1; *b = 0; *size = 3; break; /* BGR */
     }
 }
@@ -147,7 +147,7 @@ static inline guint8 clamp8(int v)
     return v < 0 ? 0 : v > 255 ? 255 : (guint8)v;
 }
 
-static inline void yuv_to_rgb(const StandinMatrix *m, int y, int u, int v, guint8 *o)
+static inline void yuv_to_rgb(const GodsStandinMatrix *m, int y, int u, int v, guint8 *o)
 {
     int yy = m->ry * (y - m->yoff) + 2048;
     u -= 128;
@@ -157,7 +157,7 @@ static inline void yuv_to_rgb(const StandinMatrix *m, int y, int u, int v, guint
     o[2] = clamp8((yy + m->bu * u) >> 12);
 }
 
-static inline void rgb_to_yuv(const StandinMatrix *m, int r, int g, int b, guint8 *o)
+static inline void rgb_to_yuv(const GodsStandinMatrix *m, int r, int g, int b, guint8 *o)
 {
     o[0] = clamp8(m->yoff + ((m->yr * r + m->yg * g + m->yb * b + 2048) >> 12));
     o[1] = clamp8(128 + ((m->ur * r + m->ug * g + m->ub * b + 2048) >> 12));
@@ -166,23 +166,23 @@ static inline void rgb_to_yuv(const StandinMatrix *m, int r, int g, int b, guint
 
 /* Reads pixel (x, y) in the image's own family: Y, U, V for YUV formats,
  * R, G, B for RGB ones; alpha in px[3]. */
-static inline void read_native(const StandinImage *img, int x, int y, guint8 px[4])
+static inline void read_native(const GodsStandinImage *img, int x, int y, guint8 px[4])
 {
     px[3] = 255;
     switch (img->format) {
-    case STANDIN_FMT_NV12: {
+    case GODS_STANDIN_FMT_NV12: {
         const guint8 *c = img->plane[1] + (y / 2) * img->stride[1] + (x / 2) * 2;
         px[0] = img->plane[0][y * img->stride[0] + x];
         px[1] = c[0];
         px[2] = c[1];
         return;
     }
-    case STANDIN_FMT_I420:
+    case GODS_STANDIN_FMT_I420:
         px[0] = img->plane[0][y * img->stride[0] + x];
         px[1] = img->plane[1][(y / 2) * img->stride[1] + x / 2];
         px[2] = img->plane[2][(y / 2) * img->stride[2] + x / 2];
         return;
-    case STANDIN_FMT_GRAY8:
+    case GODS_STANDIN_FMT_GRAY8:
         px[0] = img->plane[0][y * img->stride[0] + x];
         px[1] = px[2] = 128;
         return;
@@ -202,10 +202,10 @@ static inline void read_native(const StandinImage *img, int x, int y, guint8 px[
 
 /* Writes pixel (x, y) given in the image's own family. Chroma of
  * subsampled formats is written at even x and y only. */
-static inline void write_native(StandinImage *img, int x, int y, const guint8 px[4])
+static inline void write_native(GodsStandinImage *img, int x, int y, const guint8 px[4])
 {
     switch (img->format) {
-    case STANDIN_FMT_NV12:
+    case GODS_STANDIN_FMT_NV12:
         img->plane[0][y * img->stride[0] + x] = px[0];
         if (!(x & 1) && !(y & 1)) {
             guint8 *c = img->plane[1] + (y / 2) * img->stride[1] + x;
@@ -213,14 +213,14 @@ static inline void write_native(StandinImage *img, int x, int y, const guint8 px
             c[1] = px[2];
         }
         return;
-    case STANDIN_FMT_I420:
+    case GODS_STANDIN_FMT_I420:
         img->plane[0][y * img->stride[0] + x] = px[0];
         if (!(x & 1) && !(y & 1)) {
             img->plane[1][(y / 2) * img->stride[1] + x / 2] = px[1];
             img->plane[2][(y / 2) * img->stride[2] + x / 2] = px[2];
         }
         return;
-    case STANDIN_FMT_GRAY8:
+    case GODS_STANDIN_FMT_GRAY8:
         img->plane[0][y * img->stride[0] + x] = px[0];
         return;
     default: {
@@ -237,19 +237,19 @@ static inline void write_native(StandinImage *img, int x, int y, const guint8 px
     }
 }
 
-void standin_image_rgb(const StandinImage *img, const StandinMatrix *m, int x, int y, guint8 rgb[3])
+void gods_standin_image_rgb(const GodsStandinImage *img, const GodsStandinMatrix *m, int x, int y, guint8 rgb[3])
 {
     guint8 px[4];
     read_native(img, x, y, px);
-    if (standin_format_is_yuv(img->format))
+    if (gods_standin_format_is_yuv(img->format))
         yuv_to_rgb(m, px[0], px[1], px[2], rgb);
     else
         memcpy(rgb, px, 3);
 }
 
-static void clip_rect(const StandinImage *img, const StandinRect *in, StandinRect *out)
+static void clip_rect(const GodsStandinImage *img, const GodsStandinRect *in, GodsStandinRect *out)
 {
-    StandinRect r = {0, 0, img->width, img->height};
+    GodsStandinRect r = {0, 0, img->width, img->height};
     if (in && in->width > 0 && in->height > 0)
         r = *in;
     if (r.x < 0) {
@@ -271,15 +271,15 @@ static void clip_rect(const StandinImage *img, const StandinRect *in, StandinRec
     *out = r;
 }
 
-static inline gboolean is420(StandinFormat f)
+static inline gboolean is420(GodsStandinFormat f)
 {
-    return f == STANDIN_FMT_NV12 || f == STANDIN_FMT_I420;
+    return f == GODS_STANDIN_FMT_NV12 || f == GODS_STANDIN_FMT_I420;
 }
 
 /* U and V of chroma sample (cx, cy) of a 4:2:0 image. */
-static inline void chroma420(const StandinImage *img, int cx, int cy, guint8 *u, guint8 *v)
+static inline void chroma420(const GodsStandinImage *img, int cx, int cy, guint8 *u, guint8 *v)
 {
-    if (img->format == STANDIN_FMT_NV12) {
+    if (img->format == GODS_STANDIN_FMT_NV12) {
         const guint8 *c = img->plane[1] + cy * img->stride[1] + cx * 2;
         *u = c[0];
         *v = c[1];
@@ -292,8 +292,8 @@ static inline void chroma420(const StandinImage *img, int cx, int cy, guint8 *u,
 /* The hot paths of the pipelines (decoder and muxer: 4:2:0 to 4:2:0;
  * nvvideoconvert before nvdsosd: 4:2:0 to RGBA) without the per-pixel
  * format dispatch of the general path. FALSE when not applicable. */
-static gboolean convert_fast(const StandinImage *src, const StandinRect *s, StandinImage *dst, const StandinRect *d,
-                             const StandinMatrix *m, const int *xmap)
+static gboolean convert_fast(const GodsStandinImage *src, const GodsStandinRect *s, GodsStandinImage *dst, const GodsStandinRect *d,
+                             const GodsStandinMatrix *m, const int *xmap)
 {
     if (!is420(src->format))
         return FALSE;
@@ -310,7 +310,7 @@ static gboolean convert_fast(const StandinImage *src, const StandinRect *s, Stan
                 guint8 u, v;
                 chroma420(src, xmap[x] / 2, sy / 2, &u, &v);
                 int cx = (d->x + x) / 2;
-                if (dst->format == STANDIN_FMT_NV12) {
+                if (dst->format == GODS_STANDIN_FMT_NV12) {
                     guint8 *c = dst->plane[1] + (oy / 2) * dst->stride[1] + cx * 2;
                     c[0] = u;
                     c[1] = v;
@@ -323,7 +323,7 @@ static gboolean convert_fast(const StandinImage *src, const StandinRect *s, Stan
         return TRUE;
     }
     int r, g, b, a, size;
-    if (standin_format_is_yuv(dst->format))
+    if (gods_standin_format_is_yuv(dst->format))
         return FALSE;
     rgb_layout(dst->format, &r, &g, &b, &a, &size);
     if (size != 4)
@@ -346,15 +346,15 @@ static gboolean convert_fast(const StandinImage *src, const StandinRect *s, Stan
     return TRUE;
 }
 
-void standin_image_convert(const StandinImage *src, const StandinRect *src_crop, StandinImage *dst,
-                           const StandinRect *dst_crop, const StandinMatrix *m)
+void gods_standin_image_convert(const GodsStandinImage *src, const GodsStandinRect *src_crop, GodsStandinImage *dst,
+                           const GodsStandinRect *dst_crop, const GodsStandinMatrix *m)
 {
-    StandinRect s, d;
+    GodsStandinRect s, d;
     clip_rect(src, src_crop, &s);
     clip_rect(dst, dst_crop, &d);
     if (!s.width || !s.height || !d.width || !d.height)
         return;
-    gboolean syuv = standin_format_is_yuv(src->format), dyuv = standin_format_is_yuv(dst->format);
+    gboolean syuv = gods_standin_format_is_yuv(src->format), dyuv = gods_standin_format_is_yuv(dst->format);
     int *xmap = g_new(int, d.width);
     for (int x = 0; x < d.width; x++)
         xmap[x] = s.x + (int)(((gint64)(2 * x + 1) * s.width) / (2 * d.width));
@@ -382,10 +382,10 @@ void standin_image_convert(const StandinImage *src, const StandinRect *src_crop,
     g_free(xmap);
 }
 
-void standin_image_clear(StandinImage *img)
+void gods_standin_image_clear(GodsStandinImage *img)
 {
     guint8 black[4] = {0, 0, 0, 255};
-    if (standin_format_is_yuv(img->format)) {
+    if (gods_standin_format_is_yuv(img->format)) {
         black[0] = 16;
         black[1] = black[2] = 128;
     }

@@ -25,11 +25,11 @@
 #include "standin_payloads.go.h"
 #include "../infer/infer.go.h"
 
-GST_DEBUG_CATEGORY(standin_infer_debug);
-#define GST_CAT_DEFAULT standin_infer_debug
+GST_DEBUG_CATEGORY(gods_standin_infer_debug);
+#define GST_CAT_DEFAULT gods_standin_infer_debug
 
 #define INFER_CAPS                                                                                                     \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string){ NV12, RGBA }, width=(int)[1,32767], "                    \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string){ NV12, RGBA }, width=(int)[1,32767], "                    \
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]"
 
 enum {
@@ -59,7 +59,7 @@ typedef struct {
     GstBaseTransform parent;
     /* properties and config (object lock) */
     gchar *config_path;
-    StandinInferConfig config; /* from the last good parse */
+    GodsStandinInferConfig config; /* from the last good parse */
     gchar *config_error;       /* of the last parse, NULL if fine */
     gboolean prop_set[N_PROPS];
     guint unique_id;
@@ -75,12 +75,12 @@ typedef struct {
     gboolean crop_objects_to_roi, clip_object_outside_roi;
     gpointer raw_output_callback, raw_output_userdata;
     /* streaming: the effective settings, fixed at start */
-    StandinInferConfig run;
-    StandinMatrix matrix;
+    GodsStandinInferConfig run;
+    GodsStandinMatrix matrix;
     guint64 batches;
     gboolean tensor_meta;  /* effective output-tensor-meta */
     guint net_w, net_h, net_c; /* effective network input size */
-    gint color_label[STANDIN_PALETTE_SIZE]; /* classifier: label index of each palette colour, -1 none */
+    gint color_label[GODS_STANDIN_PALETTE_SIZE]; /* classifier: label index of each palette colour, -1 none */
     gboolean by_color;     /* classifier: labels name colours */
     guint n_labels;        /* classifier: labels (or classes when no label file) */
 } GstStandinInfer;
@@ -135,12 +135,12 @@ static gboolean parse_ids(const gchar *s, const gchar *seps, GArray *out)
 static void load_config_locked(GstStandinInfer *self)
 {
     g_clear_pointer(&self->config_error, g_free);
-    standin_infer_config_clear(&self->config);
-    standin_infer_config_init(&self->config);
+    gods_standin_infer_config_clear(&self->config);
+    gods_standin_infer_config_init(&self->config);
     if (!self->config_path)
         return;
     gchar *err = NULL;
-    if (!standin_infer_config_load(&self->config, self->config_path, GST_OBJECT(self), &err)) {
+    if (!gods_standin_infer_config_load(&self->config, self->config_path, GST_OBJECT(self), &err)) {
         self->config_error = err;
         GST_WARNING_OBJECT(self, "config file %s: %s", self->config_path, err);
     }
@@ -203,7 +203,7 @@ static void get_property(GObject *object, guint id, GValue *value, GParamSpec *p
     GstStandinInfer *self = (GstStandinInfer *)object;
     GST_OBJECT_LOCK(self);
     gboolean set = id < N_PROPS && self->prop_set[id];
-    StandinInferConfig *c = &self->config;
+    GodsStandinInferConfig *c = &self->config;
     switch (id) {
     case PROP_CONFIG_FILE_PATH: g_value_set_string(value, self->config_path); break;
     case PROP_UNIQUE_ID: g_value_set_uint(value, set ? self->unique_id : (guint)c->unique_id); break;
@@ -248,8 +248,8 @@ static void finalize(GObject *object)
     g_free(self->infer_on_class_ids);
     g_free(self->filter_out_class_ids);
     g_free(self->model_engine_file);
-    standin_infer_config_clear(&self->config);
-    standin_infer_config_clear(&self->run);
+    gods_standin_infer_config_clear(&self->config);
+    gods_standin_infer_config_clear(&self->run);
     G_OBJECT_CLASS(gst_standin_infer_parent_class)->finalize(object);
 }
 
@@ -258,11 +258,11 @@ static void finalize(GObject *object)
  * classifier, which attribute its labels name. */
 static void setup_network(GstStandinInfer *self)
 {
-    StandinInferConfig *c = &self->run;
+    GodsStandinInferConfig *c = &self->run;
     guint dw = 640, dh = 368;
-    if (c->network_type == STANDIN_NET_CLASSIFIER)
+    if (c->network_type == GODS_STANDIN_NET_CLASSIFIER)
         dw = dh = 224;
-    else if (c->network_type == STANDIN_NET_SEGMENTATION)
+    else if (c->network_type == GODS_STANDIN_NET_SEGMENTATION)
         dw = dh = 512;
     self->net_w = c->net_w > 0 ? (guint)c->net_w : dw;
     self->net_h = c->net_h > 0 ? (guint)c->net_h : dh;
@@ -270,10 +270,10 @@ static void setup_network(GstStandinInfer *self)
     guint n = c->labels ? g_strv_length(c->labels) : 0;
     self->n_labels = n ? n : (guint)c->num_classes;
     self->by_color = FALSE;
-    for (int i = 0; i < STANDIN_PALETTE_SIZE; i++) {
+    for (int i = 0; i < GODS_STANDIN_PALETTE_SIZE; i++) {
         self->color_label[i] = -1;
         for (guint k = 0; k < n; k++) {
-            if (g_ascii_strcasecmp(c->labels[k], standin_palette[i].name) == 0) {
+            if (g_ascii_strcasecmp(c->labels[k], gods_standin_palette[i].name) == 0) {
                 self->color_label[i] = (gint)k;
                 self->by_color = TRUE;
                 break;
@@ -293,10 +293,10 @@ static gboolean start(GstBaseTransform *trans)
         GST_ELEMENT_ERROR(self, LIBRARY, SETTINGS, ("Configuration file not provided (set config-file-path)"), (NULL));
         return FALSE;
     }
-    standin_infer_config_clear(&self->run);
-    standin_infer_config_init(&self->run);
+    gods_standin_infer_config_clear(&self->run);
+    gods_standin_infer_config_init(&self->run);
     gchar *err = NULL;
-    if (!standin_infer_config_load(&self->run, path, GST_OBJECT(self), &err)) {
+    if (!gods_standin_infer_config_load(&self->run, path, GST_OBJECT(self), &err)) {
         GST_ELEMENT_ERROR(self, LIBRARY, SETTINGS, ("Configuration file parsing failed: %s: %s", path, err),
                           ("config-file-path=%s", path));
         g_free(err);
@@ -304,7 +304,7 @@ static gboolean start(GstBaseTransform *trans)
         return FALSE;
     }
     g_free(path);
-    StandinInferConfig *c = &self->run;
+    GodsStandinInferConfig *c = &self->run;
     gboolean ok = TRUE;
     GST_OBJECT_LOCK(self);
     if (self->prop_set[PROP_UNIQUE_ID])
@@ -344,7 +344,7 @@ static gboolean set_caps(GstBaseTransform *trans, GstCaps *incaps, GstCaps *outc
     GstVideoInfo info;
     if (!gst_video_info_from_caps(&info, incaps))
         return FALSE;
-    standin_matrix_init(&self->matrix, &info.colorimetry);
+    gods_standin_matrix_init(&self->matrix, &info.colorimetry);
     return TRUE;
 }
 
@@ -358,7 +358,7 @@ static gboolean has_id(GArray *ids, gint id)
 
 static gint by_pixels(gconstpointer a, gconstpointer b)
 {
-    const StandinBlob *x = a, *y = b;
+    const GodsStandinBlob *x = a, *y = b;
     if (x->pixels != y->pixels)
         return y->pixels - x->pixels;
     if (x->top != y->top)
@@ -378,18 +378,18 @@ static void set_color(NvOSD_ColorParams *c, const gdouble v[4])
 static void add_objects(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsFrameMeta *fm, NvDsObjectMeta *parent,
                         GArray *blobs, int frame_w, int frame_h, int grid_w, int grid_h)
 {
-    StandinInferConfig *c = &self->run;
-    int counts[STANDIN_MAX_CLASSES] = {0};
+    GodsStandinInferConfig *c = &self->run;
+    int counts[GODS_STANDIN_MAX_CLASSES] = {0};
     /* The blobs miss the scene's dark outline: pad by its width (one
      * source pixel per 360 source lines), in frame pixels. */
     int pad = MAX(1, (MAX(1, (grid_h + 180) / 360) * frame_h + grid_h / 2) / grid_h);
     g_array_sort(blobs, by_pixels);
     for (guint i = 0; i < blobs->len; i++) {
-        StandinBlob *b = &g_array_index(blobs, StandinBlob, i);
+        GodsStandinBlob *b = &g_array_index(blobs, GodsStandinBlob, i);
         int cid = b->class_id;
         if (cid >= c->num_classes || has_id(c->filter_out_class_ids, cid))
             continue;
-        const StandinClassAttrs *a = &c->attrs[cid];
+        const GodsStandinClassAttrs *a = &c->attrs[cid];
         int l = MAX(0, b->left - pad), t = MAX(0, b->top - pad);
         int r = MIN(frame_w, b->left + b->width + pad), bt = MIN(frame_h, b->top + b->height + pad);
         int w = r - l, h = bt - t;
@@ -440,7 +440,7 @@ static void add_objects(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsFrameMeta 
 }
 
 /* The objects of fm a secondary network works on. */
-static GPtrArray *select_objects(StandinInferConfig *c, NvDsFrameMeta *fm)
+static GPtrArray *select_objects(GodsStandinInferConfig *c, NvDsFrameMeta *fm)
 {
     GPtrArray *out = g_ptr_array_new();
     for (GList *o = fm->obj_meta_list; o; o = o->next) {
@@ -458,9 +458,9 @@ static GPtrArray *select_objects(StandinInferConfig *c, NvDsFrameMeta *fm)
 }
 
 /* An object's rectangle in whole pixels. */
-static StandinRect object_roi(const NvDsObjectMeta *om)
+static GodsStandinRect object_roi(const NvDsObjectMeta *om)
 {
-    StandinRect r = {(int)om->rect_params.left, (int)om->rect_params.top, (int)(om->rect_params.width + 0.5f),
+    GodsStandinRect r = {(int)om->rect_params.left, (int)om->rect_params.top, (int)(om->rect_params.width + 0.5f),
                      (int)(om->rect_params.height + 0.5f)};
     return r;
 }
@@ -480,11 +480,11 @@ static NvDsInferTensorMeta *tensor_meta(GstStandinInfer *self, guint unique_id, 
 /* The raw output of the detector (and of network-type 100) over roi: the
  * colour coverage of each class per cell of a grid 16 times coarser than
  * the network's input, as DetectNet's output_cov/Sigmoid. */
-static NvDsInferTensorMeta *detector_tensor(GstStandinInfer *self, const StandinImage *img, const StandinRect *roi)
+static NvDsInferTensorMeta *detector_tensor(GstStandinInfer *self, const GodsStandinImage *img, const GodsStandinRect *roi)
 {
-    StandinInferConfig *c = &self->run;
+    GodsStandinInferConfig *c = &self->run;
     guint gw = MAX(1u, self->net_w / 16), gh = MAX(1u, self->net_h / 16);
-    gfloat *cov = standin_coverage_new(img, &self->matrix, roi, c->num_classes, (int)gw, (int)gh);
+    gfloat *cov = gods_standin_coverage_new(img, &self->matrix, roi, c->num_classes, (int)gw, (int)gh);
     guint dims[3] = {(guint)c->num_classes, gh, gw};
     return tensor_meta(self, (guint)c->unique_id, "output_cov/Sigmoid", dims, cov);
 }
@@ -510,14 +510,14 @@ static void attach_object_tensor(NvDsBatchMeta *bm, NvDsObjectMeta *om, NvDsInfe
 #define ASPECT_MAX 2.7
 
 /* Classifies one object: a label index and its probability, -1 when none. */
-static int classify(GstStandinInfer *self, const StandinImage *img, NvDsFrameMeta *fm, NvDsObjectMeta *om, int gw,
+static int classify(GstStandinInfer *self, const GodsStandinImage *img, NvDsFrameMeta *fm, NvDsObjectMeta *om, int gw,
                     int gh, float *prob)
 {
-    StandinRect roi = object_roi(om);
+    GodsStandinRect roi = object_roi(om);
     *prob = 0;
     if (self->by_color) {
         int rw = MAX(1, roi.width * gw / img->width), rh = MAX(1, roi.height * gh / img->height);
-        int color = standin_dominant_color(img, &self->matrix, &roi, rw, rh, om->class_id, prob);
+        int color = gods_standin_dominant_color(img, &self->matrix, &roi, rw, rh, om->class_id, prob);
         return color >= 0 ? self->color_label[color] : -1;
     }
     /* The aspect ratio in source pixels (the muxer may stretch). */
@@ -537,7 +537,7 @@ static int classify(GstStandinInfer *self, const StandinImage *img, NvDsFrameMet
 
 static void add_classification(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsObjectMeta *om, int k, float prob)
 {
-    StandinInferConfig *c = &self->run;
+    GodsStandinInferConfig *c = &self->run;
     const gchar *label = c->labels && (guint)k < g_strv_length(c->labels) ? c->labels[k] : "";
     NvDsClassifierMeta *cm = nvds_acquire_classifier_meta_from_pool(bm);
     cm->unique_component_id = c->unique_id;
@@ -569,10 +569,10 @@ static NvDsInferTensorMeta *classifier_tensor(GstStandinInfer *self, int k, floa
     return tensor_meta(self, (guint)self->run.unique_id, "predictions/Softmax", dims, p);
 }
 
-static void segment_frame(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsFrameMeta *fm, const StandinImage *img)
+static void segment_frame(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsFrameMeta *fm, const GodsStandinImage *img)
 {
-    StandinInferConfig *c = &self->run;
-    NvDsInferSegmentationMeta *seg = standin_segmentation_new(img, &self->matrix, NULL, (guint)c->num_classes,
+    GodsStandinInferConfig *c = &self->run;
+    NvDsInferSegmentationMeta *seg = gods_standin_segmentation_new(img, &self->matrix, NULL, (guint)c->num_classes,
                                                               self->net_w, self->net_h, c->unique_id);
     if (self->tensor_meta) {
         gsize n = (gsize)seg->classes * seg->width * seg->height;
@@ -589,9 +589,9 @@ static void segment_frame(GstStandinInfer *self, NvDsBatchMeta *bm, NvDsFrameMet
 static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
 {
     GstStandinInfer *self = (GstStandinInfer *)trans;
-    StandinInferConfig *c = &self->run;
+    GodsStandinInferConfig *c = &self->run;
     NvDsBatchMeta *bm = gst_buffer_get_nvds_batch_meta(buf);
-    NvBufSurface *surf = standin_buffer_surface(buf);
+    NvBufSurface *surf = gods_standin_buffer_surface(buf);
     if (!bm || !surf) {
         GST_ELEMENT_ERROR(self, STREAM, FAILED, ("%s not found for input buffer", bm ? "NvBufSurface" : "NvDsBatchMeta"),
                           ("nvinfer needs batched buffers from nvstreammux"));
@@ -603,8 +603,8 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
     nvds_acquire_meta_lock(bm);
     for (GList *l = bm->frame_meta_list; l; l = l->next) {
         NvDsFrameMeta *fm = l->data;
-        StandinImage img;
-        if (!standin_image_from_surface(&img, surf, fm->batch_id))
+        GodsStandinImage img;
+        if (!gods_standin_image_from_surface(&img, surf, fm->batch_id))
             continue;
         /* Search at the source's resolution at most (a frame scaled up
          * by nvstreammux holds nothing more), and drop blobs smaller than
@@ -615,10 +615,10 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
             gh = MIN(gh, (int)fm->source_frame_height);
         }
         int min_pixels = MAX(16, gw * gh / 10000);
-        gboolean detect = c->network_type == STANDIN_NET_DETECTOR;
-        if (c->network_type == STANDIN_NET_SEGMENTATION) {
+        gboolean detect = c->network_type == GODS_STANDIN_NET_DETECTOR;
+        if (c->network_type == GODS_STANDIN_NET_SEGMENTATION) {
             segment_frame(self, bm, fm, &img);
-        } else if (c->network_type == STANDIN_NET_CLASSIFIER) {
+        } else if (c->network_type == GODS_STANDIN_NET_CLASSIFIER) {
             GPtrArray *objs = select_objects(c, fm);
             for (guint i = 0; i < objs->len; i++) {
                 NvDsObjectMeta *om = objs->pdata[i];
@@ -632,7 +632,7 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
             g_ptr_array_free(objs, TRUE);
         } else if (c->process_mode == 1) {
             if (detect) {
-                GArray *blobs = standin_detect(&img, &self->matrix, NULL, gw, gh, min_pixels);
+                GArray *blobs = gods_standin_detect(&img, &self->matrix, NULL, gw, gh, min_pixels);
                 add_objects(self, bm, fm, NULL, blobs, img.width, img.height, gw, gh);
                 g_array_free(blobs, TRUE);
             }
@@ -642,10 +642,10 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
             GPtrArray *parents = select_objects(c, fm);
             for (guint i = 0; i < parents->len; i++) {
                 NvDsObjectMeta *om = parents->pdata[i];
-                StandinRect roi = object_roi(om);
+                GodsStandinRect roi = object_roi(om);
                 if (detect) {
                     int rw = MAX(1, roi.width * gw / img.width), rh = MAX(1, roi.height * gh / img.height);
-                    GArray *blobs = standin_detect(&img, &self->matrix, &roi, rw, rh, min_pixels);
+                    GArray *blobs = gods_standin_detect(&img, &self->matrix, &roi, rw, rh, min_pixels);
                     add_objects(self, bm, fm, om, blobs, img.width, img.height, gw, gh);
                     g_array_free(blobs, TRUE);
                 }
@@ -664,7 +664,7 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_infer_parent_class)->constructed(object);
-    standin_default_name(object, "nvinfer", &count);
+    gods_standin_default_name(object, "nvinfer", &count);
 }
 
 static void gst_standin_infer_class_init(GstStandinInferClass *klass)
@@ -672,7 +672,7 @@ static void gst_standin_infer_class_init(GstStandinInferClass *klass)
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
     GstBaseTransformClass *bt = GST_BASE_TRANSFORM_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_infer_debug, "nvinfer", 0, "go-deepstream stand-in nvinfer");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_infer_debug, "nvinfer", 0, "go-deepstream stand-in nvinfer");
 
     gobject_class->set_property = set_property;
     gobject_class->get_property = get_property;
@@ -760,8 +760,8 @@ static void gst_standin_infer_init(GstStandinInfer *self)
     self->infer_on_gie_id = -1;
     self->batch_size = 1;
     self->clip_object_outside_roi = TRUE;
-    standin_infer_config_init(&self->config);
-    standin_infer_config_init(&self->run);
+    gods_standin_infer_config_init(&self->config);
+    gods_standin_infer_config_init(&self->run);
     gst_base_transform_set_in_place(GST_BASE_TRANSFORM(self), TRUE);
     gst_base_transform_set_passthrough(GST_BASE_TRANSFORM(self), FALSE);
 }

@@ -9,8 +9,8 @@
 
 #include "standin_infer_config.go.h"
 
-GST_DEBUG_CATEGORY_EXTERN(standin_infer_debug);
-#define GST_CAT_DEFAULT standin_infer_debug
+GST_DEBUG_CATEGORY_EXTERN(gods_standin_infer_debug);
+#define GST_CAT_DEFAULT gods_standin_infer_debug
 
 /* [property] keys nvinfer knows that the CPU stand-in does not use. */
 static const char *const ignored_property_keys[] = {
@@ -43,7 +43,7 @@ static gboolean in_list(const char *const *list, const gchar *key)
     return FALSE;
 }
 
-void standin_infer_config_init(StandinInferConfig *c)
+void gods_standin_infer_config_init(GodsStandinInferConfig *c)
 {
     memset(c, 0, sizeof(*c));
     c->unique_id = 15;
@@ -55,14 +55,14 @@ void standin_infer_config_init(StandinInferConfig *c)
     c->filter_out_class_ids = g_array_new(FALSE, FALSE, sizeof(gint));
     c->batch_size = 1;
     c->classifier_threshold = 0.5;
-    for (int i = 0; i < STANDIN_MAX_CLASSES; i++) {
+    for (int i = 0; i < GODS_STANDIN_MAX_CLASSES; i++) {
         c->attrs[i].threshold = 0.2;
         c->attrs[i].border[0] = 1.0; /* red */
         c->attrs[i].border[3] = 1.0;
     }
 }
 
-void standin_infer_config_clear(StandinInferConfig *c)
+void gods_standin_infer_config_clear(GodsStandinInferConfig *c)
 {
     g_free(c->path);
     g_strfreev(c->labels);
@@ -169,7 +169,7 @@ static gchar *relative_to(const gchar *config, const gchar *path)
 
 /* Detector labels: one per line; a line holding ';' is split there too
  * (the classifier layout). Empty lines are skipped. */
-static gboolean load_labels(StandinInferConfig *c, const gchar *path, gchar **error)
+static gboolean load_labels(GodsStandinInferConfig *c, const gchar *path, gchar **error)
 {
     gchar *text = NULL;
     GError *err = NULL;
@@ -199,14 +199,14 @@ static gboolean load_labels(StandinInferConfig *c, const gchar *path, gchar **er
 
 /* network-type, or the legacy is-classifier=1 when network-type is
  * absent; output-tensor-meta. */
-static gboolean get_network(StandinInferConfig *c, GKeyFile *kf, const gchar *g, gchar **error)
+static gboolean get_network(GodsStandinInferConfig *c, GKeyFile *kf, const gchar *g, gchar **error)
 {
     if (!g_key_file_has_key(kf, g, "network-type", NULL) && g_key_file_has_key(kf, g, "is-classifier", NULL)) {
         gint v = 0;
         if (!get_int(kf, g, "is-classifier", &v, error))
             return FALSE;
         if (v)
-            c->network_type = STANDIN_NET_CLASSIFIER;
+            c->network_type = GODS_STANDIN_NET_CLASSIFIER;
     }
     if (g_key_file_has_key(kf, g, "output-tensor-meta", NULL)) {
         gint v = 0;
@@ -219,7 +219,7 @@ static gboolean get_network(StandinInferConfig *c, GKeyFile *kf, const gchar *g,
 
 /* The network's input size: infer-dims (c;h;w), or the older input-dims /
  * uff-input-dims (c;h;w;order). */
-static gboolean get_dims(StandinInferConfig *c, GKeyFile *kf, const gchar *g, gchar **error)
+static gboolean get_dims(GodsStandinInferConfig *c, GKeyFile *kf, const gchar *g, gchar **error)
 {
     static const char *const keys[] = {"infer-dims", "input-dims", "uff-input-dims"};
     for (guint k = 0; k < G_N_ELEMENTS(keys); k++) {
@@ -244,7 +244,7 @@ static gboolean get_dims(StandinInferConfig *c, GKeyFile *kf, const gchar *g, gc
     return TRUE;
 }
 
-static gboolean load_property(StandinInferConfig *c, GKeyFile *kf, GstObject *obj, gchar **error)
+static gboolean load_property(GodsStandinInferConfig *c, GKeyFile *kf, GstObject *obj, gchar **error)
 {
     const gchar *g = "property";
     gint v;
@@ -302,26 +302,26 @@ static gboolean load_property(StandinInferConfig *c, GKeyFile *kf, GstObject *ob
         *error = g_strdup_printf("[property] process-mode: %d is neither 1 (primary) nor 2 (secondary)", c->process_mode);
         return FALSE;
     }
-    if (c->network_type != STANDIN_NET_DETECTOR && c->network_type != STANDIN_NET_CLASSIFIER &&
-        c->network_type != STANDIN_NET_SEGMENTATION && c->network_type != STANDIN_NET_OTHER) {
+    if (c->network_type != GODS_STANDIN_NET_DETECTOR && c->network_type != GODS_STANDIN_NET_CLASSIFIER &&
+        c->network_type != GODS_STANDIN_NET_SEGMENTATION && c->network_type != GODS_STANDIN_NET_OTHER) {
         *error = g_strdup_printf("[property] network-type: %d is not supported by the CPU stand-in (0 detector, "
                                  "1 classifier, 2 segmentation and 100 other are)",
                                  c->network_type);
         return FALSE;
     }
-    if (c->network_type == STANDIN_NET_CLASSIFIER && c->process_mode != 2) {
+    if (c->network_type == GODS_STANDIN_NET_CLASSIFIER && c->process_mode != 2) {
         *error = g_strdup("[property] network-type 1 (classifier): the CPU stand-in classifies objects only "
                           "(process-mode=2)");
         return FALSE;
     }
-    if (c->network_type == STANDIN_NET_SEGMENTATION && c->process_mode != 1) {
+    if (c->network_type == GODS_STANDIN_NET_SEGMENTATION && c->process_mode != 1) {
         *error = g_strdup("[property] network-type 2 (segmentation): the CPU stand-in segments full frames only "
                           "(process-mode=1)");
         return FALSE;
     }
-    if (c->num_classes < 1 || c->num_classes > STANDIN_MAX_CLASSES) {
+    if (c->num_classes < 1 || c->num_classes > GODS_STANDIN_MAX_CLASSES) {
         *error = g_strdup_printf("[property] num-detected-classes: %d is outside 1..%d", c->num_classes,
-                                 STANDIN_MAX_CLASSES);
+                                 GODS_STANDIN_MAX_CLASSES);
         return FALSE;
     }
     if (g_key_file_has_key(kf, g, "model-engine-file", NULL)) {
@@ -340,7 +340,7 @@ static gboolean load_property(StandinInferConfig *c, GKeyFile *kf, GstObject *ob
     return TRUE;
 }
 
-static gboolean load_class_attrs(StandinInferConfig *c, GKeyFile *kf, const gchar *group, StandinClassAttrs *a,
+static gboolean load_class_attrs(GodsStandinInferConfig *c, GKeyFile *kf, const gchar *group, GodsStandinClassAttrs *a,
                                  GstObject *obj, gchar **error)
 {
     static const char *const honoured[] = {
@@ -364,7 +364,7 @@ static gboolean load_class_attrs(StandinInferConfig *c, GKeyFile *kf, const gcha
            get_color(kf, group, "bg-color", &a->has_bg, a->bg, error);
 }
 
-gboolean standin_infer_config_load(StandinInferConfig *c, const gchar *path, GstObject *obj, gchar **error)
+gboolean gods_standin_infer_config_load(GodsStandinInferConfig *c, const gchar *path, GstObject *obj, gchar **error)
 {
     *error = NULL;
     g_free(c->path);
@@ -386,10 +386,10 @@ gboolean standin_infer_config_load(StandinInferConfig *c, const gchar *path, Gst
         goto out;
     /* [class-attrs-all] first, then the per-class groups override it. */
     if (g_key_file_has_group(kf, "class-attrs-all")) {
-        StandinClassAttrs all = c->attrs[0];
+        GodsStandinClassAttrs all = c->attrs[0];
         if (!load_class_attrs(c, kf, "class-attrs-all", &all, obj, error))
             goto out;
-        for (int i = 0; i < STANDIN_MAX_CLASSES; i++)
+        for (int i = 0; i < GODS_STANDIN_MAX_CLASSES; i++)
             c->attrs[i] = all;
     }
     gchar **groups = g_key_file_get_groups(kf, NULL);
@@ -402,8 +402,8 @@ gboolean standin_infer_config_load(StandinInferConfig *c, const gchar *path, Gst
         }
         gchar *end = NULL;
         gint64 id = g_ascii_strtoll(*gp + strlen("class-attrs-"), &end, 10);
-        if (*end || end == *gp + strlen("class-attrs-") || id < 0 || id >= STANDIN_MAX_CLASSES) {
-            *error = g_strdup_printf("[%s]: not a class id in 0..%d", *gp, STANDIN_MAX_CLASSES - 1);
+        if (*end || end == *gp + strlen("class-attrs-") || id < 0 || id >= GODS_STANDIN_MAX_CLASSES) {
+            *error = g_strdup_printf("[%s]: not a class id in 0..%d", *gp, GODS_STANDIN_MAX_CLASSES - 1);
             g_strfreev(groups);
             goto out;
         }

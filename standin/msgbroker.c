@@ -19,7 +19,7 @@
  *   variables USER_MQTT and PASSWORD_MQTT override the credentials.
  * - A broker that is down or goes away does not stop the pipeline: the
  *   element posts a warning, drops payloads while disconnected (buffers
- *   flow on), retries every STANDIN_MQTT_RETRY_MS and posts an info
+ *   flow on), retries every GODS_STANDIN_MQTT_RETRY_MS and posts an info
  *   message when connected again.
  *
  * A worker thread owns the MQTT connection (connect, mosquitto_loop,
@@ -35,12 +35,12 @@
 #include "nvdsmeta_schema.h"
 #include "standin_common.go.h"
 
-GST_DEBUG_CATEGORY_STATIC(standin_msgbroker_debug);
-#define GST_CAT_DEFAULT standin_msgbroker_debug
+GST_DEBUG_CATEGORY_STATIC(gods_standin_msgbroker_debug);
+#define GST_CAT_DEFAULT gods_standin_msgbroker_debug
 
 /* Reconnection interval, time allowed for the broker's CONNACK, and how
  * long EOS and stop wait for queued messages to be written. */
-#define STANDIN_MQTT_RETRY_MS 1000
+#define GODS_STANDIN_MQTT_RETRY_MS 1000
 #define CONNECT_TIMEOUT_MS 5000
 #define FLUSH_TIMEOUT_MS 5000
 #define DEFAULT_KEEP_ALIVE 60
@@ -160,7 +160,7 @@ static gchar *fail_locked(GstStandinMsgBroker *self, const gchar *why)
 {
     gboolean was_connected = self->state == CONN_CONNECTED;
     self->state = CONN_DISCONNECTED;
-    self->next_attempt = g_get_monotonic_time() + STANDIN_MQTT_RETRY_MS * 1000;
+    self->next_attempt = g_get_monotonic_time() + GODS_STANDIN_MQTT_RETRY_MS * 1000;
     self->attempted = TRUE;
     g_cond_broadcast(&self->cond);
     GST_INFO_OBJECT(self, "MQTT broker %s:%d: %s", self->host, self->port, why);
@@ -170,7 +170,7 @@ static gchar *fail_locked(GstStandinMsgBroker *self, const gchar *why)
     return g_strdup_printf("%s the MQTT broker at %s:%d: %s; payloads are dropped, buffers flow on, and the "
                            "connection is retried every %d ms",
                            was_connected ? "lost the connection to" : "cannot connect to", self->host, self->port, why,
-                           STANDIN_MQTT_RETRY_MS);
+                           GODS_STANDIN_MQTT_RETRY_MS);
 }
 
 static void post_warning(GstStandinMsgBroker *self, gchar *text)
@@ -608,7 +608,7 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_msg_broker_parent_class)->constructed(object);
-    standin_default_name(object, "nvmsgbroker", &count);
+    gods_standin_default_name(object, "nvmsgbroker", &count);
 }
 
 static void gst_standin_msg_broker_class_init(GstStandinMsgBrokerClass *klass)
@@ -616,7 +616,7 @@ static void gst_standin_msg_broker_class_init(GstStandinMsgBrokerClass *klass)
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
     GstBaseSinkClass *bs = GST_BASE_SINK_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_msgbroker_debug, "nvmsgbroker", 0, "go-deepstream stand-in nvmsgbroker");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_msgbroker_debug, "nvmsgbroker", 0, "go-deepstream stand-in nvmsgbroker");
 
     gobject_class->set_property = set_property;
     gobject_class->get_property = get_property;

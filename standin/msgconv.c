@@ -20,8 +20,8 @@
 #include "standin_msgconv.go.h"
 #include "../schema/schema.go.h"
 
-GST_DEBUG_CATEGORY_STATIC(standin_msgconv_debug);
-#define GST_CAT_DEFAULT standin_msgconv_debug
+GST_DEBUG_CATEGORY_STATIC(gods_standin_msgconv_debug);
+#define GST_CAT_DEFAULT gods_standin_msgconv_debug
 
 #define DEFAULT_FRAME_INTERVAL 30
 
@@ -38,7 +38,7 @@ typedef struct {
     guint frame_interval;
     gboolean dummy_payload;
     /* from start to stop (streaming thread) */
-    StandinMsgConfig *config;
+    GodsStandinMsgConfig *config;
 } GstStandinMsgConv;
 
 typedef struct {
@@ -81,7 +81,7 @@ static GType payload_type_get_type(void)
 
 /* ---- NVDS_PAYLOAD_META ----
  * The NvDsPayload, its copy and release are schema's glue
- * (schema_payload_new), which also counts them. */
+ * (gods_schema_payload_new), which also counts them. */
 
 /* ---- properties ---- */
 
@@ -161,7 +161,7 @@ static gboolean start(GstBaseTransform *bt)
         GST_ELEMENT_ERROR(self, RESOURCE, WRITE, ("Error: User doesn't have write permission in %s", dir), (NULL));
         goto out;
     }
-    StandinMsgConfig *c = standin_msgconfig_load(config, &error);
+    GodsStandinMsgConfig *c = gods_standin_msgconfig_load(config, &error);
     if (!c) {
         GST_ELEMENT_ERROR(self, RESOURCE, SETTINGS, ("Configuration file parsing failed"), ("%s", error));
         goto out;
@@ -173,7 +173,7 @@ static gboolean start(GstBaseTransform *bt)
                             (NULL));
     if (new_api)
         GST_WARNING_OBJECT(self, "msg2p-newapi is not emulated: payloads come from event message meta");
-    standin_msgconfig_free(self->config);
+    gods_standin_msgconfig_free(self->config);
     self->config = c;
     ok = TRUE;
 out:
@@ -187,7 +187,7 @@ out:
 static gboolean stop(GstBaseTransform *bt)
 {
     GstStandinMsgConv *self = (GstStandinMsgConv *)bt;
-    standin_msgconfig_free(self->config);
+    gods_standin_msgconfig_free(self->config);
     self->config = NULL;
     return TRUE;
 }
@@ -225,9 +225,9 @@ static void dump_payload(Job *job, const GString *s)
 static gboolean attach_payload(GstStandinMsgConv *self, Job *job, NvDsBatchMeta *batch, NvDsFrameMeta *frame,
                                const GString *s)
 {
-    NvDsPayload *p = schema_payload_new(s->str, (guint)s->len, job->comp_id);
-    if (!schema_attach_payload(batch, frame, p)) {
-        schema_payload_free(p);
+    NvDsPayload *p = gods_schema_payload_new(s->str, (guint)s->len, job->comp_id);
+    if (!gods_schema_attach_payload(batch, frame, p)) {
+        gods_schema_payload_free(p);
         GST_ELEMENT_ERROR(self, RESOURCE, FAILED, (NULL), ("Couldn't get user meta from pool"));
         return FALSE;
     }
@@ -270,13 +270,13 @@ static gboolean convert(GstStandinMsgConv *self, Job *job, NvDsBatchMeta *batch,
     if (job->payload_type == NVDS_PAYLOAD_DEEPSTREAM) {
         for (guint i = 0; ok && i < msgs->len; i++) {
             g_string_truncate(s, 0);
-            if (standin_msgconv_full(s, self->config, g_ptr_array_index(msgs, i), NULL))
+            if (gods_standin_msgconv_full(s, self->config, g_ptr_array_index(msgs, i), NULL))
                 ok = attach_payload(self, job, batch, frame, s);
             else
                 warn_nonfinite(self, job);
         }
     } else if (msgs->len > 0) {
-        if (standin_msgconv_minimal(s, self->config, (NvDsEventMsgMeta *const *)msgs->pdata, msgs->len))
+        if (gods_standin_msgconv_minimal(s, self->config, (NvDsEventMsgMeta *const *)msgs->pdata, msgs->len))
             ok = attach_payload(self, job, batch, frame, s);
         else
             warn_nonfinite(self, job);
@@ -294,7 +294,7 @@ static gboolean convert(GstStandinMsgConv *self, Job *job, NvDsBatchMeta *batch,
         if (t)
             g_date_time_unref(t);
         NvDsEventMsgMeta *one = &dummy;
-        if (standin_msgconv_minimal(s, self->config, &one, 1))
+        if (gods_standin_msgconv_minimal(s, self->config, &one, 1))
             ok = attach_payload(self, job, batch, frame, s);
         g_free(dummy.ts);
     }
@@ -347,7 +347,7 @@ static void finalize(GObject *object)
     g_free(self->config_file);
     g_free(self->msg2p_lib);
     g_free(self->debug_payload_dir);
-    standin_msgconfig_free(self->config);
+    gods_standin_msgconfig_free(self->config);
     G_OBJECT_CLASS(gst_standin_msg_conv_parent_class)->finalize(object);
 }
 
@@ -355,7 +355,7 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_msg_conv_parent_class)->constructed(object);
-    standin_default_name(object, "nvmsgconv", &count);
+    gods_standin_default_name(object, "nvmsgconv", &count);
 }
 
 static void gst_standin_msg_conv_class_init(GstStandinMsgConvClass *klass)
@@ -363,7 +363,7 @@ static void gst_standin_msg_conv_class_init(GstStandinMsgConvClass *klass)
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
     GstBaseTransformClass *bt = GST_BASE_TRANSFORM_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_msgconv_debug, "nvmsgconv", 0, "go-deepstream stand-in nvmsgconv");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_msgconv_debug, "nvmsgconv", 0, "go-deepstream stand-in nvmsgconv");
 
     gobject_class->set_property = set_property;
     gobject_class->get_property = get_property;

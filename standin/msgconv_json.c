@@ -106,7 +106,7 @@ static int utf8_valid_len(const guchar *s, gsize n)
     return len;
 }
 
-void standin_json_quote(GString *out, const gchar *str, gssize len)
+void gods_standin_json_quote(GString *out, const gchar *str, gssize len)
 {
     static const char hex[] = "0123456789abcdef";
     const guchar *s = (const guchar *)(str ? str : "");
@@ -150,13 +150,13 @@ void standin_json_quote(GString *out, const gchar *str, gssize len)
 
 static void jw_str(JW *w, const gchar *s)
 {
-    standin_json_quote(w->b, s, -1);
+    gods_standin_json_quote(w->b, s, -1);
     w->comma = TRUE;
 }
 
 static void jw_str_len(JW *w, const gchar *s, gsize n)
 {
-    standin_json_quote(w->b, s, (gssize)n);
+    gods_standin_json_quote(w->b, s, (gssize)n);
     w->comma = TRUE;
 }
 
@@ -164,7 +164,7 @@ static void jw_str_len(JW *w, const gchar *s, gsize n)
 static void jw_key_c(JW *w, const gchar *k)
 {
     jw_sep(w);
-    standin_json_quote(w->b, k, -1);
+    gods_standin_json_quote(w->b, k, -1);
     g_string_append_c(w->b, ':');
     w->comma = FALSE;
 }
@@ -233,7 +233,7 @@ static void shortest_digits(double v, char digits[32], int *dp)
     *dp = atoi(e + 1) + 1;
 }
 
-void standin_json_number(GString *out, gdouble v)
+void gods_standin_json_number(GString *out, gdouble v)
 {
     if (isnan(v) || isinf(v))
         v = 0;
@@ -280,7 +280,7 @@ static void jw_num(JW *w, gdouble v)
 {
     if (isnan(v) || isinf(v))
         w->err = TRUE;
-    standin_json_number(w->b, v);
+    gods_standin_json_number(w->b, v);
     w->comma = TRUE;
 }
 
@@ -330,7 +330,7 @@ static void jw_xyz(JW *w, gdouble x, gdouble y, gdouble z)
     jw_close(w);
 }
 
-void standin_json_stream_float(GString *out, gdouble v)
+void gods_standin_json_stream_float(GString *out, gdouble v)
 {
     if (isnan(v))
         g_string_append(out, "nan");
@@ -362,7 +362,7 @@ typedef struct {
 
 enum { SUB_NONE, SUB_AISLE, SUB_PARKING_SPOT, SUB_ENTRANCE, N_SUBS };
 
-struct StandinMsgConfig {
+struct GodsStandinMsgConfig {
     GHashTable *sensors;   /* id -> MsgSensor */
     GHashTable *places;    /* id -> MsgPlace */
     GHashTable *analytics; /* id -> MsgAnalytics */
@@ -414,9 +414,9 @@ static void place_json_free(gpointer p)
     g_free(r);
 }
 
-static StandinMsgConfig *config_new(void)
+static GodsStandinMsgConfig *config_new(void)
 {
-    StandinMsgConfig *c = g_new0(StandinMsgConfig, 1);
+    GodsStandinMsgConfig *c = g_new0(GodsStandinMsgConfig, 1);
     c->sensors = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, sensor_free);
     c->places = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, place_free);
     c->analytics = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, analytics_free);
@@ -426,7 +426,7 @@ static StandinMsgConfig *config_new(void)
     return c;
 }
 
-void standin_msgconfig_free(StandinMsgConfig *c)
+void gods_standin_msgconfig_free(GodsStandinMsgConfig *c)
 {
     if (!c)
         return;
@@ -471,7 +471,7 @@ static void render_place(JW *w, const MsgPlace *pl, int sub)
     jw_close(w);
 }
 
-static void config_render(StandinMsgConfig *c)
+static void config_render(GodsStandinMsgConfig *c)
 {
     GHashTableIter it;
     gpointer k, v;
@@ -591,7 +591,7 @@ static gboolean check_keys(Group *g, const char *const *known, gchar **error)
     return TRUE;
 }
 
-static gboolean build_group(StandinMsgConfig *c, Group *g, gchar **error)
+static gboolean build_group(GodsStandinMsgConfig *c, Group *g, gchar **error)
 {
     gpointer key = GINT_TO_POINTER(g->id);
     if (g_str_equal(g->kind, "sensor")) {
@@ -675,10 +675,10 @@ static gboolean parse_group_name(const gchar *name, gchar **kind, gint32 *id)
     return TRUE;
 }
 
-StandinMsgConfig *standin_msgconfig_parse(const gchar *text, gsize len, gchar **error)
+GodsStandinMsgConfig *gods_standin_msgconfig_parse(const gchar *text, gsize len, gchar **error)
 {
     *error = NULL;
-    StandinMsgConfig *c = config_new();
+    GodsStandinMsgConfig *c = config_new();
     if (!text) {
         config_render(c);
         return c;
@@ -735,18 +735,18 @@ StandinMsgConfig *standin_msgconfig_parse(const gchar *text, gsize len, gchar **
     }
     g_ptr_array_unref(groups);
     if (*error) {
-        standin_msgconfig_free(c);
+        gods_standin_msgconfig_free(c);
         return NULL;
     }
     config_render(c);
     return c;
 }
 
-StandinMsgConfig *standin_msgconfig_load(const gchar *path, gchar **error)
+GodsStandinMsgConfig *gods_standin_msgconfig_load(const gchar *path, gchar **error)
 {
     *error = NULL;
     if (!path || !*path)
-        return standin_msgconfig_parse(NULL, 0, error);
+        return gods_standin_msgconfig_parse(NULL, 0, error);
     gchar *text = NULL;
     gsize len = 0;
     GError *err = NULL;
@@ -756,7 +756,7 @@ StandinMsgConfig *standin_msgconfig_load(const gchar *path, gchar **error)
         return NULL;
     }
     gchar *e = NULL;
-    StandinMsgConfig *c = standin_msgconfig_parse(text, len, &e);
+    GodsStandinMsgConfig *c = gods_standin_msgconfig_parse(text, len, &e);
     g_free(text);
     if (!c) {
         *error = g_strdup_printf("%s: %s", path, e);
@@ -765,7 +765,7 @@ StandinMsgConfig *standin_msgconfig_load(const gchar *path, gchar **error)
     return c;
 }
 
-const gchar *standin_msgconfig_sensor_id(const StandinMsgConfig *c, gint id)
+const gchar *gods_standin_msgconfig_sensor_id(const GodsStandinMsgConfig *c, gint id)
 {
     const MsgSensor *s = c ? g_hash_table_lookup(c->sensors, GINT_TO_POINTER(id)) : NULL;
     return s ? (s->id ? s->id : "") : NULL;
@@ -996,7 +996,7 @@ static void write_object(JW *w, const NvDsEventMsgMeta *m)
     jw_close(w);
 }
 
-gboolean standin_msgconv_full(GString *out, const StandinMsgConfig *c, const NvDsEventMsgMeta *m,
+gboolean gods_standin_msgconv_full(GString *out, const GodsStandinMsgConfig *c, const NvDsEventMsgMeta *m,
                               const gchar *const *ids)
 {
     if (!m)
@@ -1091,7 +1091,7 @@ static void minimal_object(GString *b, const NvDsEventMsgMeta *m)
     float v[4] = {bb->left, bb->top, bb->left + bb->width, bb->top + bb->height};
     for (int i = 0; i < 4; i++) {
         g_string_append_c(b, '|');
-        standin_json_stream_float(b, v[i]);
+        gods_standin_json_stream_float(b, v[i]);
     }
     g_string_append_c(b, '|');
     switch (m->objType) {
@@ -1143,10 +1143,10 @@ static void minimal_object(GString *b, const NvDsEventMsgMeta *m)
     default: return;
     }
     g_string_append_c(b, '|');
-    standin_json_stream_float(b, m->confidence);
+    gods_standin_json_stream_float(b, m->confidence);
 }
 
-gboolean standin_msgconv_minimal(GString *out, const StandinMsgConfig *c, NvDsEventMsgMeta *const *msgs, guint n)
+gboolean gods_standin_msgconv_minimal(GString *out, const GodsStandinMsgConfig *c, NvDsEventMsgMeta *const *msgs, guint n)
 {
     if (n == 0 || !msgs)
         return FALSE;
@@ -1164,7 +1164,7 @@ gboolean standin_msgconv_minimal(GString *out, const StandinMsgConfig *c, NvDsEv
     jw_key(&w, "@timestamp");
     jw_str(&w, first->ts);
     jw_key(&w, "sensorId");
-    const gchar *sid = standin_msgconfig_sensor_id(c, first->sensorId);
+    const gchar *sid = gods_standin_msgconfig_sensor_id(c, first->sensorId);
     jw_str(&w, first->sensorStr ? first->sensorStr : sid ? sid : "0");
     jw_key(&w, "objects");
     jw_open_arr(&w);
@@ -1193,7 +1193,7 @@ gboolean standin_msgconv_minimal(GString *out, const StandinMsgConfig *c, NvDsEv
                 const GArray *a = l->data;
                 for (guint k = 0; a && k < a->len; k++) {
                     g_string_append_c(tmp, '|');
-                    standin_json_stream_float(tmp, g_array_index(a, gdouble, k));
+                    gods_standin_json_stream_float(tmp, g_array_index(a, gdouble, k));
                 }
             }
             jw_sep(&w);

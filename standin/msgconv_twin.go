@@ -28,7 +28,7 @@ func gstring(s *C.GString) string {
 // cJSONNumber formats v as the C encoder writes JSON numbers.
 func cJSONNumber(v float64) string {
 	s := C.msgconv_new_string()
-	C.standin_json_number(s, C.gdouble(v))
+	C.gods_standin_json_number(s, C.gdouble(v))
 	return gstring(s)
 }
 
@@ -36,7 +36,7 @@ func cJSONNumber(v float64) string {
 // numbers.
 func cStreamFloat(v float64) string {
 	s := C.msgconv_new_string()
-	C.standin_json_stream_float(s, C.gdouble(v))
+	C.gods_standin_json_stream_float(s, C.gdouble(v))
 	return gstring(s)
 }
 
@@ -47,19 +47,19 @@ func cJSONQuote(b []byte) string {
 	if len(b) > 0 {
 		p = (*C.gchar)(unsafe.Pointer(&b[0]))
 	}
-	C.standin_json_quote(s, p, C.gssize(len(b)))
+	C.gods_standin_json_quote(s, p, C.gssize(len(b)))
 	return gstring(s)
 }
 
 // msgConfig is a parsed C configuration.
-type msgConfig struct{ p *C.StandinMsgConfig }
+type msgConfig struct{ p *C.GodsStandinMsgConfig }
 
 // cParseMsgConfig parses an nvmsgconv configuration with the C parser.
 func cParseMsgConfig(text string) (msgConfig, error) {
 	ct := C.CString(text)
 	defer C.free(unsafe.Pointer(ct))
 	var msg *C.gchar
-	c := C.standin_msgconfig_parse(ct, C.gsize(len(text)), &msg)
+	c := C.gods_standin_msgconfig_parse(ct, C.gsize(len(text)), &msg)
 	if c == nil {
 		err := errors.New(C.GoString((*C.char)(unsafe.Pointer(msg))))
 		C.g_free(C.gpointer(unsafe.Pointer(msg)))
@@ -68,7 +68,7 @@ func cParseMsgConfig(text string) (msgConfig, error) {
 	return msgConfig{c}, nil
 }
 
-func (c msgConfig) free() { C.standin_msgconfig_free(c.p) }
+func (c msgConfig) free() { C.gods_standin_msgconfig_free(c.p) }
 
 // full encodes the NvDsEventMsgMeta* m in the full schema with the given
 // message and event ids (random UUIDs when empty); ok false when the C
@@ -84,7 +84,7 @@ func (c msgConfig) full(m unsafe.Pointer, msgID, eventID string) (string, bool) 
 		ids = &p[0]
 	}
 	s := C.msgconv_new_string()
-	ok := C.standin_msgconv_full(s, c.p, (*C.NvDsEventMsgMeta)(m), ids) != 0
+	ok := C.gods_standin_msgconv_full(s, c.p, (*C.NvDsEventMsgMeta)(m), ids) != 0
 	return gstring(s), ok
 }
 
@@ -92,7 +92,7 @@ func (c msgConfig) full(m unsafe.Pointer, msgID, eventID string) (string, bool) 
 func (c msgConfig) minimal(msgs []unsafe.Pointer) (string, bool) {
 	s := C.msgconv_new_string()
 	if len(msgs) == 0 {
-		return gstring(s), C.standin_msgconv_minimal(s, c.p, nil, 0) != 0
+		return gstring(s), C.gods_standin_msgconv_minimal(s, c.p, nil, 0) != 0
 	}
 	arr := (**C.NvDsEventMsgMeta)(C.malloc(C.size_t(len(msgs)) * C.size_t(unsafe.Sizeof(uintptr(0)))))
 	defer C.free(unsafe.Pointer(arr))
@@ -100,6 +100,6 @@ func (c msgConfig) minimal(msgs []unsafe.Pointer) (string, bool) {
 	for i, m := range msgs {
 		view[i] = (*C.NvDsEventMsgMeta)(m)
 	}
-	ok := C.standin_msgconv_minimal(s, c.p, arr, C.guint(len(msgs))) != 0
+	ok := C.gods_standin_msgconv_minimal(s, c.p, arr, C.guint(len(msgs))) != 0
 	return gstring(s), ok
 }

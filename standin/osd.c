@@ -13,11 +13,11 @@
 #include "standin_common.go.h"
 #include "standin_image.go.h"
 
-GST_DEBUG_CATEGORY_STATIC(standin_osd_debug);
-#define GST_CAT_DEFAULT standin_osd_debug
+GST_DEBUG_CATEGORY_STATIC(gods_standin_osd_debug);
+#define GST_CAT_DEFAULT gods_standin_osd_debug
 
 #define OSD_CAPS                                                                                                       \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string)RGBA, width=(int)[1,32767], height=(int)[1,32767], "        \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string)RGBA, width=(int)[1,32767], height=(int)[1,32767], "        \
     "framerate=(fraction)[0/1,2147483647/1]"
 
 typedef struct {
@@ -144,7 +144,7 @@ static Paint paint(const NvOSD_ColorParams *c)
     return p;
 }
 
-static inline void blend(StandinImage *img, int x, int y, Paint p)
+static inline void blend(GodsStandinImage *img, int x, int y, Paint p)
 {
     if (x < 0 || y < 0 || x >= img->width || y >= img->height || p.a <= 0)
         return;
@@ -154,7 +154,7 @@ static inline void blend(StandinImage *img, int x, int y, Paint p)
     px[2] = (guint8)((p.b * p.a + px[2] * (256 - p.a)) >> 8);
 }
 
-static void fill(StandinImage *img, int x0, int y0, int x1, int y1, Paint p)
+static void fill(GodsStandinImage *img, int x0, int y0, int x1, int y1, Paint p)
 {
     x0 = MAX(x0, 0);
     y0 = MAX(y0, 0);
@@ -165,7 +165,7 @@ static void fill(StandinImage *img, int x0, int y0, int x1, int y1, Paint p)
             blend(img, x, y, p);
 }
 
-static void draw_rect(StandinImage *img, const NvOSD_RectParams *r)
+static void draw_rect(GodsStandinImage *img, const NvOSD_RectParams *r)
 {
     int x0 = (int)lrintf(r->left), y0 = (int)lrintf(r->top);
     int x1 = x0 + (int)lrintf(r->width), y1 = y0 + (int)lrintf(r->height);
@@ -183,7 +183,7 @@ static void draw_rect(StandinImage *img, const NvOSD_RectParams *r)
 }
 
 /* Pixels within width/2 of the segment, each blended once. */
-static void draw_line(StandinImage *img, double x1, double y1, double x2, double y2, double width, Paint p)
+static void draw_line(GodsStandinImage *img, double x1, double y1, double x2, double y2, double width, Paint p)
 {
     double h = MAX(width, 1.0) / 2.0;
     int bx0 = (int)floor(MIN(x1, x2) - h), bx1 = (int)ceil(MAX(x1, x2) + h);
@@ -200,7 +200,7 @@ static void draw_line(StandinImage *img, double x1, double y1, double x2, double
     }
 }
 
-static void draw_head(StandinImage *img, double tx, double ty, double fx, double fy, double width, Paint p)
+static void draw_head(GodsStandinImage *img, double tx, double ty, double fx, double fy, double width, Paint p)
 {
     double ang = atan2(ty - fy, tx - fx), len = MAX(8.0, 3.0 * width);
     for (int s = -1; s <= 1; s += 2) {
@@ -209,7 +209,7 @@ static void draw_head(StandinImage *img, double tx, double ty, double fx, double
     }
 }
 
-static void draw_arrow(StandinImage *img, const NvOSD_ArrowParams *a)
+static void draw_arrow(GodsStandinImage *img, const NvOSD_ArrowParams *a)
 {
     Paint p = paint(&a->arrow_color);
     double w = MAX(1u, a->arrow_width);
@@ -220,7 +220,7 @@ static void draw_arrow(StandinImage *img, const NvOSD_ArrowParams *a)
         draw_head(img, a->x1, a->y1, a->x2, a->y2, w, p);
 }
 
-static void draw_circle(StandinImage *img, const NvOSD_CircleParams *c)
+static void draw_circle(GodsStandinImage *img, const NvOSD_CircleParams *c)
 {
     double r = c->radius, h = MAX(1u, c->circle_width) / 2.0;
     Paint border = paint(&c->circle_color), bg = paint(&c->bg_color);
@@ -244,34 +244,34 @@ static int font_scale(unsigned int size)
     return MAX(1, (int)size / 6);
 }
 
-static void draw_text(StandinImage *img, int x, int y, const char *text, unsigned int size,
+static void draw_text(GodsStandinImage *img, int x, int y, const char *text, unsigned int size,
                       const NvOSD_ColorParams *color, const NvOSD_ColorParams *bg)
 {
     if (!text || !*text)
         return;
-    int s = font_scale(size), cw = (STANDIN_FONT_W + 1) * s, ch = (STANDIN_FONT_H + 2) * s;
+    int s = font_scale(size), cw = (GODS_STANDIN_FONT_W + 1) * s, ch = (GODS_STANDIN_FONT_H + 2) * s;
     int len = (int)strlen(text);
     if (bg)
         fill(img, x, y, x + len * cw + s, y + ch, paint(bg));
     Paint p = paint(color);
     for (int i = 0; i < len; i++) {
-        const guint8 *g = standin_font_glyph((unsigned char)text[i]);
+        const guint8 *g = gods_standin_font_glyph((unsigned char)text[i]);
         int gx = x + s + i * cw, gy = y + s;
-        for (int row = 0; row < STANDIN_FONT_H; row++)
-            for (int col = 0; col < STANDIN_FONT_W; col++)
+        for (int row = 0; row < GODS_STANDIN_FONT_H; row++)
+            for (int col = 0; col < GODS_STANDIN_FONT_W; col++)
                 if (g[row] & (0x10 >> col))
                     fill(img, gx + col * s, gy + row * s, gx + (col + 1) * s, gy + (row + 1) * s, p);
     }
 }
 
-static void draw_text_params(StandinImage *img, const NvOSD_TextParams *t)
+static void draw_text_params(GodsStandinImage *img, const NvOSD_TextParams *t)
 {
     draw_text(img, (int)t->x_offset, (int)t->y_offset, t->display_text, t->font_params.font_size,
               &t->font_params.font_color, t->set_bg_clr ? &t->text_bg_clr : NULL);
 }
 
 /* Draw one frame meta's objects and display meta onto img. */
-static void draw_frame_meta(StandinImage *img, NvDsFrameMeta *fm, gboolean bbox, gboolean text)
+static void draw_frame_meta(GodsStandinImage *img, NvDsFrameMeta *fm, gboolean bbox, gboolean text)
 {
     for (GList *l = fm->obj_meta_list; l; l = l->next) {
         NvDsObjectMeta *o = l->data;
@@ -302,7 +302,7 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
 {
     GstStandinOsd *self = (GstStandinOsd *)trans;
     NvDsBatchMeta *bm = gst_buffer_get_nvds_batch_meta(buf);
-    NvBufSurface *surf = standin_buffer_surface(buf);
+    NvBufSurface *surf = gods_standin_buffer_surface(buf);
     if (!surf) {
         GST_ELEMENT_ERROR(self, STREAM, FAILED, ("input buffer holds no NvBufSurface"), (NULL));
         return GST_FLOW_ERROR;
@@ -322,8 +322,8 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
         nvds_acquire_meta_lock(bm);
     guint frames = MIN(surf->numFilled, surf->batchSize);
     for (guint i = 0; i < frames; i++) {
-        StandinImage img;
-        if (!standin_image_from_surface(&img, surf, i) || img.format != STANDIN_FMT_RGBA)
+        GodsStandinImage img;
+        if (!gods_standin_image_from_surface(&img, surf, i) || img.format != GODS_STANDIN_FMT_RGBA)
             continue;
         /* Every frame meta of this surface: after nvmultistreamtiler all of
          * them point at surface 0, each with boxes in its own tile. */
@@ -346,7 +346,7 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_osd_parent_class)->constructed(object);
-    standin_default_name(object, "nvdsosd", &count);
+    gods_standin_default_name(object, "nvdsosd", &count);
 }
 
 static void gst_standin_osd_class_init(GstStandinOsdClass *klass)
@@ -354,7 +354,7 @@ static void gst_standin_osd_class_init(GstStandinOsdClass *klass)
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
     GstBaseTransformClass *bt = GST_BASE_TRANSFORM_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_osd_debug, "nvdsosd", 0, "go-deepstream stand-in nvdsosd");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_osd_debug, "nvdsosd", 0, "go-deepstream stand-in nvdsosd");
 
     gobject_class->set_property = set_property;
     gobject_class->get_property = get_property;

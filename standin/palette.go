@@ -18,14 +18,14 @@ type paletteEntry struct {
 
 // cPalette returns the C detector's colour table.
 func cPalette() []paletteEntry {
-	out := make([]paletteEntry, C.STANDIN_PALETTE_SIZE)
+	out := make([]paletteEntry, C.GODS_STANDIN_PALETTE_SIZE)
 	for i := range out {
-		c := &C.standin_palette[i]
+		c := &C.gods_standin_palette[i]
 		out[i] = paletteEntry{
 			name:  C.GoString(c.name),
 			class: int(c.class_id),
 			rgb:   [3]uint8{uint8(c.rgb[0]), uint8(c.rgb[1]), uint8(c.rgb[2])},
-			hue:   int(C.standin_hue(c.rgb[0], c.rgb[1], c.rgb[2])),
+			hue:   int(C.gods_standin_hue(c.rgb[0], c.rgb[1], c.rgb[2])),
 		}
 	}
 	return out
@@ -34,10 +34,10 @@ func cPalette() []paletteEntry {
 // cThresholds returns the C detector's classification thresholds: minimum
 // value, minimum saturation in percent, hue tolerance in degrees.
 func cThresholds() (minValue, minSaturationPct, hueTolerance int) {
-	return C.STANDIN_MIN_VALUE, C.STANDIN_MIN_SATURATION_PCT, C.STANDIN_HUE_TOLERANCE
+	return C.GODS_STANDIN_MIN_VALUE, C.GODS_STANDIN_MIN_SATURATION_PCT, C.GODS_STANDIN_HUE_TOLERANCE
 }
 
 // cClassify classifies one pixel with the C detector.
 func cClassify(r, g, b uint8) int {
-	return int(C.standin_classify(C.guint8(r), C.guint8(g), C.guint8(b)))
+	return int(C.gods_standin_classify(C.guint8(r), C.guint8(g), C.guint8(b)))
 }

@@ -3,7 +3,7 @@
 /* plugin.c: the GStreamer plugin file libgstnvdsstandin.so (`make plugin`).
  * Compiled to nothing in the Go package, where standin.Register registers
  * the same elements in-process. */
-#ifdef STANDIN_PLUGIN_FILE
+#ifdef GODS_STANDIN_PLUGIN_FILE
 
 #define PACKAGE "go-deepstream"
 
@@ -11,7 +11,7 @@
 
 static gboolean plugin_init(GstPlugin *plugin)
 {
-    return standin_register_all(plugin);
+    return gods_standin_register_all(plugin);
 }
 
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -22,6 +22,6 @@ GST_PLUGIN_DEFINE(GST_VERSION_MAJOR, GST_VERSION_MINOR, nvdsstandin,
 #else
 
 /* Keeps the translation unit non-empty in the Go build. */
-typedef int standin_plugin_file_unused;
+typedef int gods_standin_plugin_file_unused;
 
 #endif

@@ -10,26 +10,26 @@
 /* Each element's type getter, weak: NULL when the element's file is not
  * linked, so that an element is added file by file, and a build without a
  * file simply lacks that element. */
-#define STANDIN_DECLARE_GETTER(factory, rank, get_type, description) GType get_type(void) __attribute__((weak));
-STANDIN_ELEMENTS(STANDIN_DECLARE_GETTER)
-#undef STANDIN_DECLARE_GETTER
+#define GODS_STANDIN_DECLARE_GETTER(factory, rank, get_type, description) GType get_type(void) __attribute__((weak));
+GODS_STANDIN_ELEMENTS(GODS_STANDIN_DECLARE_GETTER)
+#undef GODS_STANDIN_DECLARE_GETTER
 
 typedef struct {
     const char *name;
     guint rank;
     GType (*get_type)(void); /* NULL: the element's file is not linked */
-} StandinEntry;
+} GodsStandinEntry;
 
 /* In registration order. */
-static const StandinEntry entries[] = {
-#define STANDIN_ENTRY(factory, rank, get_type, description) {#factory, rank, get_type},
-    STANDIN_ELEMENTS(STANDIN_ENTRY)
-#undef STANDIN_ENTRY
+static const GodsStandinEntry entries[] = {
+#define GODS_STANDIN_ENTRY(factory, rank, get_type, description) {#factory, rank, get_type},
+    GODS_STANDIN_ELEMENTS(GODS_STANDIN_ENTRY)
+#undef GODS_STANDIN_ENTRY
 };
 
 #define N_ENTRIES ((int)G_N_ELEMENTS(entries))
 
-int standin_element_count(void)
+int gods_standin_element_count(void)
 {
     int n = 0;
     for (int i = 0; i < N_ENTRIES; i++)
@@ -38,7 +38,7 @@ int standin_element_count(void)
     return n;
 }
 
-const char *standin_element_name(int i)
+const char *gods_standin_element_name(int i)
 {
     for (int k = 0; k < N_ENTRIES; k++) {
         if (!entries[k].get_type)
@@ -49,11 +49,11 @@ const char *standin_element_name(int i)
     return NULL;
 }
 
-gboolean standin_register_all(GstPlugin *plugin)
+gboolean gods_standin_register_all(GstPlugin *plugin)
 {
     gboolean ok = TRUE;
     for (int i = 0; i < N_ENTRIES; i++) {
-        const StandinEntry *e = &entries[i];
+        const GodsStandinEntry *e = &entries[i];
         if (e->get_type && !gst_element_register(plugin, e->name, e->rank, e->get_type())) {
             GST_ERROR("stand-in %s: registration failed", e->name);
             ok = FALSE;
@@ -72,10 +72,10 @@ static gboolean factory_is_ours(GstPluginFeature *feature)
     if (t != 0)
         return g_str_has_prefix(g_type_name(t), "GstStandin");
     const gchar *plugin = gst_plugin_feature_get_plugin_name(feature);
-    return plugin && strcmp(plugin, STANDIN_PLUGIN_NAME) == 0;
+    return plugin && strcmp(plugin, GODS_STANDIN_PLUGIN_NAME) == 0;
 }
 
-gboolean standin_register_in_process(char **error)
+gboolean gods_standin_register_in_process(char **error)
 {
     static GMutex lock;
     *error = NULL;
@@ -107,7 +107,7 @@ gboolean standin_register_in_process(char **error)
                                  "registered (build with -tags deepstream to use the SDK)",
                                  foreign->str);
         g_string_free(foreign, TRUE);
-    } else if (!standin_register_all(NULL)) {
+    } else if (!gods_standin_register_all(NULL)) {
         *error = g_strdup("registering the stand-in elements failed (see the GStreamer log)");
     } else {
         ok = TRUE;

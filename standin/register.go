@@ -36,7 +36,7 @@ func Register() error {
 		return ErrNotInitialized
 	}
 	var msg *C.char
-	if C.standin_register_in_process(&msg) == 0 {
+	if C.gods_standin_register_in_process(&msg) == 0 {
 		err := errors.New("standin: " + C.GoString(msg))
 		C.g_free(C.gpointer(unsafe.Pointer(msg)))
 		return err
@@ -48,10 +48,10 @@ func Register() error {
 // Factories returns the factory names of the stand-in elements this build
 // provides, in registration order.
 func Factories() []string {
-	n := int(C.standin_element_count())
+	n := int(C.gods_standin_element_count())
 	out := make([]string, 0, n)
 	for i := range n {
-		out = append(out, C.GoString(C.standin_element_name(C.int(i))))
+		out = append(out, C.GoString(C.gods_standin_element_name(C.int(i))))
 	}
 	return out
 }

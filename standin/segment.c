@@ -14,11 +14,11 @@
 #include "../infer/infer.go.h"
 #include "../tracker/tracker.go.h"
 
-NvDsInferSegmentationMeta *standin_segmentation_new(const StandinImage *img, const StandinMatrix *m,
-                                                    const StandinRect *roi, guint classes, guint width, guint height,
+NvDsInferSegmentationMeta *gods_standin_segmentation_new(const GodsStandinImage *img, const GodsStandinMatrix *m,
+                                                    const GodsStandinRect *roi, guint classes, guint width, guint height,
                                                     gint unique_id)
 {
-    StandinRect r = {0, 0, img->width, img->height};
+    GodsStandinRect r = {0, 0, img->width, img->height};
     if (roi && roi->width > 0 && roi->height > 0)
         r = *roi;
     NvDsInferSegmentationMeta *s = gods_infer_segmentation_new(classes, width, height, unique_id, TRUE);
@@ -31,8 +31,8 @@ NvDsInferSegmentationMeta *standin_segmentation_new(const StandinImage *img, con
         gint *row = s->class_map + (gsize)y * width;
         for (guint x = 0; x < width; x++) {
             guint8 rgb[3];
-            standin_image_rgb(img, m, xmap[x], sy, rgb);
-            int k = standin_segmentation_class(rgb[0], rgb[1], rgb[2], (int)classes);
+            gods_standin_image_rgb(img, m, xmap[x], sy, rgb);
+            int k = gods_standin_segmentation_class(rgb[0], rgb[1], rgb[2], (int)classes);
             row[x] = k;
             s->class_probabilities_map[(gsize)k * px + (gsize)y * width + x] = 1.0f;
         }

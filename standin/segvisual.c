@@ -3,7 +3,7 @@
 /* segvisual.c: nvsegvisual on the CPU. Paints the NvDsInferSegmentationMeta
  * of each frame of a batch as an RGBA image of width x height: each pixel
  * takes the class of the nearest point of the class map, in that class's
- * colour (standin_segmentation_color); background (class 0, or -1 for no
+ * colour (gods_standin_segmentation_color); background (class 0, or -1 for no
  * class) is black, or the frame itself scaled when original-background is
  * set. The output is a batch of as many RGBA frames as the input's, with
  * the batch meta kept. */
@@ -18,14 +18,14 @@
 #include "standin_detect.go.h"
 #include "standin_image.go.h"
 
-GST_DEBUG_CATEGORY_STATIC(standin_segvisual_debug);
-#define GST_CAT_DEFAULT standin_segvisual_debug
+GST_DEBUG_CATEGORY_STATIC(gods_standin_segvisual_debug);
+#define GST_CAT_DEFAULT gods_standin_segvisual_debug
 
 #define SEGVISUAL_SINK_CAPS                                                                                            \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string){ NV12, RGBA }, width=(int)[1,32767], "                    \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string){ NV12, RGBA }, width=(int)[1,32767], "                    \
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]"
 #define SEGVISUAL_SRC_CAPS                                                                                             \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string)RGBA, width=(int)[1,32767], "                              \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string)RGBA, width=(int)[1,32767], "                              \
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]"
 
 enum {
@@ -44,7 +44,7 @@ typedef struct {
     gboolean original_background;
     /* negotiated */
     GstVideoInfo in_info, out_info;
-    StandinMatrix matrix;
+    GodsStandinMatrix matrix;
 } GstStandinSegVisual;
 
 typedef struct {
@@ -57,15 +57,15 @@ G_DEFINE_TYPE(GstStandinSegVisual, gst_standin_segvisual, GST_TYPE_BASE_TRANSFOR
 /* Classes 1 to 4 are the scene's classes (the stand-in segmentation
  * network's 1 + class id) in their first palette colour; others get
  * fixed colours spread over the RGB cube. */
-static void standin_segmentation_color(int k, guint8 rgb[3])
+static void gods_standin_segmentation_color(int k, guint8 rgb[3])
 {
     if (k <= 0) {
         rgb[0] = rgb[1] = rgb[2] = 0;
         return;
     }
-    for (int i = 0; i < STANDIN_PALETTE_SIZE; i++) {
-        if (standin_palette[i].class_id == k - 1) {
-            memcpy(rgb, standin_palette[i].rgb, 3);
+    for (int i = 0; i < GODS_STANDIN_PALETTE_SIZE; i++) {
+        if (gods_standin_palette[i].class_id == k - 1) {
+            memcpy(rgb, gods_standin_palette[i].rgb, 3);
             return;
         }
     }
@@ -142,7 +142,7 @@ static gboolean set_caps(GstBaseTransform *trans, GstCaps *incaps, GstCaps *outc
     GstStandinSegVisual *self = (GstStandinSegVisual *)trans;
     if (!gst_video_info_from_caps(&self->in_info, incaps) || !gst_video_info_from_caps(&self->out_info, outcaps))
         return FALSE;
-    standin_matrix_init(&self->matrix, &self->in_info.colorimetry);
+    gods_standin_matrix_init(&self->matrix, &self->in_info.colorimetry);
     return TRUE;
 }
 
@@ -163,7 +163,7 @@ static gboolean get_unit_size(GstBaseTransform *trans, GstCaps *caps, gsize *siz
 static GstFlowReturn prepare_output_buffer(GstBaseTransform *trans, GstBuffer *inbuf, GstBuffer **outbuf)
 {
     GstStandinSegVisual *self = (GstStandinSegVisual *)trans;
-    NvBufSurface *in = standin_buffer_surface(inbuf);
+    NvBufSurface *in = gods_standin_buffer_surface(inbuf);
     if (!in) {
         GST_ELEMENT_ERROR(self, STREAM, FAILED, ("input buffer holds no NvBufSurface"), (NULL));
         return GST_FLOW_ERROR;
@@ -200,13 +200,13 @@ static NvDsInferSegmentationMeta *frame_segmentation(NvDsFrameMeta *fm)
     return NULL;
 }
 
-static void paint(StandinImage *dst, const NvDsInferSegmentationMeta *seg)
+static void paint(GodsStandinImage *dst, const NvDsInferSegmentationMeta *seg)
 {
     if (!seg || !seg->class_map || !seg->width || !seg->height)
         return;
     guint8 colors[256][3];
     for (int k = 0; k < 256; k++)
-        standin_segmentation_color(k, colors[k]);
+        gods_standin_segmentation_color(k, colors[k]);
     for (int y = 0; y < dst->height; y++) {
         guint my = (guint)(((gint64)(2 * y + 1) * seg->height) / (2 * (gint64)dst->height));
         const gint *row = seg->class_map + (gsize)MIN(my, seg->height - 1) * seg->width;
@@ -220,7 +220,7 @@ static void paint(StandinImage *dst, const NvDsInferSegmentationMeta *seg)
             if (k < 256)
                 memcpy(rgb, colors[k], 3);
             else
-                standin_segmentation_color(k, rgb);
+                gods_standin_segmentation_color(k, rgb);
             out[4 * x] = rgb[0];
             out[4 * x + 1] = rgb[1];
             out[4 * x + 2] = rgb[2];
@@ -232,7 +232,7 @@ static void paint(StandinImage *dst, const NvDsInferSegmentationMeta *seg)
 static GstFlowReturn transform(GstBaseTransform *trans, GstBuffer *inbuf, GstBuffer *outbuf)
 {
     GstStandinSegVisual *self = (GstStandinSegVisual *)trans;
-    NvBufSurface *in = standin_buffer_surface(inbuf), *out = standin_buffer_surface(outbuf);
+    NvBufSurface *in = gods_standin_buffer_surface(inbuf), *out = gods_standin_buffer_surface(outbuf);
     if (!in || !out) {
         GST_ELEMENT_ERROR(self, STREAM, FAILED, ("buffer holds no NvBufSurface"), (NULL));
         return GST_FLOW_ERROR;
@@ -245,17 +245,17 @@ static GstFlowReturn transform(GstBaseTransform *trans, GstBuffer *inbuf, GstBuf
     if (bm)
         nvds_acquire_meta_lock(bm);
     for (guint i = 0; i < n; i++) {
-        StandinImage src, dst;
-        if (!standin_image_from_surface(&dst, out, i) || !standin_image_from_surface(&src, in, i))
+        GodsStandinImage src, dst;
+        if (!gods_standin_image_from_surface(&dst, out, i) || !gods_standin_image_from_surface(&src, in, i))
             continue;
         NvDsFrameMeta *fm = NULL;
         for (GList *l = bm ? bm->frame_meta_list : NULL; l; l = l->next)
             if (((NvDsFrameMeta *)l->data)->batch_id == i)
                 fm = l->data;
         if (original)
-            standin_image_convert(&src, NULL, &dst, NULL, &self->matrix);
+            gods_standin_image_convert(&src, NULL, &dst, NULL, &self->matrix);
         else
-            standin_image_clear(&dst);
+            gods_standin_image_clear(&dst);
         paint(&dst, frame_segmentation(fm));
     }
     if (bm)
@@ -268,7 +268,7 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_segvisual_parent_class)->constructed(object);
-    standin_default_name(object, "nvsegvisual", &count);
+    gods_standin_default_name(object, "nvsegvisual", &count);
 }
 
 static void gst_standin_segvisual_class_init(GstStandinSegVisualClass *klass)
@@ -276,7 +276,7 @@ static void gst_standin_segvisual_class_init(GstStandinSegVisualClass *klass)
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
     GstBaseTransformClass *bt = GST_BASE_TRANSFORM_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_segvisual_debug, "nvsegvisual", 0, "go-deepstream stand-in nvsegvisual");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_segvisual_debug, "nvsegvisual", 0, "go-deepstream stand-in nvsegvisual");
 
     gobject_class->set_property = set_property;
     gobject_class->get_property = get_property;

@@ -12,38 +12,38 @@ G_BEGIN_DECLS
 
 /* The plugin name: that of libgstnvdsstandin.so, and the name register.c
  * and the decoder recognise as "ours" when a factory already exists. */
-#define STANDIN_PLUGIN_NAME "nvdsstandin"
+#define GODS_STANDIN_PLUGIN_NAME "nvdsstandin"
 
 /* The caps feature of DeepStream's batched NvBufSurface buffers. */
-#define STANDIN_FEATURE_NVMM "memory:NVMM"
+#define GODS_STANDIN_FEATURE_NVMM "memory:NVMM"
 
 /* The NvBufSurface of an NVMM buffer, NULL when buf holds none. */
-NvBufSurface *standin_buffer_surface(GstBuffer *buf);
+NvBufSurface *gods_standin_buffer_surface(GstBuffer *buf);
 
 /* TRUE when caps (first structure) carry the memory:NVMM feature. */
-gboolean standin_caps_is_nvmm(const GstCaps *caps);
+gboolean gods_standin_caps_is_nvmm(const GstCaps *caps);
 
 /* The surface memory type for an nvbuf-memory-type property value. */
-NvBufSurfaceMemType standin_surface_memtype(gint prop);
+NvBufSurfaceMemType gods_standin_surface_memtype(gint prop);
 
 /* A GstNvDsBufferPool for caps with batch frames per buffer of memory type
  * memtype (a property value), configured, and active when activate; NULL
  * on failure. */
-GstBufferPool *standin_pool_new(GstCaps *caps, guint batch, gint memtype, guint gpu_id, gboolean activate);
+GstBufferPool *gods_standin_pool_new(GstCaps *caps, guint batch, gint memtype, guint gpu_id, gboolean activate);
 
 /* Deactivates and unrefs *pool, sets it NULL. */
-void standin_pool_clear(GstBufferPool **pool);
+void gods_standin_pool_clear(GstBufferPool **pool);
 
 /* The GEnums of properties several elements share, with DeepStream's
  * values: nvbuf-memory-type, compute-hw, interpolation-method. */
-GType standin_memtype_enum_get_type(void);
-GType standin_compute_hw_enum_get_type(void);
-GType standin_interpolation_enum_get_type(void);
+GType gods_standin_memtype_enum_get_type(void);
+GType gods_standin_compute_hw_enum_get_type(void);
+GType gods_standin_interpolation_enum_get_type(void);
 
 /* Called from an element's constructed: an element created without a
  * name gets <factory><n> ("nvinfer0"), as the real one does, rather than a
  * name derived from the stand-in's type. */
-void standin_default_name(GObject *object, const char *factory, gint *counter);
+void gods_standin_default_name(GObject *object, const char *factory, gint *counter);
 
 G_END_DECLS
 

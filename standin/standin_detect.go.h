@@ -4,9 +4,9 @@
  * or object (classify.c) and the coverage grid of the raw output
  * (tensor.c).
  *
- * A pixel belongs to palette colour i when max(R,G,B) >= STANDIN_MIN_VALUE,
- * (max-min)/max >= STANDIN_MIN_SATURATION_PCT percent and its hue is within
- * STANDIN_HUE_TOLERANCE degrees of the colour's hue. */
+ * A pixel belongs to palette colour i when max(R,G,B) >= GODS_STANDIN_MIN_VALUE,
+ * (max-min)/max >= GODS_STANDIN_MIN_SATURATION_PCT percent and its hue is within
+ * GODS_STANDIN_HUE_TOLERANCE degrees of the colour's hue. */
 #ifndef GO_DEEPSTREAM_STANDIN_DETECT_GO_H
 #define GO_DEEPSTREAM_STANDIN_DETECT_GO_H
 
@@ -16,29 +16,29 @@
 
 G_BEGIN_DECLS
 
-#define STANDIN_MIN_VALUE 70
-#define STANDIN_MIN_SATURATION_PCT 45
-#define STANDIN_HUE_TOLERANCE 18
-#define STANDIN_PALETTE_SIZE 7
+#define GODS_STANDIN_MIN_VALUE 70
+#define GODS_STANDIN_MIN_SATURATION_PCT 45
+#define GODS_STANDIN_HUE_TOLERANCE 18
+#define GODS_STANDIN_PALETTE_SIZE 7
 
 typedef struct {
     const char *name;
     int class_id;
     guint8 rgb[3];
-} StandinColor;
+} GodsStandinColor;
 
-extern const StandinColor standin_palette[STANDIN_PALETTE_SIZE];
+extern const GodsStandinColor gods_standin_palette[GODS_STANDIN_PALETTE_SIZE];
 
-int standin_hue(guint8 r, guint8 g, guint8 b);
+int gods_standin_hue(guint8 r, guint8 g, guint8 b);
 /* Palette index of a pixel, -1 for background. */
-int standin_classify(guint8 r, guint8 g, guint8 b);
+int gods_standin_classify(guint8 r, guint8 g, guint8 b);
 
 typedef struct {
     int color;       /* palette index */
     int class_id;
     int left, top, width, height;
     int pixels;      /* pixels of the colour in the blob */
-} StandinBlob;
+} GodsStandinBlob;
 
 /* Finds the blobs of palette colours in the roi part of img (NULL: all of
  * it), sampled on a grid_w x grid_h grid (0: the roi's pixels; the
@@ -48,25 +48,25 @@ typedef struct {
  * joined, blobs of fewer than min_pixels grid pixels or thinner than three
  * dropped. Boxes are
  * in img's coordinates, pixels in grid pixels. Returns a GArray of
- * StandinBlob. */
-GArray *standin_detect(const StandinImage *img, const StandinMatrix *m, const StandinRect *roi, int grid_w,
+ * GodsStandinBlob. */
+GArray *gods_standin_detect(const GodsStandinImage *img, const GodsStandinMatrix *m, const GodsStandinRect *roi, int grid_w,
                        int grid_h, int min_pixels);
 
 /* The dominant palette colour in the roi part of img, sampled on a grid of
  * at most grid_w x grid_h points: among the colours of class class_id when
  * any pixel has one, else among all. -1 when no pixel has a colour; *frac
  * is the colour's share of the coloured samples counted. */
-int standin_dominant_color(const StandinImage *img, const StandinMatrix *m, const StandinRect *roi, int grid_w,
+int gods_standin_dominant_color(const GodsStandinImage *img, const GodsStandinMatrix *m, const GodsStandinRect *roi, int grid_w,
                            int grid_h, int class_id, float *frac);
 
 /* The class of a pixel for the segmentation network: 1 + the scene class
  * of its colour when that is below classes, else 0 (background). */
-int standin_segmentation_class(guint8 r, guint8 g, guint8 b, int classes);
+int gods_standin_segmentation_class(guint8 r, guint8 g, guint8 b, int classes);
 
 /* Coverage of each class's colours per cell of a grid_w x grid_h grid over
  * the roi part of img: classes*grid_h*grid_w floats (class-major),
  * g_malloc'd. */
-gfloat *standin_coverage_new(const StandinImage *img, const StandinMatrix *m, const StandinRect *roi, int classes,
+gfloat *gods_standin_coverage_new(const GodsStandinImage *img, const GodsStandinMatrix *m, const GodsStandinRect *roi, int classes,
                              int grid_w, int grid_h);
 
 G_END_DECLS

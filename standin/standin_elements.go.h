@@ -1,7 +1,7 @@
 /* standin_elements.go.h: the stand-in elements, the one list of them, and
  * their registration (register.c).
  *
- * STANDIN_ELEMENTS is the list, in registration order, one
+ * GODS_STANDIN_ELEMENTS is the list, in registration order, one
  * X(factory, rank, type getter, description) per element:
  *  - factory: DeepStream's factory name, registered with gst_element_register;
  *  - rank: the factory's rank (only the decoder is autoplugged);
@@ -15,7 +15,7 @@
  *
  * Everything here is built twice: into the Go package (cgo, elements
  * registered in-process by standin.Register) and into the GStreamer plugin
- * file libgstnvdsstandin.so (`make plugin`, with STANDIN_PLUGIN_FILE). */
+ * file libgstnvdsstandin.so (`make plugin`, with GODS_STANDIN_PLUGIN_FILE). */
 #ifndef GO_DEEPSTREAM_STANDIN_ELEMENTS_GO_H
 #define GO_DEEPSTREAM_STANDIN_ELEMENTS_GO_H
 
@@ -23,7 +23,7 @@
 
 G_BEGIN_DECLS
 
-#define STANDIN_ELEMENTS(X)                                                                                            \
+#define GODS_STANDIN_ELEMENTS(X)                                                                                            \
     X(nvv4l2decoder, GST_RANK_PRIMARY + 1, gst_standin_v4l2_decoder_get_type,                                          \
       "decodebin + videoconvert into NV12 NvBufSurface buffers")                                                       \
     X(nvvideoconvert, GST_RANK_NONE, gst_standin_video_convert_get_type,                                               \
@@ -49,16 +49,16 @@ G_BEGIN_DECLS
 
 /* Registers every linked element with plugin (NULL: in-process, as
  * gst_element_register(NULL, ...) does). */
-gboolean standin_register_all(GstPlugin *plugin);
+gboolean gods_standin_register_all(GstPlugin *plugin);
 
 /* For the Go package: checks that GStreamer is initialised and that no
  * factory of a linked element's name comes from another plugin, then
  * registers them all. FALSE with a message (g_free it) otherwise. */
-gboolean standin_register_in_process(char **error);
+gboolean gods_standin_register_in_process(char **error);
 
 /* Number of linked elements and the factory name of the i-th. */
-int standin_element_count(void);
-const char *standin_element_name(int i);
+int gods_standin_element_count(void);
+const char *gods_standin_element_name(int i);
 
 G_END_DECLS
 

@@ -13,27 +13,27 @@
 G_BEGIN_DECLS
 
 typedef enum {
-    STANDIN_FMT_UNKNOWN = 0,
-    STANDIN_FMT_NV12,
-    STANDIN_FMT_I420,
-    STANDIN_FMT_RGBA,
-    STANDIN_FMT_BGRA,
-    STANDIN_FMT_RGBX,
-    STANDIN_FMT_BGRX,
-    STANDIN_FMT_RGB,
-    STANDIN_FMT_BGR,
-    STANDIN_FMT_GRAY8,
-} StandinFormat;
+    GODS_STANDIN_FMT_UNKNOWN = 0,
+    GODS_STANDIN_FMT_NV12,
+    GODS_STANDIN_FMT_I420,
+    GODS_STANDIN_FMT_RGBA,
+    GODS_STANDIN_FMT_BGRA,
+    GODS_STANDIN_FMT_RGBX,
+    GODS_STANDIN_FMT_BGRX,
+    GODS_STANDIN_FMT_RGB,
+    GODS_STANDIN_FMT_BGR,
+    GODS_STANDIN_FMT_GRAY8,
+} GodsStandinFormat;
 
 /* The formats, as a GStreamer caps list, that the converters handle. */
-#define STANDIN_FORMATS "{ NV12, RGBA, I420, BGRA, RGBx, BGRx, RGB, BGR, GRAY8 }"
+#define GODS_STANDIN_FORMATS "{ NV12, RGBA, I420, BGRA, RGBx, BGRx, RGB, BGR, GRAY8 }"
 
 typedef struct {
-    StandinFormat format;
+    GodsStandinFormat format;
     int width, height;
     guint8 *plane[3];
     int stride[3];
-} StandinImage;
+} GodsStandinImage;
 
 /* YUV <-> RGB matrix, in 1/4096 units, with the range of the YUV side. */
 typedef struct {
@@ -44,42 +44,42 @@ typedef struct {
     /* Y = yoff + yr*R + yg*G + yb*B; U = 128 + ur*R + ug*G + ub*B;
      * V = 128 + vr*R + vg*G + vb*B */
     int yr, yg, yb, ur, ug, ub, vr, vg, vb;
-} StandinMatrix;
+} GodsStandinMatrix;
 
 typedef struct {
     int x, y, width, height; /* width or height 0: the whole frame */
-} StandinRect;
+} GodsStandinRect;
 
-StandinFormat standin_format_from_video(GstVideoFormat f);
-StandinFormat standin_format_from_surface(NvBufSurfaceColorFormat f);
-gboolean standin_format_is_yuv(StandinFormat f);
+GodsStandinFormat gods_standin_format_from_video(GstVideoFormat f);
+GodsStandinFormat gods_standin_format_from_surface(NvBufSurfaceColorFormat f);
+gboolean gods_standin_format_is_yuv(GodsStandinFormat f);
 
 /* The colour matrix for colorimetry (BT.601 limited when unknown). */
-void standin_matrix_init(StandinMatrix *m, const GstVideoColorimetry *c);
+void gods_standin_matrix_init(GodsStandinMatrix *m, const GstVideoColorimetry *c);
 
 /* Describes frame index of surf; FALSE for formats not handled. */
-gboolean standin_image_from_surface(StandinImage *img, NvBufSurface *surf, guint index);
+gboolean gods_standin_image_from_surface(GodsStandinImage *img, NvBufSurface *surf, guint index);
 /* Describes a mapped video frame; FALSE for formats not handled. */
-gboolean standin_image_from_frame(StandinImage *img, GstVideoFrame *frame);
+gboolean gods_standin_image_from_frame(GodsStandinImage *img, GstVideoFrame *frame);
 
 /* Nearest-neighbour scale of the src_crop part of src into the dst_crop
  * part of dst, converting the format (m describes the YUV side). Pixels of
  * dst outside dst_crop are left alone. */
-void standin_image_convert(const StandinImage *src, const StandinRect *src_crop, StandinImage *dst,
-                           const StandinRect *dst_crop, const StandinMatrix *m);
+void gods_standin_image_convert(const GodsStandinImage *src, const GodsStandinRect *src_crop, GodsStandinImage *dst,
+                           const GodsStandinRect *dst_crop, const GodsStandinMatrix *m);
 
 /* Reads pixel (x, y) of img as RGB. */
-void standin_image_rgb(const StandinImage *img, const StandinMatrix *m, int x, int y, guint8 rgb[3]);
+void gods_standin_image_rgb(const GodsStandinImage *img, const GodsStandinMatrix *m, int x, int y, guint8 rgb[3]);
 
 /* Fills img with black. */
-void standin_image_clear(StandinImage *img);
+void gods_standin_image_clear(GodsStandinImage *img);
 
-/* The bitmap font (font.c): glyphs of STANDIN_FONT_W x STANDIN_FONT_H. */
-#define STANDIN_FONT_W 5
-#define STANDIN_FONT_H 7
+/* The bitmap font (font.c): glyphs of GODS_STANDIN_FONT_W x GODS_STANDIN_FONT_H. */
+#define GODS_STANDIN_FONT_W 5
+#define GODS_STANDIN_FONT_H 7
 /* The 7 rows of a glyph, bit 4 = leftmost column; '?' for characters
  * outside printable ASCII. */
-const guint8 *standin_font_glyph(unsigned char c);
+const guint8 *gods_standin_font_glyph(unsigned char c);
 
 G_END_DECLS
 

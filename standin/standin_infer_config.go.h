@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-#define STANDIN_MAX_CLASSES 64
+#define GODS_STANDIN_MAX_CLASSES 64
 
 typedef struct {
     gdouble threshold; /* pre-cluster-threshold (or threshold) */
@@ -19,7 +19,7 @@ typedef struct {
     gdouble border[4]; /* border-color r;g;b;a */
     gboolean has_bg;
     gdouble bg[4];     /* bg-color r;g;b;a */
-} StandinClassAttrs;
+} GodsStandinClassAttrs;
 
 typedef struct {
     gchar *path;       /* the file, as given */
@@ -35,29 +35,29 @@ typedef struct {
     guint batch_size;
     gchar *model_engine_file;
     gint input_object_min_w, input_object_min_h, input_object_max_w, input_object_max_h;
-    StandinClassAttrs attrs[STANDIN_MAX_CLASSES];
+    GodsStandinClassAttrs attrs[GODS_STANDIN_MAX_CLASSES];
     /* classifier (network-type 1) */
     gdouble classifier_threshold; /* classifier-threshold */
     const gchar *classifier_type; /* classifier-type, interned; NULL when absent */
     /* network input: infer-dims (c;h;w); 0: the network type's default */
     gint net_c, net_h, net_w;
     gboolean output_tensor_meta; /* output-tensor-meta */
-} StandinInferConfig;
+} GodsStandinInferConfig;
 
 /* Network types nvinfer knows; the stand-in runs all but instance
  * segmentation. */
-#define STANDIN_NET_DETECTOR 0
-#define STANDIN_NET_CLASSIFIER 1
-#define STANDIN_NET_SEGMENTATION 2
-#define STANDIN_NET_OTHER 100
+#define GODS_STANDIN_NET_DETECTOR 0
+#define GODS_STANDIN_NET_CLASSIFIER 1
+#define GODS_STANDIN_NET_SEGMENTATION 2
+#define GODS_STANDIN_NET_OTHER 100
 
 /* Defaults: what nvinfer assumes when a key is absent. */
-void standin_infer_config_init(StandinInferConfig *c);
-void standin_infer_config_clear(StandinInferConfig *c);
+void gods_standin_infer_config_init(GodsStandinInferConfig *c);
+void gods_standin_infer_config_clear(GodsStandinInferConfig *c);
 /* Parses path into c (after init); FALSE with *error set (g_free it) when
  * the file is missing, not a key file, lacks [property], or a known key has
  * a value of the wrong type. Unknown keys are logged as warnings on obj. */
-gboolean standin_infer_config_load(StandinInferConfig *c, const gchar *path, GstObject *obj, gchar **error);
+gboolean gods_standin_infer_config_load(GodsStandinInferConfig *c, const gchar *path, GstObject *obj, gchar **error);
 
 G_END_DECLS
 

@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 /* A segmentation meta (g_malloc'd) of classes x width x height for the
  * roi part of img (NULL: all of it): class_map and one-hot
  * class_probabilities_map. */
-NvDsInferSegmentationMeta *standin_segmentation_new(const StandinImage *img, const StandinMatrix *m,
-                                                    const StandinRect *roi, guint classes, guint width, guint height,
+NvDsInferSegmentationMeta *gods_standin_segmentation_new(const GodsStandinImage *img, const GodsStandinMatrix *m,
+                                                    const GodsStandinRect *roi, guint classes, guint width, guint height,
                                                     gint unique_id);
 G_END_DECLS
 

@@ -19,17 +19,17 @@
 #include "standin_common.go.h"
 #include "standin_image.go.h"
 
-GST_DEBUG_CATEGORY_STATIC(standin_mux_debug);
-#define GST_CAT_DEFAULT standin_mux_debug
+GST_DEBUG_CATEGORY_STATIC(gods_standin_mux_debug);
+#define GST_CAT_DEFAULT gods_standin_mux_debug
 
 #define MUX_FORMATS "{ NV12, RGBA }"
 #define MUX_SINK_CAPS                                                                                                  \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string)" MUX_FORMATS ", width=(int)[1,32767], "                   \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string)" MUX_FORMATS ", width=(int)[1,32767], "                   \
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]; "                                                  \
     "video/x-raw, format=(string)" MUX_FORMATS ", width=(int)[1,32767], height=(int)[1,32767], "                       \
     "framerate=(fraction)[0/1,2147483647/1]"
 #define MUX_SRC_CAPS                                                                                                   \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string)" MUX_FORMATS ", width=(int)[1,32767], "                   \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string)" MUX_FORMATS ", width=(int)[1,32767], "                   \
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]"
 
 /* ---- sink pad ---- */
@@ -40,7 +40,7 @@ typedef struct {
     gboolean have_info;    /* caps received */
     GstVideoInfo info;
     gboolean nvmm;
-    StandinMatrix matrix;  /* of the input's colorimetry */
+    GodsStandinMatrix matrix;  /* of the input's colorimetry */
     gint frame_num;        /* next frame number */
     gboolean eos_reported;
 } GstStandinMuxPad;
@@ -99,7 +99,7 @@ typedef struct {
     gboolean async_process;
     /* streaming */
     GstVideoInfo out_info;
-    StandinMatrix out_matrix;
+    GodsStandinMatrix out_matrix;
     GstBufferPool *pool;
     guint next_pad; /* round-robin start when batch-size < sources */
     gboolean pushed;
@@ -224,7 +224,7 @@ static void finalize(GObject *object)
 {
     GstStandinMux *self = (GstStandinMux *)object;
     g_free(self->config_file_path);
-    standin_pool_clear(&self->pool);
+    gods_standin_pool_clear(&self->pool);
     G_OBJECT_CLASS(gst_standin_mux_parent_class)->finalize(object);
 }
 
@@ -259,9 +259,9 @@ static gboolean sink_event(GstAggregator *agg, GstAggregatorPad *aggpad, GstEven
         }
         GST_OBJECT_LOCK(self);
         pad->info = info;
-        pad->nvmm = standin_caps_is_nvmm(caps);
+        pad->nvmm = gods_standin_caps_is_nvmm(caps);
         pad->have_info = TRUE;
-        standin_matrix_init(&pad->matrix, &info.colorimetry);
+        gods_standin_matrix_init(&pad->matrix, &info.colorimetry);
         GST_OBJECT_UNLOCK(self);
         gst_pad_mark_reconfigure(GST_AGGREGATOR_SRC_PAD(agg));
         gst_event_unref(event);
@@ -318,10 +318,10 @@ static GstFlowReturn update_src_caps(GstAggregator *agg, GstCaps *downstream, Gs
         gst_video_info_set_format(&info, GST_VIDEO_INFO_FORMAT(&pad->info), w, h);
         info.fps_n = pad->info.fps_n;
         info.fps_d = pad->info.fps_d;
-        if (standin_format_is_yuv(standin_format_from_video(GST_VIDEO_INFO_FORMAT(&info))))
+        if (gods_standin_format_is_yuv(gods_standin_format_from_video(GST_VIDEO_INFO_FORMAT(&info))))
             info.colorimetry = pad->info.colorimetry;
         GstCaps *caps = gst_video_info_to_caps(&info);
-        gst_caps_set_features(caps, 0, gst_caps_features_new(STANDIN_FEATURE_NVMM, NULL));
+        gst_caps_set_features(caps, 0, gst_caps_features_new(GODS_STANDIN_FEATURE_NVMM, NULL));
         if (downstream) {
             *ret = gst_caps_intersect(caps, downstream);
             gst_caps_unref(caps);
@@ -347,16 +347,16 @@ static gboolean negotiated_src_caps(GstAggregator *agg, GstCaps *caps)
     gint memtype = self->memtype;
     guint gpu = self->gpu_id;
     GST_OBJECT_UNLOCK(self);
-    GstBufferPool *pool = standin_pool_new(caps, batch, memtype, gpu, TRUE);
+    GstBufferPool *pool = gods_standin_pool_new(caps, batch, memtype, gpu, TRUE);
     if (!pool) {
         GST_ELEMENT_ERROR(self, RESOURCE, FAILED, ("cannot allocate batched surfaces for %" GST_PTR_FORMAT, caps),
                           (NULL));
         return FALSE;
     }
-    standin_pool_clear(&self->pool);
+    gods_standin_pool_clear(&self->pool);
     self->pool = pool;
     self->out_info = info;
-    standin_matrix_init(&self->out_matrix, &info.colorimetry);
+    gods_standin_matrix_init(&self->out_matrix, &info.colorimetry);
     GST_INFO_OBJECT(self, "batches of %u: %" GST_PTR_FORMAT, batch, caps);
     return TRUE;
 }
@@ -364,29 +364,29 @@ static gboolean negotiated_src_caps(GstAggregator *agg, GstCaps *caps)
 /* Scales one input buffer into frame idx of the batch. */
 static gboolean fill_frame(GstStandinMux *self, GstStandinMuxPad *pad, GstBuffer *in, NvBufSurface *surf, guint idx)
 {
-    StandinImage dst, src;
-    if (!standin_image_from_surface(&dst, surf, idx))
+    GodsStandinImage dst, src;
+    if (!gods_standin_image_from_surface(&dst, surf, idx))
         return FALSE;
     gboolean ok;
-    const StandinMatrix *m = &pad->matrix;
+    const GodsStandinMatrix *m = &pad->matrix;
     if (pad->nvmm) {
-        NvBufSurface *s = standin_buffer_surface(in);
-        ok = s && standin_image_from_surface(&src, s, 0);
+        NvBufSurface *s = gods_standin_buffer_surface(in);
+        ok = s && gods_standin_image_from_surface(&src, s, 0);
         if (ok) {
-            if (!standin_format_is_yuv(src.format))
+            if (!gods_standin_format_is_yuv(src.format))
                 m = &self->out_matrix;
-            standin_image_convert(&src, NULL, &dst, NULL, m);
+            gods_standin_image_convert(&src, NULL, &dst, NULL, m);
         }
         return ok;
     }
     GstVideoFrame frame;
     if (!gst_video_frame_map(&frame, &pad->info, in, GST_MAP_READ))
         return FALSE;
-    ok = standin_image_from_frame(&src, &frame);
+    ok = gods_standin_image_from_frame(&src, &frame);
     if (ok) {
-        if (!standin_format_is_yuv(src.format))
+        if (!gods_standin_format_is_yuv(src.format))
             m = &self->out_matrix;
-        standin_image_convert(&src, NULL, &dst, NULL, m);
+        gods_standin_image_convert(&src, NULL, &dst, NULL, m);
     }
     gst_video_frame_unmap(&frame);
     return ok;
@@ -439,7 +439,7 @@ static GstFlowReturn aggregate(GstAggregator *agg, gboolean timeout)
         ret = GST_FLOW_ERROR;
         goto done;
     }
-    NvBufSurface *surf = standin_buffer_surface(out);
+    NvBufSurface *surf = gods_standin_buffer_surface(out);
     NvDsBatchMeta *bm = nvds_create_batch_meta(batch);
     guint64 ntp = sys_ts ? (guint64)g_get_real_time() * 1000 : 0;
     for (guint i = 0; i < n; i++) {
@@ -527,7 +527,7 @@ static gboolean start(GstAggregator *agg)
 static gboolean stop(GstAggregator *agg)
 {
     GstStandinMux *self = (GstStandinMux *)agg;
-    standin_pool_clear(&self->pool);
+    gods_standin_pool_clear(&self->pool);
     return TRUE;
 }
 
@@ -546,7 +546,7 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_mux_parent_class)->constructed(object);
-    standin_default_name(object, "nvstreammux", &count);
+    gods_standin_default_name(object, "nvstreammux", &count);
 }
 
 static void gst_standin_mux_class_init(GstStandinMuxClass *klass)
@@ -554,7 +554,7 @@ static void gst_standin_mux_class_init(GstStandinMuxClass *klass)
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
     GstAggregatorClass *agg_class = GST_AGGREGATOR_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_mux_debug, "nvstreammux", 0, "go-deepstream stand-in nvstreammux");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_mux_debug, "nvstreammux", 0, "go-deepstream stand-in nvstreammux");
 
     gobject_class->set_property = set_property;
     gobject_class->get_property = get_property;
@@ -587,7 +587,7 @@ static void gst_standin_mux_class_init(GstStandinMuxClass *klass)
     g_object_class_install_property(gobject_class, PROP_MEMTYPE,
                                     g_param_spec_enum("nvbuf-memory-type", "Memory type",
                                                       "Memory type of the batched surfaces",
-                                                      standin_memtype_enum_get_type(), 0, rw));
+                                                      gods_standin_memtype_enum_get_type(), 0, rw));
     g_object_class_install_property(gobject_class, PROP_GPU_ID,
                                     g_param_spec_uint("gpu-id", "GPU id", "Accepted, unused: there is no GPU", 0,
                                                       G_MAXUINT, 0, rw));
@@ -606,11 +606,11 @@ static void gst_standin_mux_class_init(GstStandinMuxClass *klass)
                                                         G_MAXUINT64, 0, rw));
     g_object_class_install_property(gobject_class, PROP_COMPUTE_HW,
                                     g_param_spec_enum("compute-hw", "Compute hardware", "Accepted, unused",
-                                                      standin_compute_hw_enum_get_type(), 0, rw));
+                                                      gods_standin_compute_hw_enum_get_type(), 0, rw));
     g_object_class_install_property(gobject_class, PROP_INTERPOLATION,
                                     g_param_spec_enum("interpolation-method", "Interpolation method",
                                                       "Accepted; scaling is nearest-neighbour",
-                                                      standin_interpolation_enum_get_type(), 1, rw));
+                                                      gods_standin_interpolation_enum_get_type(), 1, rw));
     g_object_class_install_property(gobject_class, PROP_BUFFER_POOL_SIZE,
                                     g_param_spec_uint("buffer-pool-size", "Buffer pool size", "Accepted, unused", 0,
                                                       1024, 4, rw));

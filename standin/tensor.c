@@ -10,10 +10,10 @@
 #include "standin_infer_config.go.h"
 #include "standin_payloads.go.h"
 
-gfloat *standin_coverage_new(const StandinImage *img, const StandinMatrix *m, const StandinRect *roi, int classes,
+gfloat *gods_standin_coverage_new(const GodsStandinImage *img, const GodsStandinMatrix *m, const GodsStandinRect *roi, int classes,
                              int grid_w, int grid_h)
 {
-    StandinRect r = {0, 0, img->width, img->height};
+    GodsStandinRect r = {0, 0, img->width, img->height};
     if (roi && roi->width > 0 && roi->height > 0) {
         r.x = CLAMP(roi->x, 0, img->width - 1);
         r.y = CLAMP(roi->y, 0, img->height - 1);
@@ -26,18 +26,18 @@ gfloat *standin_coverage_new(const StandinImage *img, const StandinMatrix *m, co
     const int s = 4;
     for (int gy = 0; gy < grid_h; gy++) {
         for (int gx = 0; gx < grid_w; gx++) {
-            int counts[STANDIN_MAX_CLASSES] = {0};
+            int counts[GODS_STANDIN_MAX_CLASSES] = {0};
             for (int k = 0; k < s * s; k++) {
                 gint64 fx = (gint64)gx * s + k % s, fy = (gint64)gy * s + k / s;
                 int x = r.x + (int)(((2 * fx + 1) * r.width) / (2 * (gint64)grid_w * s));
                 int y = r.y + (int)(((2 * fy + 1) * r.height) / (2 * (gint64)grid_h * s));
                 guint8 rgb[3];
-                standin_image_rgb(img, m, MIN(x, img->width - 1), MIN(y, img->height - 1), rgb);
-                int c = standin_classify(rgb[0], rgb[1], rgb[2]);
-                if (c >= 0 && standin_palette[c].class_id < classes)
-                    counts[standin_palette[c].class_id]++;
+                gods_standin_image_rgb(img, m, MIN(x, img->width - 1), MIN(y, img->height - 1), rgb);
+                int c = gods_standin_classify(rgb[0], rgb[1], rgb[2]);
+                if (c >= 0 && gods_standin_palette[c].class_id < classes)
+                    counts[gods_standin_palette[c].class_id]++;
             }
-            for (int c = 0; c < classes && c < STANDIN_MAX_CLASSES; c++)
+            for (int c = 0; c < classes && c < GODS_STANDIN_MAX_CLASSES; c++)
                 out[(gsize)c * cells + (gsize)gy * grid_w + gx] = (gfloat)counts[c] / (s * s);
         }
     }

@@ -15,11 +15,11 @@
 #include "standin_common.go.h"
 #include "standin_image.go.h"
 
-GST_DEBUG_CATEGORY_STATIC(standin_tiler_debug);
-#define GST_CAT_DEFAULT standin_tiler_debug
+GST_DEBUG_CATEGORY_STATIC(gods_standin_tiler_debug);
+#define GST_CAT_DEFAULT gods_standin_tiler_debug
 
 #define TILER_CAPS                                                                                                     \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string){ NV12, RGBA }, width=(int)[1,32767], "                    \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string){ NV12, RGBA }, width=(int)[1,32767], "                    \
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]"
 
 enum {
@@ -41,7 +41,7 @@ typedef struct {
     gint show_source, memtype, compute_hw;
     /* negotiated */
     GstVideoInfo in_info, out_info;
-    StandinMatrix matrix;
+    GodsStandinMatrix matrix;
 } GstStandinTiler;
 
 typedef struct {
@@ -125,7 +125,7 @@ static gboolean set_caps(GstBaseTransform *trans, GstCaps *incaps, GstCaps *outc
     GstStandinTiler *self = (GstStandinTiler *)trans;
     if (!gst_video_info_from_caps(&self->in_info, incaps) || !gst_video_info_from_caps(&self->out_info, outcaps))
         return FALSE;
-    standin_matrix_init(&self->matrix, &self->in_info.colorimetry);
+    gods_standin_matrix_init(&self->matrix, &self->in_info.colorimetry);
     return TRUE;
 }
 
@@ -142,7 +142,7 @@ static gboolean decide_allocation(GstBaseTransform *trans, GstQuery *query)
     gint memtype = self->memtype;
     guint gpu = self->gpu_id;
     GST_OBJECT_UNLOCK(self);
-    GstBufferPool *pool = standin_pool_new(caps, 1, memtype, gpu, FALSE);
+    GstBufferPool *pool = gods_standin_pool_new(caps, 1, memtype, gpu, FALSE);
     if (!pool)
         return FALSE;
     gst_query_add_allocation_pool(query, pool, sizeof(NvBufSurface), 2, 0);
@@ -220,7 +220,7 @@ static void map_frame(NvDsFrameMeta *fm, const Tile *t)
 static GstFlowReturn transform(GstBaseTransform *trans, GstBuffer *inbuf, GstBuffer *outbuf)
 {
     GstStandinTiler *self = (GstStandinTiler *)trans;
-    NvBufSurface *in = standin_buffer_surface(inbuf), *out = standin_buffer_surface(outbuf);
+    NvBufSurface *in = gods_standin_buffer_surface(inbuf), *out = gods_standin_buffer_surface(outbuf);
     NvDsBatchMeta *bm = gst_buffer_get_nvds_batch_meta(outbuf);
     if (!in || !out) {
         GST_ELEMENT_ERROR(self, STREAM, FAILED, ("buffer holds no NvBufSurface"), (NULL));
@@ -231,8 +231,8 @@ static GstFlowReturn transform(GstBaseTransform *trans, GstBuffer *inbuf, GstBuf
                           ("nvmultistreamtiler needs batched buffers from nvstreammux"));
         return GST_FLOW_ERROR;
     }
-    StandinImage dst;
-    if (!standin_image_from_surface(&dst, out, 0)) {
+    GodsStandinImage dst;
+    if (!gods_standin_image_from_surface(&dst, out, 0)) {
         GST_ELEMENT_ERROR(self, STREAM, FORMAT, ("output format not handled"), (NULL));
         return GST_FLOW_ERROR;
     }
@@ -243,19 +243,19 @@ static GstFlowReturn transform(GstBaseTransform *trans, GstBuffer *inbuf, GstBuf
     if (show >= 0)
         rows = cols = 1;
     int tw = dst.width / (int)cols, th = dst.height / (int)rows;
-    standin_image_clear(&dst);
+    gods_standin_image_clear(&dst);
     nvds_acquire_meta_lock(bm);
     for (GList *l = bm->frame_meta_list; l; l = l->next) {
         NvDsFrameMeta *fm = l->data;
-        StandinImage src;
-        if (fm->batch_id >= in->numFilled || !standin_image_from_surface(&src, in, fm->batch_id))
+        GodsStandinImage src;
+        if (fm->batch_id >= in->numFilled || !gods_standin_image_from_surface(&src, in, fm->batch_id))
             continue;
         gint idx = show >= 0 ? ((gint)fm->source_id == show ? 0 : -1) : (gint)fm->source_id;
         fm->batch_id = 0;
         if (idx < 0 || idx >= (gint)(rows * cols) || tw < 1 || th < 1)
             continue;
-        StandinRect r = {(idx % (gint)cols) * tw, (idx / (gint)cols) * th, tw, th};
-        standin_image_convert(&src, NULL, &dst, &r, &self->matrix);
+        GodsStandinRect r = {(idx % (gint)cols) * tw, (idx / (gint)cols) * th, tw, th};
+        gods_standin_image_convert(&src, NULL, &dst, &r, &self->matrix);
         Tile t = {r.x, r.y, (double)tw / src.width, (double)th / src.height};
         map_frame(fm, &t);
     }
@@ -268,7 +268,7 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_tiler_parent_class)->constructed(object);
-    standin_default_name(object, "nvmultistreamtiler", &count);
+    gods_standin_default_name(object, "nvmultistreamtiler", &count);
 }
 
 static void gst_standin_tiler_class_init(GstStandinTilerClass *klass)
@@ -276,7 +276,7 @@ static void gst_standin_tiler_class_init(GstStandinTilerClass *klass)
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
     GstBaseTransformClass *bt = GST_BASE_TRANSFORM_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_tiler_debug, "nvmultistreamtiler", 0, "go-deepstream stand-in nvmultistreamtiler");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_tiler_debug, "nvmultistreamtiler", 0, "go-deepstream stand-in nvmultistreamtiler");
 
     gobject_class->set_property = set_property;
     gobject_class->get_property = get_property;
@@ -302,10 +302,10 @@ static void gst_standin_tiler_class_init(GstStandinTilerClass *klass)
     g_object_class_install_property(gobject_class, PROP_MEMTYPE,
                                     g_param_spec_enum("nvbuf-memory-type", "Memory type",
                                                       "Memory type of the output surfaces",
-                                                      standin_memtype_enum_get_type(), 0, rw));
+                                                      gods_standin_memtype_enum_get_type(), 0, rw));
     g_object_class_install_property(gobject_class, PROP_COMPUTE_HW,
                                     g_param_spec_enum("compute-hw", "Compute hardware", "Accepted, unused",
-                                                      standin_compute_hw_enum_get_type(), 0, rw));
+                                                      gods_standin_compute_hw_enum_get_type(), 0, rw));
 
     GstCaps *caps = gst_caps_from_string(TILER_CAPS);
     gst_element_class_add_pad_template(element_class, gst_pad_template_new("sink", GST_PAD_SINK, GST_PAD_ALWAYS, caps));

@@ -27,11 +27,11 @@
 #include "standin_payloads.go.h"
 #include "../tracker/tracker.go.h"
 
-GST_DEBUG_CATEGORY_STATIC(standin_tracker_debug);
-#define GST_CAT_DEFAULT standin_tracker_debug
+GST_DEBUG_CATEGORY_STATIC(gods_standin_tracker_debug);
+#define GST_CAT_DEFAULT gods_standin_tracker_debug
 
 #define TRACKER_CAPS                                                                                                   \
-    "video/x-raw(" STANDIN_FEATURE_NVMM "), format=(string)" STANDIN_FORMATS ", width=(int)[1,32767], "               \
+    "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string)" GODS_STANDIN_FORMATS ", width=(int)[1,32767], "               \
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]"
 
 #define DEFAULT_SHADOW_AGE 30
@@ -553,7 +553,7 @@ static void constructed(GObject *object)
 {
     static gint count;
     G_OBJECT_CLASS(gst_standin_tracker_parent_class)->constructed(object);
-    standin_default_name(object, "nvtracker", &count);
+    gods_standin_default_name(object, "nvtracker", &count);
 }
 
 static void gst_standin_tracker_class_init(GstStandinTrackerClass *klass)
@@ -561,7 +561,7 @@ static void gst_standin_tracker_class_init(GstStandinTrackerClass *klass)
     GObjectClass *gobject_class = G_OBJECT_CLASS(klass);
     GstElementClass *element_class = GST_ELEMENT_CLASS(klass);
     GstBaseTransformClass *bt = GST_BASE_TRANSFORM_CLASS(klass);
-    GST_DEBUG_CATEGORY_INIT(standin_tracker_debug, "nvtracker", 0, "go-deepstream stand-in nvtracker");
+    GST_DEBUG_CATEGORY_INIT(gods_standin_tracker_debug, "nvtracker", 0, "go-deepstream stand-in nvtracker");
 
     gobject_class->set_property = set_property;
     gobject_class->get_property = get_property;
@@ -597,7 +597,7 @@ static void gst_standin_tracker_class_init(GstStandinTrackerClass *klass)
                                                          rw));
     g_object_class_install_property(gobject_class, PROP_COMPUTE_HW,
                                     g_param_spec_enum("compute-hw", "Compute hardware", "Accepted, unused",
-                                                      standin_compute_hw_enum_get_type(), 0, rw));
+                                                      gods_standin_compute_hw_enum_get_type(), 0, rw));
     g_object_class_install_property(gobject_class, PROP_TRACKING_ID_RESET_MODE,
                                     g_param_spec_uint("tracking-id-reset-mode", "Tracking id reset mode",
                                                       "Accepted, unused (ids never reset)", 0, 3, 0, rw));

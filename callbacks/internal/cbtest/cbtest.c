@@ -5,10 +5,10 @@
 
 #include "cbtest.go.h"
 
-int cbt_read_custom(NvDsUserMeta *u, int *struct_id, int *sample_int,
+int gods_cbtest_read_custom(NvDsUserMeta *u, int *struct_id, int *sample_int,
                     char *buf, size_t size)
 {
-  CbtCustomData *d = u ? u->user_meta_data : NULL;
+  GodsCbtestCustomData *d = u ? u->user_meta_data : NULL;
   if (!d)
     return -1;
   *struct_id = d->structId;
@@ -17,23 +17,23 @@ int cbt_read_custom(NvDsUserMeta *u, int *struct_id, int *sample_int,
   return 0;
 }
 
-size_t cbt_custom_size(void) { return sizeof(CbtCustomData); }
-size_t cbt_custom_message_offset(void) { return offsetof(CbtCustomData, message); }
-size_t cbt_custom_sample_int_offset(void) { return offsetof(CbtCustomData, sampleInt); }
+size_t gods_cbtest_custom_size(void) { return sizeof(GodsCbtestCustomData); }
+size_t gods_cbtest_custom_message_offset(void) { return offsetof(GodsCbtestCustomData, message); }
+size_t gods_cbtest_custom_sample_int_offset(void) { return offsetof(GodsCbtestCustomData, sampleInt); }
 
-void cbt_copy_obj_user_meta(NvDsObjectMeta *src, NvDsObjectMeta *dst)
+void gods_cbtest_copy_obj_user_meta(NvDsObjectMeta *src, NvDsObjectMeta *dst)
 {
   nvds_copy_obj_user_meta_list(src->obj_user_meta_list, dst);
 }
 
-void cbt_copy_batch_user_meta(NvDsBatchMeta *src, NvDsBatchMeta *dst)
+void gods_cbtest_copy_batch_user_meta(NvDsBatchMeta *src, NvDsBatchMeta *dst)
 {
   nvds_copy_batch_user_meta_list(src->batch_user_meta_list, dst);
 }
 
 static gint int_live;
 
-int *cbt_int_new(int v)
+int *gods_cbtest_int_new(int v)
 {
   int *p = g_new(int, 1);
   *p = v;
@@ -41,13 +41,13 @@ int *cbt_int_new(int v)
   return p;
 }
 
-gpointer cbt_int_copy(gpointer data, gpointer user_data)
+gpointer gods_cbtest_int_copy(gpointer data, gpointer user_data)
 {
   NvDsUserMeta *u = data;
-  return cbt_int_new(*(int *)u->user_meta_data);
+  return gods_cbtest_int_new(*(int *)u->user_meta_data);
 }
 
-void cbt_int_release(gpointer data, gpointer user_data)
+void gods_cbtest_int_release(gpointer data, gpointer user_data)
 {
   NvDsUserMeta *u = data;
   g_free(u->user_meta_data);
@@ -55,4 +55,4 @@ void cbt_int_release(gpointer data, gpointer user_data)
   g_atomic_int_add(&int_live, -1);
 }
 
-int cbt_int_live(void) { return g_atomic_int_get(&int_live); }
+int gods_cbtest_int_live(void) { return g_atomic_int_get(&int_live); }

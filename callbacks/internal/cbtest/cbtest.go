@@ -18,7 +18,7 @@ func ReadCustom(u nvds.UserMeta) (structID int, message string, sampleInt int, o
 	var id, si C.int
 	buf := (*C.char)(C.malloc(256))
 	defer C.free(unsafe.Pointer(buf))
-	if C.cbt_read_custom((*C.NvDsUserMeta)(u.UnsafePointer()), &id, &si, buf, 256) != 0 {
+	if C.gods_cbtest_read_custom((*C.NvDsUserMeta)(u.UnsafePointer()), &id, &si, buf, 256) != 0 {
 		return 0, "", 0, false
 	}
 	return int(id), C.GoString(buf), int(si), true
@@ -27,7 +27,7 @@ func ReadCustom(u nvds.UserMeta) (structID int, message string, sampleInt int, o
 // CustomLayout is sizeof(CustomDataStruct) and the offsets of message and
 // sampleInt, as the C compiler lays it out.
 func CustomLayout() (size, message, sampleInt uintptr) {
-	return uintptr(C.cbt_custom_size()), uintptr(C.cbt_custom_message_offset()), uintptr(C.cbt_custom_sample_int_offset())
+	return uintptr(C.gods_cbtest_custom_size()), uintptr(C.gods_cbtest_custom_message_offset()), uintptr(C.gods_cbtest_custom_sample_int_offset())
 }
 
 // CopyFrameUserMeta copies src's frame user metas to dst
@@ -38,12 +38,12 @@ func CopyFrameUserMeta(src, dst nvds.FrameMeta) {
 
 // CopyObjectUserMeta is nvds_copy_obj_user_meta_list.
 func CopyObjectUserMeta(src, dst nvds.ObjectMeta) {
-	C.cbt_copy_obj_user_meta((*C.NvDsObjectMeta)(src.UnsafePointer()), (*C.NvDsObjectMeta)(dst.UnsafePointer()))
+	C.gods_cbtest_copy_obj_user_meta((*C.NvDsObjectMeta)(src.UnsafePointer()), (*C.NvDsObjectMeta)(dst.UnsafePointer()))
 }
 
 // CopyBatchUserMeta is nvds_copy_batch_user_meta_list.
 func CopyBatchUserMeta(src, dst nvds.BatchMeta) {
-	C.cbt_copy_batch_user_meta((*C.NvDsBatchMeta)(src.UnsafePointer()), (*C.NvDsBatchMeta)(dst.UnsafePointer()))
+	C.gods_cbtest_copy_batch_user_meta((*C.NvDsBatchMeta)(src.UnsafePointer()), (*C.NvDsBatchMeta)(dst.UnsafePointer()))
 }
 
 // NewBuffer returns a new empty GstBuffer (initialising GStreamer once).
@@ -61,17 +61,17 @@ func UnrefBuffer(buf unsafe.Pointer) { C.gst_buffer_unref((*C.GstBuffer)(buf)) }
 // IntFuncs returns a C copy_func/release_func pair whose payload is one
 // g_malloc'ed int.
 func IntFuncs() (copyFunc, releaseFunc unsafe.Pointer) {
-	return unsafe.Pointer(C.cbt_int_copy), unsafe.Pointer(C.cbt_int_release)
+	return unsafe.Pointer(C.gods_cbtest_int_copy), unsafe.Pointer(C.gods_cbtest_int_release)
 }
 
 // NewInt allocates an int payload for IntFuncs.
-func NewInt(v int) unsafe.Pointer { return unsafe.Pointer(C.cbt_int_new(C.int(v))) }
+func NewInt(v int) unsafe.Pointer { return unsafe.Pointer(C.gods_cbtest_int_new(C.int(v))) }
 
 // FreeInt frees an int payload that was never attached.
 func FreeInt(p unsafe.Pointer) {
 	var u C.NvDsUserMeta
 	u.user_meta_data = p
-	C.cbt_int_release(C.gpointer(unsafe.Pointer(&u)), nil)
+	C.gods_cbtest_int_release(C.gpointer(unsafe.Pointer(&u)), nil)
 }
 
 // Int reads an int payload.
@@ -80,5 +80,5 @@ func Int(p unsafe.Pointer) int { return int(*(*C.int)(p)) }
 // The int payloads not yet released, in the module's leak registry as
 // "cbtest.int_payloads".
 func init() {
-	leak.Register("cbtest.int_payloads", func() int64 { return int64(C.cbt_int_live()) })
+	leak.Register("cbtest.int_payloads", func() int64 { return int64(C.gods_cbtest_int_live()) })
 }

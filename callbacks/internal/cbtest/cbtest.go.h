@@ -15,27 +15,27 @@ typedef struct {
   int structId;
   char *message;
   int sampleInt;
-} CbtCustomData;
+} GodsCbtestCustomData;
 
-/* What a C plugin reads from a CbtCustomData payload of u; message is
+/* What a C plugin reads from a GodsCbtestCustomData payload of u; message is
  * copied into buf (size bytes, NUL-terminated). 0, or -1 without payload. */
-int cbt_read_custom(NvDsUserMeta *u, int *struct_id, int *sample_int,
+int gods_cbtest_read_custom(NvDsUserMeta *u, int *struct_id, int *sample_int,
                     char *buf, size_t size);
 
-/* sizeof and offsets of CbtCustomData, to check the Go layout against. */
-size_t cbt_custom_size(void);
-size_t cbt_custom_message_offset(void);
-size_t cbt_custom_sample_int_offset(void);
+/* sizeof and offsets of GodsCbtestCustomData, to check the Go layout against. */
+size_t gods_cbtest_custom_size(void);
+size_t gods_cbtest_custom_message_offset(void);
+size_t gods_cbtest_custom_sample_int_offset(void);
 
 /* nvds_copy_obj_user_meta_list and nvds_copy_batch_user_meta_list. */
-void cbt_copy_obj_user_meta(NvDsObjectMeta *src, NvDsObjectMeta *dst);
-void cbt_copy_batch_user_meta(NvDsBatchMeta *src, NvDsBatchMeta *dst);
+void gods_cbtest_copy_obj_user_meta(NvDsObjectMeta *src, NvDsObjectMeta *dst);
+void gods_cbtest_copy_batch_user_meta(NvDsBatchMeta *src, NvDsBatchMeta *dst);
 
 /* A copy_func/release_func pair written in C, for RegisterFuncs: the
  * payload is one g_malloc'ed int; counts are of live payloads. */
-gpointer cbt_int_copy(gpointer data, gpointer user_data);
-void cbt_int_release(gpointer data, gpointer user_data);
-int *cbt_int_new(int v);
-int cbt_int_live(void);
+gpointer gods_cbtest_int_copy(gpointer data, gpointer user_data);
+void gods_cbtest_int_release(gpointer data, gpointer user_data);
+int *gods_cbtest_int_new(int v);
+int gods_cbtest_int_live(void);
 
 #endif

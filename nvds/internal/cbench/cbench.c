@@ -11,7 +11,7 @@ static void count_warning(const gchar *domain, GLogLevelFlags level, const gchar
     g_log_default_handler(domain, level, msg, data);
 }
 
-void cbench_init(void)
+void gods_cbench_init(void)
 {
     gst_init(NULL, NULL);
     const GLogLevelFlags levels = G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL;
@@ -20,12 +20,12 @@ void cbench_init(void)
     g_log_set_handler("GLib-GObject", levels, count_warning, NULL);
 }
 
-gint64 cbench_warnings(void)
+gint64 gods_cbench_warnings(void)
 {
     return __atomic_load_n(&warnings, __ATOMIC_RELAXED);
 }
 
-double cbench_walk_batch(NvDsBatchMeta *batch)
+double gods_cbench_walk_batch(NvDsBatchMeta *batch)
 {
     double sum = 0;
     for (NvDsFrameMetaList *fl = batch->frame_meta_list; fl; fl = fl->next) {
@@ -43,7 +43,7 @@ double cbench_walk_batch(NvDsBatchMeta *batch)
     return sum;
 }
 
-void cbench_acquire_fill_add(NvDsBatchMeta *batch, NvDsFrameMeta *frame, int n)
+void gods_cbench_acquire_fill_add(NvDsBatchMeta *batch, NvDsFrameMeta *frame, int n)
 {
     for (int i = 0; i < n; i++) {
         NvDsObjectMeta *obj = nvds_acquire_obj_meta_from_pool(batch);
@@ -59,7 +59,7 @@ void cbench_acquire_fill_add(NvDsBatchMeta *batch, NvDsFrameMeta *frame, int n)
     }
 }
 
-void cbench_clear_objects(NvDsFrameMeta *frame)
+void gods_cbench_clear_objects(NvDsFrameMeta *frame)
 {
     nvds_clear_obj_meta_list(frame, frame->obj_meta_list);
 }
@@ -70,7 +70,7 @@ static GstFlowReturn drop_chain(GstPad *pad, GstObject *parent, GstBuffer *buf)
     return GST_FLOW_OK;
 }
 
-void cbench_pad_pair(GstPad **src, GstPad **sink)
+void gods_cbench_pad_pair(GstPad **src, GstPad **sink)
 {
     GstPad *s = gst_object_ref_sink(gst_pad_new("src", GST_PAD_SRC));
     GstPad *k = gst_object_ref_sink(gst_pad_new("sink", GST_PAD_SINK));
@@ -89,7 +89,7 @@ void cbench_pad_pair(GstPad **src, GstPad **sink)
     *sink = k;
 }
 
-GstBuffer *cbench_new_buffer(gsize size, int frames)
+GstBuffer *gods_cbench_new_buffer(gsize size, int frames)
 {
     GstBuffer *buf = gst_buffer_new_allocate(NULL, size, NULL);
     if (frames <= 0)
@@ -113,7 +113,7 @@ typedef struct {
     gint64 ns;
 } PushJob;
 
-gint64 cbench_push(GstPad *src, GstBuffer *buf, gint64 n)
+gint64 gods_cbench_push(GstPad *src, GstBuffer *buf, gint64 n)
 {
     struct timespec a, b;
     clock_gettime(CLOCK_MONOTONIC, &a);
@@ -128,11 +128,11 @@ gint64 cbench_push(GstPad *src, GstBuffer *buf, gint64 n)
 static gpointer push_thread(gpointer data)
 {
     PushJob *j = data;
-    j->ns = cbench_push(j->src, j->buf, j->n);
+    j->ns = gods_cbench_push(j->src, j->buf, j->n);
     return NULL;
 }
 
-gint64 cbench_push_on_thread(GstPad *src, GstBuffer *buf, gint64 n)
+gint64 gods_cbench_push_on_thread(GstPad *src, GstBuffer *buf, gint64 n)
 {
     PushJob j = {src, buf, n, 0};
     GThread *t = g_thread_new("cbench-push", push_thread, &j);
@@ -155,22 +155,22 @@ static GstPadProbeReturn c_probe(GstPad *pad, GstPadProbeInfo *info, gpointer da
     return GST_PAD_PROBE_OK;
 }
 
-gulong cbench_add_c_probe(GstPad *pad)
+gulong gods_cbench_add_c_probe(GstPad *pad)
 {
     return gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, c_probe, NULL, NULL);
 }
 
-void cbench_remove_probe(GstPad *pad, gulong id)
+void gods_cbench_remove_probe(GstPad *pad, gulong id)
 {
     gst_pad_remove_probe(pad, id);
 }
 
-gint64 cbench_c_probe_calls(void)
+gint64 gods_cbench_c_probe_calls(void)
 {
     return __atomic_load_n(&c_probe_calls, __ATOMIC_RELAXED);
 }
 
-GstElement *cbench_pipeline(const char *desc)
+GstElement *gods_cbench_pipeline(const char *desc)
 {
     GError *err = NULL;
     GstElement *p = gst_parse_launch(desc, &err);
@@ -183,7 +183,7 @@ GstElement *cbench_pipeline(const char *desc)
     return p;
 }
 
-GstPad *cbench_element_pad(GstElement *pipeline, const char *element, const char *pad)
+GstPad *gods_cbench_element_pad(GstElement *pipeline, const char *element, const char *pad)
 {
     if (!GST_IS_BIN(pipeline))
         return NULL;
@@ -195,7 +195,7 @@ GstPad *cbench_element_pad(GstElement *pipeline, const char *element, const char
     return p;
 }
 
-gint64 cbench_run(GstElement *pipeline)
+gint64 gods_cbench_run(GstElement *pipeline)
 {
     GstBus *bus = gst_element_get_bus(pipeline);
     struct timespec a, b;
@@ -215,13 +215,13 @@ gint64 cbench_run(GstElement *pipeline)
     return ns;
 }
 
-void cbench_unref(gpointer object)
+void gods_cbench_unref(gpointer object)
 {
     if (object)
         gst_object_unref(object);
 }
 
-void cbench_buffer_unref(GstBuffer *buf)
+void gods_cbench_buffer_unref(GstBuffer *buf)
 {
     if (buf)
         gst_buffer_unref(buf);

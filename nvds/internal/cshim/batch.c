@@ -2,7 +2,7 @@
  * append that saves a cgo call per object on write paths. */
 #include "cshim.go.h"
 
-NvDsMeta *cshim_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch)
+NvDsMeta *gods_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch)
 {
     if (!GST_IS_BUFFER(buffer) || !gst_buffer_is_writable(buffer) || !batch)
         return NULL;
@@ -14,7 +14,7 @@ NvDsMeta *cshim_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch)
     return meta;
 }
 
-NvDsObjectMeta *cshim_new_obj_meta(NvDsFrameMeta *frame, NvDsObjectMeta *parent)
+NvDsObjectMeta *gods_new_obj_meta(NvDsFrameMeta *frame, NvDsObjectMeta *parent)
 {
     if (!frame || !frame->base_meta.batch_meta)
         return NULL;

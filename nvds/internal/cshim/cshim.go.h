@@ -62,38 +62,38 @@ static inline void gods_copy_frame_user_meta(NvDsFrameMeta *src, NvDsFrameMeta *
 /* Attach batch to buffer as its NvDsMeta, the way nvstreammux does:
  * gst_buffer_add_nvds_meta with the batch copy/release functions and
  * meta_type NVDS_BATCH_GST_META. NULL if buffer is not a writable buffer. */
-NvDsMeta *cshim_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch);
+NvDsMeta *gods_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch);
 
 /* Acquire an object meta from the frame's batch pool and attach it to the
  * frame in one call (nvds_acquire_obj_meta_from_pool followed by
  * nvds_add_obj_meta_to_frame). NULL when frame has no batch or the pool
  * gives nothing. */
-NvDsObjectMeta *cshim_new_obj_meta(NvDsFrameMeta *frame, NvDsObjectMeta *parent);
+NvDsObjectMeta *gods_new_obj_meta(NvDsFrameMeta *frame, NvDsObjectMeta *parent);
 
 /* Probe kinds: an observer only reads; an operator holds the batch-meta
  * lock during the call and its result decides the buffer's fate. */
-enum { CSHIM_PROBE_OBSERVER = 0, CSHIM_PROBE_OPERATOR = 1 };
+enum { GODS_PROBE_OBSERVER = 0, GODS_PROBE_OPERATOR = 1 };
 
 /* An installed buffer probe. The pad is held by a weak reference, so a
  * probe never keeps its pad alive. The record belongs to the pad's probe
  * hook and is freed with it (see probe.c). */
-typedef struct CshimProbe CshimProbe;
+typedef struct GodsProbe GodsProbe;
 
 /* Install a buffer probe on pad that calls the Go dispatcher with handle for
  * every buffer. The handle is released (goNvdsReleaseHandle) exactly once:
- * when the probe is removed (cshim_remove_buffer_probe, or an operator
+ * when the probe is removed (gods_remove_buffer_probe, or an operator
  * returning GST_PAD_PROBE_REMOVE) or when the pad is finalized. NULL on
  * failure (the handle is released then too). */
-CshimProbe *cshim_add_buffer_probe(GstPad *pad, int kind, uintptr_t handle);
+GodsProbe *gods_add_buffer_probe(GstPad *pad, int kind, uintptr_t handle);
 
 /* Take a temporary reference to p, for a following
- * cshim_remove_buffer_probe. Only valid while the hook still exists, i.e.
+ * gods_remove_buffer_probe. Only valid while the hook still exists, i.e.
  * before goNvdsReleaseHandle(handle) has been called for p. */
-void cshim_probe_ref(CshimProbe *p);
+void gods_probe_ref(GodsProbe *p);
 
 /* Remove the probe if it is still installed and its pad still exists, then
- * drop the reference taken by cshim_probe_ref. */
-void cshim_remove_buffer_probe(CshimProbe *p);
+ * drop the reference taken by gods_probe_ref. */
+void gods_remove_buffer_probe(GodsProbe *p);
 
 /* Defined in Go (nvds/probe_export.go). */
 extern int goNvdsProbe(uintptr_t handle, GstBuffer *buffer, NvDsBatchMeta *batch);

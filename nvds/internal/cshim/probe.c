@@ -2,13 +2,13 @@
  * no references taken and nothing allocated per buffer. The Go side is
  * found through a cgo.Handle value stored in the probe record.
  *
- * Lifetime of a CshimProbe record: it is created with one reference, owned
+ * Lifetime of a GodsProbe record: it is created with one reference, owned
  * by the pad's probe hook and dropped by the hook's GDestroyNotify (which
  * also releases the Go handle). That notify runs exactly once, whichever
  * comes first: gst_pad_remove_probe, the callback returning
  * GST_PAD_PROBE_REMOVE, or the pad being finalized. The Go side never owns
- * a reference; during cshim_remove_buffer_probe it holds a temporary one
- * (cshim_probe_ref, taken while Go knows the hook is still there), so a
+ * a reference; during gods_remove_buffer_probe it holds a temporary one
+ * (gods_probe_ref, taken while Go knows the hook is still there), so a
  * probe whose Remove is never called leaks nothing.
  *
  * Exactly one party removes the hook: the one that flips `installed` from 1
@@ -17,7 +17,7 @@
  * which GStreamer would report with a g_warning. */
 #include "cshim.go.h"
 
-struct CshimProbe {
+struct GodsProbe {
     gint refs;
     gint installed;
     int kind;
@@ -26,12 +26,12 @@ struct CshimProbe {
     GWeakRef pad;
 };
 
-void cshim_probe_ref(CshimProbe *p)
+void gods_probe_ref(GodsProbe *p)
 {
     g_atomic_int_inc(&p->refs);
 }
 
-static void probe_unref(CshimProbe *p)
+static void probe_unref(GodsProbe *p)
 {
     if (g_atomic_int_dec_and_test(&p->refs)) {
         g_weak_ref_clear(&p->pad);
@@ -41,12 +41,12 @@ static void probe_unref(CshimProbe *p)
 
 static GstPadProbeReturn probe_buffer(GstPad *pad, GstPadProbeInfo *info, gpointer user_data)
 {
-    CshimProbe *p = user_data;
+    GodsProbe *p = user_data;
     GstBuffer *buf = GST_PAD_PROBE_INFO_BUFFER(info);
     if (!buf)
         return GST_PAD_PROBE_OK;
     NvDsBatchMeta *batch = gst_buffer_get_nvds_batch_meta(buf);
-    if (p->kind != CSHIM_PROBE_OPERATOR) {
+    if (p->kind != GODS_PROBE_OPERATOR) {
         goNvdsProbe(p->handle, buf, batch);
         return GST_PAD_PROBE_OK;
     }
@@ -74,19 +74,19 @@ static GstPadProbeReturn probe_buffer(GstPad *pad, GstPadProbeInfo *info, gpoint
 
 static void probe_destroy(gpointer user_data)
 {
-    CshimProbe *p = user_data;
+    GodsProbe *p = user_data;
     g_atomic_int_set(&p->installed, 0);
     goNvdsReleaseHandle(p->handle);
     probe_unref(p);
 }
 
-CshimProbe *cshim_add_buffer_probe(GstPad *pad, int kind, uintptr_t handle)
+GodsProbe *gods_add_buffer_probe(GstPad *pad, int kind, uintptr_t handle)
 {
     if (!GST_IS_PAD(pad)) {
         goNvdsReleaseHandle(handle);
         return NULL;
     }
-    CshimProbe *p = g_new0(CshimProbe, 1);
+    GodsProbe *p = g_new0(GodsProbe, 1);
     p->refs = 1;
     p->installed = 1;
     p->kind = kind;
@@ -105,7 +105,7 @@ CshimProbe *cshim_add_buffer_probe(GstPad *pad, int kind, uintptr_t handle)
     return p;
 }
 
-void cshim_remove_buffer_probe(CshimProbe *p)
+void gods_remove_buffer_probe(GodsProbe *p)
 {
     if (!p)
         return;

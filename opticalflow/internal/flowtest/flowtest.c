@@ -23,7 +23,7 @@ static void flow_release(gpointer data, gpointer user_data)
     u->user_meta_data = NULL;
 }
 
-void flowtest_fill(NvDsUserMeta *user, guint rows, guint cols, const short *xy, gulong frame_num)
+void gods_flowtest_fill(NvDsUserMeta *user, guint rows, guint cols, const short *xy, gulong frame_num)
 {
     NvDsOpticalFlowMeta *m = g_new0(NvDsOpticalFlowMeta, 1);
     gsize n = (gsize)rows * cols;

@@ -18,5 +18,5 @@ func Fill(u nvds.UserMeta, rows, cols int, xy []int16, frameNum uint64) {
 	if len(xy) != 2*rows*cols || len(xy) == 0 {
 		panic("flowtest: xy must hold rows*cols pairs")
 	}
-	C.flowtest_fill((*C.NvDsUserMeta)(u.UnsafePointer()), C.guint(rows), C.guint(cols), (*C.short)(unsafe.Pointer(&xy[0])), C.gulong(frameNum))
+	C.gods_flowtest_fill((*C.NvDsUserMeta)(u.UnsafePointer()), C.guint(rows), C.guint(cols), (*C.short)(unsafe.Pointer(&xy[0])), C.gulong(frameNum))
 }

@@ -11,6 +11,6 @@
 
 /* Makes user an NVDS_OPTICAL_FLOW_META owning a copy of rows*cols vectors
  * (xy: flowx, flowy pairs), with copy and release functions. */
-void flowtest_fill(NvDsUserMeta *user, guint rows, guint cols, const short *xy, gulong frame_num);
+void gods_flowtest_fill(NvDsUserMeta *user, guint rows, guint cols, const short *xy, gulong frame_num);
 
 #endif

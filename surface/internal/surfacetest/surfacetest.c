@@ -8,13 +8,13 @@
 #include "nvbufsurface_embedded.h"
 #endif
 
-static void surfacetest_init(void)
+static void gods_surfacetest_init(void)
 {
     gst_init(NULL, NULL);
 }
 
 #ifndef NVDS_EMBEDDED_RUNTIME
-static void surfacetest_destroy(gpointer surf)
+static void gods_surfacetest_destroy(gpointer surf)
 {
     NvBufSurfaceDestroy((NvBufSurface *)surf);
 }
@@ -23,7 +23,7 @@ static void surfacetest_destroy(gpointer surf)
 /* With the SDK the buffer wraps the struct itself, which is what
  * DeepStream's buffer pools hand out; the embedded runtime has its own
  * allocator for that. */
-GstBuffer *surfacetest_new_buffer(uint32_t batch, uint32_t width, uint32_t height,
+GstBuffer *gods_surfacetest_new_buffer(uint32_t batch, uint32_t width, uint32_t height,
                                   int format, int mem_type)
 {
     NvBufSurfaceCreateParams params;
@@ -33,7 +33,7 @@ GstBuffer *surfacetest_new_buffer(uint32_t batch, uint32_t width, uint32_t heigh
     params.colorFormat = (NvBufSurfaceColorFormat)format;
     params.layout = NVBUF_LAYOUT_PITCH;
     params.memType = (NvBufSurfaceMemType)mem_type;
-    surfacetest_init();
+    gods_surfacetest_init();
 #ifdef NVDS_EMBEDDED_RUNTIME
     return nvbufsurface_embedded_buffer_create(batch, &params);
 #else
@@ -42,13 +42,13 @@ GstBuffer *surfacetest_new_buffer(uint32_t batch, uint32_t width, uint32_t heigh
         return NULL;
     surf->numFilled = batch;
     return gst_buffer_new_wrapped_full(GST_MEMORY_FLAG_READONLY, surf, sizeof(NvBufSurface), 0,
-                                       sizeof(NvBufSurface), surf, surfacetest_destroy);
+                                       sizeof(NvBufSurface), surf, gods_surfacetest_destroy);
 #endif
 }
 
-GstBuffer *surfacetest_plain_buffer(gsize size)
+GstBuffer *gods_surfacetest_plain_buffer(gsize size)
 {
-    surfacetest_init();
+    gods_surfacetest_init();
     GstBuffer *buf = gst_buffer_new_allocate(NULL, size, NULL);
     if (buf)
         gst_buffer_memset(buf, 0, 0, size);

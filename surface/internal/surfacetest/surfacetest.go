@@ -15,13 +15,13 @@ import "unsafe"
 // layout. nil when the runtime refuses the parameters. Release it with
 // Unref.
 func NewBuffer(batch, width, height int, format, memType int32) unsafe.Pointer {
-	return unsafe.Pointer(C.surfacetest_new_buffer(C.uint32_t(batch), C.uint32_t(width), C.uint32_t(height), C.int(format), C.int(memType)))
+	return unsafe.Pointer(C.gods_surfacetest_new_buffer(C.uint32_t(batch), C.uint32_t(width), C.uint32_t(height), C.int(format), C.int(memType)))
 }
 
 // NewPlainBuffer returns a GstBuffer* of size zero bytes of ordinary
 // system memory: not a DeepStream buffer.
 func NewPlainBuffer(size int) unsafe.Pointer {
-	return unsafe.Pointer(C.surfacetest_plain_buffer(C.gsize(size)))
+	return unsafe.Pointer(C.gods_surfacetest_plain_buffer(C.gsize(size)))
 }
 
 // Unref drops a buffer made here.

@@ -10,9 +10,9 @@
 
 /* A buffer owning a new surface of batch frames (all filled) in pitch
  * layout; NULL when the parameters are refused. */
-GstBuffer *surfacetest_new_buffer(uint32_t batch, uint32_t width, uint32_t height, int format, int mem_type);
+GstBuffer *gods_surfacetest_new_buffer(uint32_t batch, uint32_t width, uint32_t height, int format, int mem_type);
 
 /* A buffer of size zero bytes of ordinary system memory. */
-GstBuffer *surfacetest_plain_buffer(gsize size);
+GstBuffer *gods_surfacetest_plain_buffer(gsize size);
 
 #endif

@@ -7,7 +7,7 @@
 
 #include "trackertest.go.h"
 
-NvDsTargetMiscDataBatch *trackertest_fill_misc(NvDsUserMeta *user, int meta_type, guint nstreams,
+NvDsTargetMiscDataBatch *gods_trackertest_fill_misc(NvDsUserMeta *user, int meta_type, guint nstreams,
                                                guint nobjs, guint nframes)
 {
     NvDsTargetMiscDataBatch *b = gods_tracker_misc_new(nstreams, nobjs, nframes);
@@ -15,13 +15,13 @@ NvDsTargetMiscDataBatch *trackertest_fill_misc(NvDsUserMeta *user, int meta_type
     return b;
 }
 
-void trackertest_set_stream(NvDsTargetMiscDataBatch *b, guint s, guint stream_id, guint64 surface_stream_id)
+void gods_trackertest_set_stream(NvDsTargetMiscDataBatch *b, guint s, guint stream_id, guint64 surface_stream_id)
 {
     b->list[s].streamID = stream_id;
     b->list[s].surfaceStreamID = surface_stream_id;
 }
 
-void trackertest_set_object(NvDsTargetMiscDataBatch *b, guint s, guint o, guint64 unique_id, guint16 class_id,
+void gods_trackertest_set_object(NvDsTargetMiscDataBatch *b, guint s, guint o, guint64 unique_id, guint16 class_id,
                             const char *label)
 {
     NvDsTargetMiscDataObject *obj = &b->list[s].list[o];
@@ -30,7 +30,7 @@ void trackertest_set_object(NvDsTargetMiscDataBatch *b, guint s, guint o, guint6
     g_strlcpy(obj->objLabel, label, sizeof obj->objLabel);
 }
 
-void trackertest_set_frame(NvDsTargetMiscDataBatch *b, guint s, guint o, guint f, guint frame_num,
+void gods_trackertest_set_frame(NvDsTargetMiscDataBatch *b, guint s, guint o, guint f, guint frame_num,
                            float left, float top, float width, float height, float confidence, guint age,
                            int state, float visibility)
 {
@@ -69,7 +69,7 @@ static void obj_reid_release(gpointer data, gpointer user_data)
     u->user_meta_data = NULL;
 }
 
-void trackertest_fill_obj_reid(NvDsUserMeta *user, const float *feature, guint n)
+void gods_trackertest_fill_obj_reid(NvDsUserMeta *user, const float *feature, guint n)
 {
     NvDsObjReid *r = g_new0(NvDsObjReid, 1);
     r->featureSize = n;
@@ -96,7 +96,7 @@ static void batch_reid_release(gpointer data, gpointer user_data)
     u->user_meta_data = NULL;
 }
 
-void trackertest_fill_batch_reid(NvDsUserMeta *user, const float *data, guint rows, guint size)
+void gods_trackertest_fill_batch_reid(NvDsUserMeta *user, const float *data, guint rows, guint size)
 {
     NvDsReidTensorBatch *t = g_new0(NvDsReidTensorBatch, 1);
     t->featureSize = size;

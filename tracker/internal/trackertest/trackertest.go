@@ -53,15 +53,15 @@ func FillMiscData(u nvds.UserMeta, t nvds.MetaType, streams []Stream) {
 			nframes = len(streams[0].Objects[0].Frames)
 		}
 	}
-	b := C.trackertest_fill_misc((*C.NvDsUserMeta)(u.UnsafePointer()), C.int(t), C.guint(len(streams)), C.guint(nobjs), C.guint(nframes))
+	b := C.gods_trackertest_fill_misc((*C.NvDsUserMeta)(u.UnsafePointer()), C.int(t), C.guint(len(streams)), C.guint(nobjs), C.guint(nframes))
 	for s, st := range streams {
-		C.trackertest_set_stream(b, C.guint(s), C.guint(st.StreamID), C.guint64(st.SurfaceStreamID))
+		C.gods_trackertest_set_stream(b, C.guint(s), C.guint(st.StreamID), C.guint64(st.SurfaceStreamID))
 		for o, ob := range st.Objects {
 			label := C.CString(ob.Label)
-			C.trackertest_set_object(b, C.guint(s), C.guint(o), C.guint64(ob.UniqueID), C.guint16(ob.ClassID), label)
+			C.gods_trackertest_set_object(b, C.guint(s), C.guint(o), C.guint64(ob.UniqueID), C.guint16(ob.ClassID), label)
 			C.free(unsafe.Pointer(label))
 			for f, fr := range ob.Frames {
-				C.trackertest_set_frame(b, C.guint(s), C.guint(o), C.guint(f), C.guint(fr.FrameNum),
+				C.gods_trackertest_set_frame(b, C.guint(s), C.guint(o), C.guint(f), C.guint(fr.FrameNum),
 					C.float(fr.Left), C.float(fr.Top), C.float(fr.Width), C.float(fr.Height),
 					C.float(fr.Confidence), C.guint(fr.Age), C.int(fr.State), C.float(fr.Visibility))
 			}
@@ -72,7 +72,7 @@ func FillMiscData(u nvds.UserMeta, t nvds.MetaType, streams []Stream) {
 // FillObjReID makes u an NVDS_TRACKER_OBJ_REID_META holding a copy of
 // feature (not empty).
 func FillObjReID(u nvds.UserMeta, feature []float32) {
-	C.trackertest_fill_obj_reid((*C.NvDsUserMeta)(u.UnsafePointer()), (*C.float)(unsafe.Pointer(&feature[0])), C.guint(len(feature)))
+	C.gods_trackertest_fill_obj_reid((*C.NvDsUserMeta)(u.UnsafePointer()), (*C.float)(unsafe.Pointer(&feature[0])), C.guint(len(feature)))
 }
 
 // FillBatchReID makes u an NVDS_TRACKER_BATCH_REID_META holding a copy of
@@ -81,5 +81,5 @@ func FillBatchReID(u nvds.UserMeta, data []float32, rows, size int) {
 	if len(data) != rows*size || len(data) == 0 {
 		panic("trackertest: data must hold rows*size floats")
 	}
-	C.trackertest_fill_batch_reid((*C.NvDsUserMeta)(u.UnsafePointer()), (*C.float)(unsafe.Pointer(&data[0])), C.guint(rows), C.guint(size))
+	C.gods_trackertest_fill_batch_reid((*C.NvDsUserMeta)(u.UnsafePointer()), (*C.float)(unsafe.Pointer(&data[0])), C.guint(rows), C.guint(size))
 }

@@ -13,22 +13,22 @@
 
 /* gods_tracker_misc_new(nstreams, nobjs, nframes), stored in user as
  * meta_type with tracker's copy and release functions. */
-NvDsTargetMiscDataBatch *trackertest_fill_misc(NvDsUserMeta *user, int meta_type, guint nstreams,
+NvDsTargetMiscDataBatch *gods_trackertest_fill_misc(NvDsUserMeta *user, int meta_type, guint nstreams,
                                                guint nobjs, guint nframes);
 
 /* Field setters, by index. label is copied and truncated. */
-void trackertest_set_stream(NvDsTargetMiscDataBatch *b, guint s, guint stream_id, guint64 surface_stream_id);
-void trackertest_set_object(NvDsTargetMiscDataBatch *b, guint s, guint o, guint64 unique_id, guint16 class_id,
+void gods_trackertest_set_stream(NvDsTargetMiscDataBatch *b, guint s, guint stream_id, guint64 surface_stream_id);
+void gods_trackertest_set_object(NvDsTargetMiscDataBatch *b, guint s, guint o, guint64 unique_id, guint16 class_id,
                             const char *label);
-void trackertest_set_frame(NvDsTargetMiscDataBatch *b, guint s, guint o, guint f, guint frame_num,
+void gods_trackertest_set_frame(NvDsTargetMiscDataBatch *b, guint s, guint o, guint f, guint frame_num,
                            float left, float top, float width, float height, float confidence, guint age,
                            int state, float visibility);
 
 /* An NvDsObjReid owning a copy of n floats, as NVDS_TRACKER_OBJ_REID_META. */
-void trackertest_fill_obj_reid(NvDsUserMeta *user, const float *feature, guint n);
+void gods_trackertest_fill_obj_reid(NvDsUserMeta *user, const float *feature, guint n);
 
 /* An NvDsReidTensorBatch owning a copy of rows*size floats, as
  * NVDS_TRACKER_BATCH_REID_META. */
-void trackertest_fill_batch_reid(NvDsUserMeta *user, const float *data, guint rows, guint size);
+void gods_trackertest_fill_batch_reid(NvDsUserMeta *user, const float *data, guint rows, guint size);
 
 #endif
