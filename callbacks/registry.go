@@ -81,7 +81,9 @@ func Unregister(t nvds.MetaType) error {
 }
 
 // Registered reports whether t has an active registration.
-func Registered(t nvds.MetaType) bool { return C.gods_callbacks_registered_kind(C.NvDsMetaType(t)) >= 0 }
+func Registered(t nvds.MetaType) bool {
+	return C.gods_callbacks_registered_kind(C.NvDsMetaType(t)) >= 0
+}
 
 // AttachData attaches C memory as the payload of a new user meta of type t
 // on to (a batch, frame or object); t must have been registered with

@@ -59,8 +59,8 @@ type probeState struct {
 
 	mu      sync.Mutex
 	rec     *C.GodsProbe // valid while !gone
-	gone    bool          // the hook was destroyed and the handle released
-	removed bool          // Remove was called
+	gone    bool         // the hook was destroyed and the handle released
+	removed bool         // Remove was called
 }
 
 // liveHandles counts the cgo handles of installed probes: incremented when
