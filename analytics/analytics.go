@@ -5,7 +5,7 @@
 //
 // The SDK declares these structs in C++ with std::string, std::vector and
 // std::unordered_map members, so no C view of them is possible. A small C++
-// shim (analytics_shim.cc, with the C interface analytics_shim.h) reads
+// shim (analytics_shim.cc, with the C interface analytics_shim.go.h) reads
 // them into Go values and builds them from Go values, one cgo call each
 // way. Reading copies, by necessity; the Go values stay valid after the
 // probe returns.
@@ -19,7 +19,7 @@
 // AttachFrameInfo and AttachObjInfo attach metadata exactly as the
 // nvdsanalytics element does (same C++ structs, copy and release
 // functions), for stand-in elements and tests; C code does the same with
-// the constructors in analytics_shim.h.
+// the constructors in analytics_shim.go.h.
 package analytics
 
 /*
@@ -169,7 +169,7 @@ func objEncode(meta unsafe.Pointer, buf []byte) int {
 	return int(C.gods_analytics_obj_encode(meta, (*C.uint8_t)(unsafe.SliceData(buf)), C.size_t(len(buf))))
 }
 
-// The flat encoding of analytics_shim.h.
+// The flat encoding of analytics_shim.go.h.
 
 func putStr(b []byte, s string) []byte {
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(s)))

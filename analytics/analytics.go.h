@@ -1,11 +1,11 @@
 /* analytics.go.h: C glue of package analytics (nvds_analytics_meta.h, a
- * C++ header, reached through analytics_shim.h). Written for
+ * C++ header, reached through analytics_shim.go.h). Written for
  * go-deepstream. */
 #ifndef GO_DEEPSTREAM_ANALYTICS_GO_H
 #define GO_DEEPSTREAM_ANALYTICS_GO_H
 
 #include "nvds_version.h"
-#include "analytics_shim.h"
+#include "analytics_shim.go.h"
 
 /* Whether the analytics user-meta types are fixed enum values (8.0 on) or
  * registered from descriptor strings (7.x). */

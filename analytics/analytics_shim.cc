@@ -1,4 +1,4 @@
-// analytics_shim.cc: the C interface of analytics_shim.h over the C++
+// analytics_shim.cc: the C interface of analytics_shim.go.h over the C++
 // structs of nvds_analytics_meta.h. C++ because the structs hold
 // std::string, std::vector and std::unordered_map; every entry point
 // catches exceptions so none crosses into C or Go.
@@ -8,7 +8,7 @@
 
 #include "nvdsmeta.h"
 #include "nvds_analytics_meta.h"
-#include "analytics_shim.h"
+#include "analytics_shim.go.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 package analytics
 
-// The C interface of analytics_shim.h, driven from Go for the tests.
+// The C interface of analytics_shim.go.h, driven from Go for the tests.
 var (
 	AttachFrameInfoC = attachFrameInfoC
 	AttachObjInfoC   = attachObjInfoC

@@ -5,7 +5,7 @@
 //
 // nvdspreprocess_meta.h declares its structs in C++ (std::vector,
 // std::string), so a small C++ shim (preprocess_shim.cc, C interface in
-// preprocess_shim.h) exposes pointers into them: one cgo call when a
+// preprocess_shim.go.h) exposes pointers into them: one cgo call when a
 // BatchMetaFromUser or Tensor view is made, after which the target IDs,
 // the ROI list and the tensor shape are slices over the C++ containers'
 // storage, no copy. Every view is valid only while the buffer that carries

@@ -1,5 +1,5 @@
 /* preprocess.go.h: C glue of package preprocess (nvds_roi_meta.h, and the
- * C++ nvdspreprocess_meta.h through preprocess_shim.h). Written for
+ * C++ nvdspreprocess_meta.h through preprocess_shim.go.h). Written for
  * go-deepstream. */
 #ifndef GO_DEEPSTREAM_PREPROCESS_GO_H
 #define GO_DEEPSTREAM_PREPROCESS_GO_H
@@ -7,7 +7,7 @@
 #include "nvds_version.h"
 #include "nvdsmeta.h"
 #include "nvds_roi_meta.h"
-#include "preprocess_shim.h"
+#include "preprocess_shim.go.h"
 
 /* NvDsDataType gained INT64 and UINT64 in 8.0 and FP16 moved; -1 and -2
  * stand for the values 7.x does not have. */

@@ -1,11 +1,11 @@
-// preprocess_shim.cc: the C interface of preprocess_shim.h over the C++
+// preprocess_shim.cc: the C interface of preprocess_shim.go.h over the C++
 // structs of nvdspreprocess_meta.h. C++ because they hold std::vector and
 // std::string; no exception crosses into C or Go.
 #include <new>
 
 #include "nvdsmeta.h"
 #include "nvdspreprocess_meta.h"
-#include "preprocess_shim.h"
+#include "preprocess_shim.go.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-/* preprocess_shim.h: a C interface to nvdspreprocess_meta.h, whose structs
+/* preprocess_shim.go.h: a C interface to nvdspreprocess_meta.h, whose structs
  * hold C++ standard containers. Written for go-deepstream; implemented in
  * preprocess_shim.cc and compiled into package preprocess.
  *

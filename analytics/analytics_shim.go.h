@@ -1,4 +1,4 @@
-/* analytics_shim.h: a C interface to nvds_analytics_meta.h, whose structs
+/* analytics_shim.go.h: a C interface to nvds_analytics_meta.h, whose structs
  * hold C++ standard containers. Written for go-deepstream; implemented in
  * analytics_shim.cc and compiled into package analytics.
  *
