@@ -58,6 +58,16 @@ type sdkModel struct {
 	fields   map[string]relSet // field names of any struct, per release
 	structs  []map[string]*cStruct
 	funcs    []map[string]string // function -> return type
+	// ppDefs are the project's object-like macros, with the releases each
+	// definition is compiled for, so that `#if GODS_X` after
+	// `#if <version test> / #define GODS_X 1 / #else / #define GODS_X 0`
+	// is a version test too.
+	ppDefs map[string][]ppDefine
+}
+
+type ppDefine struct {
+	body   string
+	active relSet
 }
 
 // cStruct is one struct (or an anonymous/inline member) of one release.
@@ -426,9 +436,31 @@ type resolved struct {
 // name or tag (of any release) and returns v's declarations in order.
 func (m *sdkModel) declarations(toks []ctok) map[string][]decl {
 	env := map[string][]decl{}
+	// Project aliases of SDK structs: `using A = T;`, `typedef [struct] T A;`.
+	alias := map[string]string{}
+	for i := 0; i+3 < len(toks); i++ {
+		switch {
+		case toks[i].text == "using" && toks[i+1].kind == 'i' && toks[i+2].text == "=" && toks[i+3].kind == 'i' && m.isStruct(toks[i+3].text):
+			alias[toks[i+1].text] = toks[i+3].text
+		case toks[i].text == "typedef":
+			k := i + 1
+			for k < len(toks) && (toks[k].text == "struct" || toks[k].text == "const") {
+				k++
+			}
+			if k+2 < len(toks) && m.isStruct(toks[k].text) && toks[k+1].kind == 'i' && toks[k+2].text == ";" {
+				alias[toks[k+1].text] = toks[k].text
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind != 'i' || !m.isStruct(t.text) {
+		if t.kind != 'i' {
+			continue
+		}
+		typ := t.text
+		if a, ok := alias[typ]; ok {
+			typ = a
+		} else if !m.isStruct(typ) {
 			continue
 		}
 		if i > 0 && (toks[i-1].text == "->" || toks[i-1].text == ".") {
@@ -436,7 +468,7 @@ func (m *sdkModel) declarations(toks []ctok) map[string][]decl {
 		}
 		j := i + 1
 		for j < len(toks) {
-			for j < len(toks) && (toks[j].text == "*" || toks[j].text == "const") {
+			for j < len(toks) && (toks[j].text == "*" || toks[j].text == "&" || toks[j].text == "const") {
 				j++
 			}
 			if j+1 >= len(toks) || toks[j].kind != 'i' {
@@ -446,7 +478,7 @@ func (m *sdkModel) declarations(toks []ctok) map[string][]decl {
 			if nx != "=" && nx != ";" && nx != "," && nx != ")" && nx != "[" {
 				break
 			}
-			env[toks[j].text] = append(env[toks[j].text], decl{j, t.text, toks[j].text})
+			env[toks[j].text] = append(env[toks[j].text], decl{j, typ, toks[j].text})
 			if nx != "," {
 				break
 			}
@@ -479,6 +511,9 @@ func (m *sdkModel) lookupType(spelling string, r int) *resolved {
 	}
 	s = strings.NewReplacer("*", " ", "const", " ", "struct", " ", "union", " ", "&", " ").Replace(s)
 	s = strings.TrimSpace(s)
+	if strings.Contains(s, "::") || strings.Contains(s, "<") {
+		return &resolved{s, nil} // a C++ library type
+	}
 	if s == "" || strings.ContainsAny(s, " ()") {
 		return nil
 	}
@@ -592,6 +627,13 @@ type ppFrame struct {
 // macros and returns the code tokens and the #include directives, each
 // with its active release set.
 func (m *sdkModel) lex(src string, lineOffset int) (toks []ctok, includes []ctok) {
+	toks, includes, _ = m.lexDefines(src, lineOffset)
+	return toks, includes
+}
+
+// lexDefines is lex that also returns the object-like macros defined.
+func (m *sdkModel) lexDefines(src string, lineOffset int) (toks []ctok, includes []ctok, defs map[string][]ppDefine) {
+	defs = map[string][]ppDefine{}
 	text := stripComments(src)
 	lines := strings.Split(text, "\n")
 	active := m.all
@@ -662,14 +704,17 @@ func (m *sdkModel) lex(src string, lineOffset int) (toks []ctok, includes []ctok
 						}
 					} else {
 						toks = append(toks, lexLine(name[k:], lineNo, active, gate)...)
+						defs[name[:k]] = append(defs[name[:k]], ppDefine{strings.TrimSpace(name[k:]), active})
 					}
+				} else if name != "" {
+					defs[name] = append(defs[name], ppDefine{"", active})
 				}
 			}
 			continue
 		}
 		toks = append(toks, lexLine(line, lineNo, active, gate)...)
 	}
-	return toks, includes
+	return toks, includes, defs
 }
 
 // joinGate records the version condition around a region when it narrows
@@ -760,7 +805,7 @@ func (m *sdkModel) cond(kind, expr string) relSet {
 	}
 	var s relSet
 	for r := range m.releases {
-		v, ok := evalPP(expr, m.major[r], m.minor[r])
+		v, ok := evalPP(expr, m.major[r], m.minor[r], m.macroIn(r))
 		if !ok {
 			return m.all
 		}
@@ -773,8 +818,15 @@ func (m *sdkModel) cond(kind, expr string) relSet {
 
 // evalPP evaluates a #if expression over integers and the NVDS_VERSION_*
 // macros; ok is false when it mentions anything else.
-func evalPP(expr string, major, minor int) (int64, bool) {
-	p := &ppParser{major: major, minor: minor}
+func evalPP(expr string, major, minor int, macro func(string) (string, bool)) (int64, bool) {
+	return evalPPDepth(expr, major, minor, macro, 0)
+}
+
+func evalPPDepth(expr string, major, minor int, macro func(string) (string, bool), depth int) (int64, bool) {
+	if depth > 8 {
+		return 0, false
+	}
+	p := &ppParser{major: major, minor: minor, macro: macro, depth: depth}
 	for _, t := range lexLine(expr, 0, 0, "") {
 		p.toks = append(p.toks, t.text)
 	}
@@ -790,6 +842,26 @@ type ppParser struct {
 	pos          int
 	bad          bool
 	major, minor int
+	macro        func(string) (string, bool)
+	depth        int
+}
+
+// macroIn returns the body of a project macro in release r, when every
+// definition compiled for r agrees.
+func (m *sdkModel) macroIn(r int) func(string) (string, bool) {
+	return func(name string) (string, bool) {
+		body, found := "", false
+		for _, d := range m.ppDefs[name] {
+			if d.active&(1<<r) == 0 {
+				continue
+			}
+			if found && d.body != body {
+				return "", false
+			}
+			body, found = d.body, true
+		}
+		return body, found
+	}
 }
 
 func (p *ppParser) peek() string {
@@ -904,6 +976,36 @@ func (p *ppParser) unary() int64 {
 		return int64(p.minor)
 	case t == "NVDS_VERSION_MICRO":
 		return 0
+	case t == "defined":
+		paren := p.peek() == "("
+		if paren {
+			p.next()
+		}
+		n := p.next()
+		if paren && p.next() != ")" {
+			p.bad = true
+		}
+		if strings.HasPrefix(n, "NVDS_VERSION_") {
+			return 1
+		}
+		if p.macro != nil {
+			if _, ok := p.macro(n); ok {
+				return 1
+			}
+		}
+		p.bad = true
+		return 0
+	case t != "" && (t[0] == '_' || t[0] >= 'A' && t[0] <= 'Z' || t[0] >= 'a' && t[0] <= 'z') && p.macro != nil:
+		body, ok := p.macro(t)
+		if !ok || body == "" {
+			p.bad = true
+			return 0
+		}
+		v, ok := evalPPDepth(body, p.major, p.minor, p.macro, p.depth+1)
+		if !ok {
+			p.bad = true
+		}
+		return v
 	case t != "" && t[0] >= '0' && t[0] <= '9':
 		v, err := strconv.ParseInt(strings.TrimRight(t, "uUlL"), 0, 64)
 		if err != nil {
@@ -1065,8 +1167,22 @@ func cgoPreamble(src string) (string, int, bool) {
 // header no SDK-mode source includes is not compiled in SDK mode.
 func (m *sdkModel) scanProject(files []sourceFile) []cFinding {
 	own := declaredNames(files)
+	compiled := compiledInSDKMode(files)
+	// Twice, so that a macro defined under a test of another project
+	// macro is known too.
+	m.ppDefs = nil
+	for pass := 0; pass < 2; pass++ {
+		defs := map[string][]ppDefine{}
+		for _, f := range compiled {
+			_, _, d := m.lexDefines(f.text, f.lineOffset)
+			for n, ds := range d {
+				defs[n] = append(defs[n], ds...)
+			}
+		}
+		m.ppDefs = defs
+	}
 	var out []cFinding
-	for _, f := range compiledInSDKMode(files) {
+	for _, f := range compiled {
 		out = append(out, m.scanC(f.path, f.text, f.lineOffset, own)...)
 	}
 	return out

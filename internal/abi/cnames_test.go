@@ -28,10 +28,11 @@ var knownBreaks = map[string]string{
 	// 7.1, used from Go, where no version test can keep them out of a 7.0
 	// build. They need C glue (a constant or offset that is -1 before 7.1,
 	// as nvds/osd_rect.go does for rotation_angle).
-	"infer/datatype.go name C.INT64 7.0":                              "NvDsInferDataType INT64 is 7.1+",
-	"infer/tensor.go field NvDsInferTensorMeta.symmetric_padding 7.0": "NvDsInferTensorMeta.symmetric_padding is 7.1+",
-	"nvds/metatype.go name C.NVDS_ROI_META 7.0":                       "NVDS_ROI_META is 7.1+",
-	"surface/enums.go name C.NVBUF_COLOR_FORMAT_GRAY16_LE 7.0":        "NVBUF_COLOR_FORMAT_GRAY16_LE is 7.1+",
+	"infer/datatype.go name C.INT64 7.0":                                                     "NvDsInferDataType INT64 is 7.1+",
+	"infer/tensor.go field NvDsInferTensorMeta.symmetric_padding 7.0":                        "NvDsInferTensorMeta.symmetric_padding is 7.1+",
+	"nvds/metatype.go name C.NVDS_ROI_META 7.0":                                              "NVDS_ROI_META is 7.1+",
+	"surface/enums.go name C.NVBUF_COLOR_FORMAT_GRAY16_LE 7.0":                               "NVBUF_COLOR_FORMAT_GRAY16_LE is 7.1+",
+	"preprocess/preprocess_shim.cc field NvDsPreProcessTensorMeta.maintain_aspect_ratio 7.0": "NvDsPreProcessTensorMeta.maintain_aspect_ratio is 7.1+",
 }
 
 // TestBindingsUseOnlySDKNames is what keeps the -tags deepstream build honest
@@ -281,6 +282,44 @@ int x = NVDS_OBJ_3D_META;
 	require.Equal(t, []string{"field NvDs3DTracking.visibility missing 9.1"}, plantC(t, m, wrongElse))
 }
 
+// A project macro set under a version test is a version test too, as in
+// `#if GODS_SCHEMA_VISIBILITY_IN_MSG`.
+func TestNameCheckFollowsProjectVersionMacros(t *testing.T) {
+	m := loadModel(t)
+	src := func(gate string) string {
+		return gate + `
+#define GODS_PLANTED_IN_MSG 1
+#else
+#define GODS_PLANTED_IN_MSG 0
+#endif
+#define GODS_PLANTED_NEW defined(GODS_PLANTED_IN_MSG) && GODS_PLANTED_IN_MSG
+float f(const NvDsEventMsgMeta *m)
+{
+#if GODS_PLANTED_IN_MSG
+  return m->visibility;
+#else
+  return m->singleView3DTracking.visibility;
+#endif
+}
+float g(const NvDsEventMsgMeta *m)
+{
+#if GODS_PLANTED_NEW
+  return m->visibility;
+#endif
+  return 0;
+}
+`
+	}
+	require.Empty(t, plantC(t, m, src(gate91)))
+	require.Equal(t, []string{
+		"field NvDsEventMsgMeta.visibility missing 9.0",
+		"field NvDsEventMsgMeta.visibility missing 9.0",
+	}, plantC(t, m, src("#if NVDS_VERSION_MAJOR >= 9")))
+	// A macro the check cannot evaluate counts as true in every release.
+	require.Equal(t, []string{"field NvDsEventMsgMeta.visibility missing 7.0,7.1,8.0,9.0"},
+		plantC(t, m, "#if GODS_UNKNOWN_MACRO\nfloat f(const NvDsEventMsgMeta *m) { return m->visibility; }\n#endif\n"))
+}
+
 func TestNameCheckIncludes(t *testing.T) {
 	m := loadModel(t)
 	// Every facts file covers the same 42 headers, so make one of them
@@ -368,7 +407,6 @@ func TestGatedNamesReport(t *testing.T) {
 	m := loadModel(t)
 	files, err := readProjectC(projectRoot(t))
 	require.NoError(t, err)
-	type use struct{ exists, where string }
 	by := map[string]map[string]bool{}
 	exists := map[string]relSet{}
 	for _, f := range m.scanProject(files) {
