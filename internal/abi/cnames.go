@@ -24,6 +24,20 @@ package abi
 //     project's, GLib's, GStreamer's or libc's unless they look like SDK
 //     names (nv/Nv/NV prefix); those must be declared by the project's own C
 //     or be on the allow-list.
+//   - Project macros set under a version test (`#if <test>` / `#define
+//     GODS_X 1` / `#else` / `#define GODS_X 0`) are expanded in later #if
+//     lines, release by release; a macro body is checked where it is
+//     defined, with the releases its definition is compiled for.
+//   - A project header is checked when a source compiled in SDK mode
+//     includes it (directly or not), with every release active: the #if
+//     around the #include line is not carried into the header.
+//
+// Go code cannot be behind a version test, so every C name (C.xxx) and
+// every member of a C struct that Go code uses must exist in every
+// release. Members are found with go/types on the cgo output of the
+// default build (`go list -export -compiled`), so they are tied to their
+// struct; cgo's names for untagged structs (_Ctype_struct___N) are matched
+// to the SDK struct with the same members.
 
 import (
 	"encoding/json"
