@@ -1307,6 +1307,13 @@ func (m *sdkModel) goFieldUses(root string) ([]goFieldUse, error) {
 	cmd := exec.Command("go", "list", "-e", "-export", "-compiled", "-deps", "-json=ImportPath,Dir,Export,CompiledGoFiles,CgoFiles,DepOnly,Error", "./...")
 	cmd.Dir = root
 	cmd.Stderr = os.Stderr
+	// The default build, whatever the test run's variant (make test-go
+	// runs the tests with GOEXPERIMENT=cgocheck2 too): one build to cache.
+	for _, e := range os.Environ() {
+		if !strings.HasPrefix(e, "GOEXPERIMENT=") && !strings.HasPrefix(e, "GOFLAGS=") {
+			cmd.Env = append(cmd.Env, e)
+		}
+	}
 	raw, err := cmd.Output()
 	if err != nil {
 		return nil, fmt.Errorf("go list: %w", err)
