@@ -367,11 +367,13 @@ func TestNameCheckCatchesFieldInGo(t *testing.T) {
 	ungated := `// Plain member reads of 9.x-only fields from Go.
 func Visibility(m *C.NvDsEventMsgMeta) float32 { return float32(m.visibility) }
 func WorldFeet(d *C.NvDsTargetMiscDataFrame) C.NvOSD_RectParams { _ = d.ptWorldFeet; return d.tBbox }
+const Obj3D = C.NVDS_OBJ_3D_META
 `
 	bad := plantGo(t, m, root, "", ungated)
 	require.ElementsMatch(t, []string{
 		"planted/planted.go field NvDsEventMsgMeta.visibility 7.0,7.1,8.0,9.0",
 		"planted/planted.go field NvDsTargetMiscDataFrame.ptWorldFeet 7.0,7.1,8.0",
+		"planted/planted.go name C.NVDS_OBJ_3D_META 7.0,7.1",
 	}, bad)
 
 	preamble := `// static float gods_planted_visibility(const NvDsEventMsgMeta *m)
