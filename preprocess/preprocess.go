@@ -187,7 +187,8 @@ func (t TensorMeta) GPUID() uint32 { return uint32(t.v.gpu_id) }
 // MetaID is meta_id.
 func (t TensorMeta) MetaID() uint32 { return uint32(t.v.meta_id) }
 
-// MaintainAspectRatio is maintain_aspect_ratio.
+// MaintainAspectRatio is maintain_aspect_ratio. The field is new in
+// DeepStream 7.1; against 7.0 this is always false.
 func (t TensorMeta) MaintainAspectRatio() bool { return t.v.maintain_aspect_ratio != 0 }
 
 // PrivateData is private_data.
