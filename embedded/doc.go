@@ -8,6 +8,6 @@
 // The binding packages import it for its C symbols only; its Go API is
 // limited to the leak accounting that tests use.
 //
-// The emulated SDK release is DeepStream 9.1 by default, 8.0 under the
-// dsabi80 build tag and 7.1 under dsabi71.
+// The emulated SDK release is DeepStream 9.1 by default, or 9.0, 8.0, 7.1
+// or 7.0 under the dsabi90, dsabi80, dsabi71 or dsabi70 build tag.
 package embedded

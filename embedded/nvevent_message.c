@@ -181,7 +181,9 @@ gboolean gst_nvmessage_parse_force_pipeline_eos(GstMessage *message, gboolean *f
     return TRUE;
 }
 
-/* ---- RTSP reconnection attempts exceeded ---- */
+/* ---- RTSP reconnection attempts exceeded (DeepStream 7.1 and later) ---- */
+
+#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
 
 GstMessage *gst_nvmessage_reconnect_attempt_exceeded(GstObject *obj, NvDsRtspAttemptsInfo *rtsp_info)
 {
@@ -206,3 +208,4 @@ gboolean gst_nvmessage_parse_reconnect_attempt_exceeded(GstMessage *message, NvD
     gst_structure_get_uint(s, "source-id", &rtsp_info->source_id);
     return TRUE;
 }
+#endif

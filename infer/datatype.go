@@ -14,7 +14,7 @@ const (
 	DataTypeFloat16 DataType = C.HALF  // 16-bit IEEE float, read as raw bits
 	DataTypeInt8    DataType = C.INT8
 	DataTypeInt32   DataType = C.INT32
-	DataTypeInt64   DataType = C.INT64
+	DataTypeInt64   DataType = C.GODS_INFER_DATA_TYPE_INT64 // 7.1 and later; -1 against 7.0
 	// DataTypeUint8 is UINT8, added in DeepStream 8.0; 7.x headers have no
 	// such value, so a 7.x tensor is never of this type.
 	DataTypeUint8 DataType = 5

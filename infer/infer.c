@@ -81,8 +81,10 @@ static gsize elem_size(int t)
         return 4;
     case HALF:
         return 2;
-    case INT64:
+#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
+    case INT64: /* new in 7.1 */
         return 8;
+#endif
     default:
         return 1;
     }

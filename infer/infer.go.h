@@ -11,6 +11,26 @@
 #include "nvdsinfer.h"
 #include "gstnvdsinfer.h"
 
+/* INT64 joined NvDsInferDataType in DeepStream 7.1; -1 (no tensor has that
+ * type) against 7.0 headers. */
+#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
+#define GODS_INFER_DATA_TYPE_INT64 INT64
+#else
+#define GODS_INFER_DATA_TYPE_INT64 (-1)
+#endif
+
+/* NvDsInferTensorMeta.symmetric_padding is new in DeepStream 7.1; FALSE
+ * against 7.0 headers. */
+static inline gboolean gods_infer_tensor_symmetric_padding(const NvDsInferTensorMeta *t)
+{
+#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
+    return t->symmetric_padding;
+#else
+    (void)t;
+    return FALSE;
+#endif
+}
+
 /* NvDsInferLayerInfo keeps its dims in an anonymous union (inferDims, with
  * the old name dims as alias), which cgo shows only as bytes. Its offset is
  * a compile-time constant, so Go reads the dims as plain memory. */

@@ -61,8 +61,9 @@ func (t TensorMeta) NetworkInfo() NetworkInfo {
 func (t TensorMeta) MaintainAspectRatio() bool { return t.p.maintain_aspect_ratio != 0 }
 
 // SymmetricPadding is symmetric_padding: whether that scaling padded on
-// both sides rather than right and bottom.
-func (t TensorMeta) SymmetricPadding() bool { return t.p.symmetric_padding != 0 }
+// both sides rather than right and bottom. The field is new in DeepStream
+// 7.1; against 7.0 this is always false.
+func (t TensorMeta) SymmetricPadding() bool { return C.gods_infer_tensor_symmetric_padding(t.p) != 0 }
 
 // PrivData is priv_data, the producer's private pointer.
 func (t TensorMeta) PrivData() unsafe.Pointer { return t.p.priv_data }

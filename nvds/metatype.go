@@ -41,7 +41,7 @@ const (
 	MetaTypePreprocessFrame       MetaType = C.NVDS_PREPROCESS_FRAME_META
 	MetaTypePreprocessBatch       MetaType = C.NVDS_PREPROCESS_BATCH_META
 	MetaTypeCustomMsgBlob         MetaType = C.NVDS_CUSTOM_MSG_BLOB
-	MetaTypeROI                   MetaType = C.NVDS_ROI_META
+	MetaTypeROI                   MetaType = C.GODS_META_TYPE_ROI // 7.1 and later; MetaTypeInvalid against 7.0
 	MetaTypeReserved              MetaType = C.NVDS_RESERVED_META
 	MetaTypeGstCustom             MetaType = C.NVDS_GST_CUSTOM_META
 	MetaTypeStartUser             MetaType = C.NVDS_START_USER_META

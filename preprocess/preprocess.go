@@ -187,7 +187,13 @@ func (t TensorMeta) GPUID() uint32 { return uint32(t.v.gpu_id) }
 // MetaID is meta_id.
 func (t TensorMeta) MetaID() uint32 { return uint32(t.v.meta_id) }
 
-// MaintainAspectRatio is maintain_aspect_ratio.
+// HasMaintainAspectRatio reports whether the headers compiled against have
+// NvDsPreProcessTensorMeta.maintain_aspect_ratio (DeepStream 7.1 and later).
+const HasMaintainAspectRatio = C.GODS_PREPROCESS_HAS_MAINTAIN_ASPECT_RATIO != 0
+
+// MaintainAspectRatio is maintain_aspect_ratio. The field is new in
+// DeepStream 7.1; without it (HasMaintainAspectRatio false) this is always
+// false.
 func (t TensorMeta) MaintainAspectRatio() bool { return t.v.maintain_aspect_ratio != 0 }
 
 // PrivateData is private_data.

@@ -17,4 +17,13 @@ enum { GODS_DATA_TYPE_INT64 = NvDsDataType_INT64, GODS_DATA_TYPE_UINT64 = NvDsDa
 enum { GODS_DATA_TYPE_INT64 = -1, GODS_DATA_TYPE_UINT64 = -2 };
 #endif
 
+/* NvDsPreProcessTensorMeta.maintain_aspect_ratio is new in 7.1 (it took
+ * what was tail padding in 7.0); preprocess_shim.cc reads and writes it
+ * only where it exists. */
+#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
+#define GODS_PREPROCESS_HAS_MAINTAIN_ASPECT_RATIO 1
+#else
+#define GODS_PREPROCESS_HAS_MAINTAIN_ASPECT_RATIO 0
+#endif
+
 #endif /* GO_DEEPSTREAM_PREPROCESS_GO_H */

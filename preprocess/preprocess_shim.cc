@@ -3,9 +3,11 @@
 // std::string; no exception crosses into C or Go.
 #include <new>
 
+#include "nvds_version.h"
 #include "nvdsmeta.h"
 #include "nvdspreprocess_meta.h"
 #include "preprocess_shim.go.h"
+#include "preprocess.go.h"
 
 namespace {
 
@@ -86,7 +88,11 @@ extern "C" int gods_preprocess_tensor_view(const void *tensor, GodsPreprocessTen
     out->gpu_id = t->gpu_id;
     out->private_data = t->private_data;
     out->meta_id = t->meta_id;
+#if GODS_PREPROCESS_HAS_MAINTAIN_ASPECT_RATIO
     out->maintain_aspect_ratio = t->maintain_aspect_ratio;
+#else
+    out->maintain_aspect_ratio = FALSE; /* the field is new in 7.1 */
+#endif
     return 0;
 }
 
@@ -122,7 +128,11 @@ extern "C" int gods_preprocess_batch_set_tensor(void *batch, void *raw, guint64 
         t->gpu_id = gpu_id;
         t->private_data = nullptr;
         t->meta_id = meta_id;
+#if GODS_PREPROCESS_HAS_MAINTAIN_ASPECT_RATIO
         t->maintain_aspect_ratio = maintain_aspect_ratio;
+#else
+        (void)maintain_aspect_ratio; /* the field is new in 7.1 */
+#endif
         Batch *b = static_cast<Batch *>(batch);
         delete b->tensor_meta;
         b->tensor_meta = t;

@@ -62,7 +62,8 @@ func TestBatchMetaViews(t *testing.T) {
 		require.Equal(t, preprocess.DataTypeFP32, tm.DataType())
 		require.Equal(t, "input_1", tm.Name())
 		require.Equal(t, uint32(9), tm.MetaID())
-		require.True(t, tm.MaintainAspectRatio())
+		// Set by the fixture; 7.0 has no such field.
+		require.Equal(t, preprocess.HasMaintainAspectRatio, tm.MaintainAspectRatio())
 		require.Zero(t, tm.RawTensorBuffer())
 	}
 	require.Equal(t, 1, n)

@@ -18,10 +18,13 @@
 // # Releases
 //
 // NvDsEventMsgMeta was rebuilt in DeepStream 8.0 (entries, count and
-// several pointers were added) and gained visibility in 9.0. The Go code
-// is the same for 7.1, 8.0 and 9.x: fields that exist in some releases
-// only are reached through C helpers compiled against the headers in use,
-// and report ErrUnsupported (or MaxEntries == 0) where absent.
+// several pointers were added). In 9.1 the object's visibility moved into
+// it from singleView3DTracking, where 7.0 to 9.0 keep it. 9.0 added
+// ocr_label to the 3D box. The Go code is the same for 7.0, 7.1, 8.0, 9.0
+// and 9.1. Fields that exist in some releases only are reached through C
+// helpers compiled against the headers in use, testing NVDS_VERSION_MAJOR
+// and, for the 9.1 move, NVDS_VERSION_MINOR. Where a field is absent they
+// report ErrUnsupported (or MaxEntries == 0).
 //
 // # Encoding
 //

@@ -344,7 +344,7 @@ void gods_schema_set_convex_hull(NvDsEventMsgMeta *m, const gint *xy, guint poin
 
 float gods_schema_msg_visibility(const NvDsEventMsgMeta *m)
 {
-#if NVDS_VERSION_MAJOR >= 9
+#if GODS_SCHEMA_VISIBILITY_IN_MSG
   return m->visibility;
 #else
   return m->singleView3DTracking.visibility;
@@ -353,7 +353,7 @@ float gods_schema_msg_visibility(const NvDsEventMsgMeta *m)
 
 void gods_schema_msg_set_visibility(NvDsEventMsgMeta *m, float v)
 {
-#if NVDS_VERSION_MAJOR >= 9
+#if GODS_SCHEMA_VISIBILITY_IN_MSG
   m->visibility = v;
 #else
   m->singleView3DTracking.visibility = v;

@@ -384,9 +384,9 @@ func (m EventMsgMeta) SetConvexHull(pts []Point2) {
 	C.gods_schema_set_convex_hull(m.p, first, C.guint(len(pts)))
 }
 
-// Visibility is the object's visibility: singleView3DTracking.visibility
-// before DeepStream 9.0, the event message's own visibility field from 9.0
-// on (the field moved).
+// Visibility is the object's visibility. Up to DeepStream 9.0 it is
+// singleView3DTracking.visibility. From 9.1 on it is the event message's
+// own visibility field, because 9.1 moved it.
 func (m EventMsgMeta) Visibility() float32 { return float32(C.gods_schema_msg_visibility(m.p)) }
 
 // SetVisibility writes the object's visibility, wherever this release keeps it.

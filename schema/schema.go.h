@@ -34,6 +34,15 @@
 #define GODS_SCHEMA_SOURCE_ID_LEN 0
 #endif
 
+/* Where the object's visibility lives: NvDs3DTracking.visibility up to
+ * DeepStream 9.0, NvDsEventMsgMeta.visibility from 9.1 on (the field moved
+ * in a minor release, so the test needs both version numbers). */
+#if NVDS_VERSION_MAJOR > 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR >= 1)
+#define GODS_SCHEMA_VISIBILITY_IN_MSG 1
+#else
+#define GODS_SCHEMA_VISIBILITY_IN_MSG 0
+#endif
+
 /* A zeroed event message (g_malloc0). */
 NvDsEventMsgMeta *gods_schema_msg_new(void);
 

@@ -5,8 +5,9 @@ import "C"
 
 // ColorFormat is NvBufSurfaceColorFormat. The values come from the C
 // headers the package is compiled against; only formats present in every
-// supported release (7.1, 8.0, 9.x) are named here, but any value read from
-// a surface is passed through unchanged.
+// supported release (7.0 to 9.1) are named here, with one exception:
+// ColorFormatGray16LE is new in 7.1 and is -1 against 7.0. Any value read
+// from a surface is passed through unchanged.
 type ColorFormat int32
 
 // Colour formats (NVBUF_COLOR_FORMAT_*).
@@ -57,7 +58,7 @@ const (
 	ColorFormatNV16                       ColorFormat = C.NVBUF_COLOR_FORMAT_NV16
 	ColorFormatNV24                       ColorFormat = C.NVBUF_COLOR_FORMAT_NV24
 	ColorFormatGray8ER                    ColorFormat = C.NVBUF_COLOR_FORMAT_GRAY8_ER
-	ColorFormatGray16LE                   ColorFormat = C.NVBUF_COLOR_FORMAT_GRAY16_LE
+	ColorFormatGray16LE                   ColorFormat = C.GODS_COLOR_FORMAT_GRAY16_LE // 7.1 and later; -1 against 7.0
 )
 
 // Layout is NvBufSurfaceLayout: how a frame's pixels are arranged.

@@ -7,7 +7,16 @@
 #include <stdint.h>
 #include <gst/gst.h>
 
+#include "nvds_version.h"
 #include "nvbufsurface.h"
+
+/* NVBUF_COLOR_FORMAT_GRAY16_LE joined NvBufSurfaceColorFormat in DeepStream
+ * 7.1; -1 (no surface has that format) against 7.0 headers. */
+#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
+#define GODS_COLOR_FORMAT_GRAY16_LE NVBUF_COLOR_FORMAT_GRAY16_LE
+#else
+#define GODS_COLOR_FORMAT_GRAY16_LE (-1)
+#endif
 
 /* The NvBufSurface a DeepStream video buffer carries. In DeepStream the
  * mapped bytes of such a buffer are the NvBufSurface struct itself, so this

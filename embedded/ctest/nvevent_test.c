@@ -287,11 +287,14 @@ static void test_messages(void)
     CHECK(gst_nvmessage_parse_force_pipeline_eos(m, &force) && force);
     gst_message_unref(m);
 
+#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
+    /* New in 7.1. */
     NvDsRtspAttemptsInfo rtsp = {.attempt_exceeded = TRUE, .source_id = 5}, rgot = {0, 0};
     m = gst_nvmessage_reconnect_attempt_exceeded(obj, &rtsp);
     CHECK(gst_nvmessage_is_reconnect_attempt_exceeded(m));
     CHECK(gst_nvmessage_parse_reconnect_attempt_exceeded(m, &rgot) && rgot.attempt_exceeded && rgot.source_id == 5);
     gst_message_unref(m);
+#endif
     gst_object_unref(obj);
 }
 

@@ -1,4 +1,4 @@
-/* gst-nvdscommonconfig.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+/* gst-nvdscommonconfig.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.0, 7.1, 8.0, 9.0 and 9.1.
  * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
 #ifndef GO_DEEPSTREAM_EMBEDDED_GST_NVDSCOMMONCONFIG_H
 #define GO_DEEPSTREAM_EMBEDDED_GST_NVDSCOMMONCONFIG_H
@@ -73,7 +73,9 @@ typedef enum {
 
 typedef struct GstDsNvStreammuxConfig GstDsNvStreammuxConfig;
 typedef struct _GstDsNvUriSrcConfig GstDsNvUriSrcConfig;
+#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
 typedef struct _NvDsRtspAttemptsInfo NvDsRtspAttemptsInfo;
+#endif
 typedef struct _NvDsSensorInfo NvDsSensorInfo;
 
 #if NVDS_VERSION_MAJOR < 8
@@ -168,7 +170,40 @@ struct GstDsNvStreammuxConfig {
   gboolean drop_backward_sei;
 };
 #endif
-#if NVDS_VERSION_MAJOR < 8
+#if NVDS_VERSION_MAJOR < 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR < 1)
+struct _GstDsNvUriSrcConfig {
+  NvDsUriSrcBinType src_type;
+  gboolean loop;
+  gchar *uri;
+  gchar *sei_uuid;
+  gint latency;
+  NvDsUriSrcBinSRType smart_record;
+  gchar *smart_rec_dir_path;
+  gchar *smart_rec_file_prefix;
+  NvDsUriSrcBinSRCont smart_rec_container;
+  NvDsUriSrcBinSRMode smart_rec_mode;
+  guint smart_rec_def_duration;
+  guint smart_rec_cache_size;
+  guint gpu_id;
+  gint source_id;
+  NvDsUriSrcBinRtpProtocol rtp_protocol;
+  guint num_extra_surfaces;
+  NvDsUriSrcBinDecSkipFrame skip_frames_type;
+  guint cuda_memory_type;
+  guint drop_frame_interval;
+  gboolean low_latency_mode;
+  gboolean extract_sei_type5_data;
+  gint rtsp_reconnect_interval_sec;
+  gint rtsp_reconnect_attempts;
+  gint num_rtsp_reconnects;
+  guint udp_buffer_size;
+  gchar *sensorId;
+  gboolean disable_passthrough;
+  gchar *sensorName;
+  gboolean disable_audio;
+  int sock_fd;
+};
+#elif NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1
 struct _GstDsNvUriSrcConfig {
   NvDsUriSrcBinType src_type;
   gboolean loop;
@@ -298,10 +333,12 @@ struct _GstDsNvUriSrcConfig {
   guint64 creation_time_ns;
 };
 #endif
+#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
 struct _NvDsRtspAttemptsInfo {
   gboolean attempt_exceeded;
   guint source_id;
 };
+#endif
 struct _NvDsSensorInfo {
   guint source_id;
   const gchar *uri;

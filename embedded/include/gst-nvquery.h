@@ -1,4 +1,4 @@
-/* gst-nvquery.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+/* gst-nvquery.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.0, 7.1, 8.0, 9.0 and 9.1.
  * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
 #ifndef GO_DEEPSTREAM_EMBEDDED_GST_NVQUERY_H
 #define GO_DEEPSTREAM_EMBEDDED_GST_NVQUERY_H
@@ -17,20 +17,20 @@ extern "C" {
 GstQuery *gst_nvquery_batch_size_new(void);
 gboolean gst_nvquery_batch_size_parse(GstQuery *query, guint *batch_size);
 void gst_nvquery_batch_size_set(GstQuery *query, guint batch_size);
-#if NVDS_VERSION_MAJOR >= 9
+#if NVDS_VERSION_MAJOR > 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR >= 1)
 GstQuery *gst_nvquery_image_embedding_new(const gchar *image_path, const gchar *model, gboolean has_bbox, gdouble bbox_left, gdouble bbox_top, gdouble bbox_width, gdouble bbox_height);
 #endif
-#if NVDS_VERSION_MAJOR >= 9
+#if NVDS_VERSION_MAJOR > 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR >= 1)
 gboolean gst_nvquery_image_embedding_parse(GstQuery *query, const gchar **id, guint64 *created, const gchar **model, const GValue **data);
 #endif
-#if NVDS_VERSION_MAJOR >= 9
+#if NVDS_VERSION_MAJOR > 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR >= 1)
 gboolean gst_nvquery_image_embedding_parse_request(GstQuery *query, const gchar **image_path, const gchar **model, gboolean *has_bbox, gdouble *bbox_left, gdouble *bbox_top, gdouble *bbox_width, gdouble *bbox_height);
 #endif
-#if NVDS_VERSION_MAJOR >= 9
+#if NVDS_VERSION_MAJOR > 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR >= 1)
 void gst_nvquery_image_embedding_set(GstQuery *query, const gchar *id, guint64 created, const gchar *model, const GValue *data);
 #endif
 gboolean gst_nvquery_is_batch_size(GstQuery *query);
-#if NVDS_VERSION_MAJOR >= 9
+#if NVDS_VERSION_MAJOR > 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR >= 1)
 gboolean gst_nvquery_is_image_embedding(GstQuery *query);
 #endif
 gboolean gst_nvquery_is_numStreams_size(GstQuery *query);

@@ -1,4 +1,4 @@
-/* gstnvdsinfer.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+/* gstnvdsinfer.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.0, 7.1, 8.0, 9.0 and 9.1.
  * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
 #ifndef GO_DEEPSTREAM_EMBEDDED_GSTNVDSINFER_H
 #define GO_DEEPSTREAM_EMBEDDED_GSTNVDSINFER_H
@@ -30,6 +30,19 @@ struct NvDsInferSegmentationMeta {
   void *priv_data;
   gint unique_id;
 };
+#if NVDS_VERSION_MAJOR < 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR < 1)
+struct NvDsInferTensorMeta {
+  guint unique_id;
+  guint num_output_layers;
+  NvDsInferLayerInfo *output_layers_info;
+  void **out_buf_ptrs_host;
+  void **out_buf_ptrs_dev;
+  gint gpu_id;
+  void *priv_data;
+  NvDsInferNetworkInfo network_info;
+  gboolean maintain_aspect_ratio;
+};
+#elif NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
 struct NvDsInferTensorMeta {
   guint unique_id;
   guint num_output_layers;
@@ -42,6 +55,7 @@ struct NvDsInferTensorMeta {
   gboolean maintain_aspect_ratio;
   gboolean symmetric_padding;
 };
+#endif
 
 #ifdef __cplusplus
 }

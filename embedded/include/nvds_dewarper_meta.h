@@ -1,4 +1,4 @@
-/* nvds_dewarper_meta.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+/* nvds_dewarper_meta.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.0, 7.1, 8.0, 9.0 and 9.1.
  * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_DEWARPER_META_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDS_DEWARPER_META_H

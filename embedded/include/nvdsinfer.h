@@ -1,4 +1,4 @@
-/* nvdsinfer.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+/* nvdsinfer.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.0, 7.1, 8.0, 9.0 and 9.1.
  * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDSINFER_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDSINFER_H
@@ -18,7 +18,14 @@ extern "C" {
 #define NVDSINFER_MAX_DIMS 8
 #endif
 
-#if NVDS_VERSION_MAJOR < 8
+#if NVDS_VERSION_MAJOR < 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR < 1)
+typedef enum {
+  FLOAT = 0,
+  HALF = 1,
+  INT8 = 2,
+  INT32 = 3,
+} NvDsInferDataType;
+#elif NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1
 typedef enum {
   FLOAT = 0,
   HALF = 1,

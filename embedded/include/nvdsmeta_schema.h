@@ -1,4 +1,4 @@
-/* nvdsmeta_schema.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+/* nvdsmeta_schema.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.0, 7.1, 8.0, 9.0 and 9.1.
  * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDSMETA_SCHEMA_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDSMETA_SCHEMA_H
@@ -172,7 +172,7 @@ struct NvDs3DTracking {
   gfloat visibility;
   NvDsConvexHull convexHull;
 };
-#elif NVDS_VERSION_MAJOR == 8
+#elif NVDS_VERSION_MAJOR >= 8 && (NVDS_VERSION_MAJOR < 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR < 1))
 struct NvDs3DTracking {
   gfloat ptWorldFeet[2];
   gfloat ptImgFeet[2];
@@ -180,7 +180,7 @@ struct NvDs3DTracking {
   NvDsConvexHull convexHull;
   NvDsBbox3dObject bbox3d;
 };
-#elif NVDS_VERSION_MAJOR >= 9
+#elif NVDS_VERSION_MAJOR > 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR >= 1)
 struct NvDs3DTracking {
   gfloat ptWorldFeet[2];
   gfloat ptImgFeet[2];
@@ -288,7 +288,7 @@ struct NvDsEventMsgMeta {
   bool has3DTracking;
   NvDs3DTracking singleView3DTracking;
 };
-#elif NVDS_VERSION_MAJOR == 8
+#elif NVDS_VERSION_MAJOR >= 8 && (NVDS_VERSION_MAJOR < 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR < 1))
 struct NvDsEventMsgMeta {
   NvDsEventType type;
   NvDsObjectType objType;
@@ -327,7 +327,7 @@ struct NvDsEventMsgMeta {
   bool has3DTracking;
   NvDs3DTracking singleView3DTracking;
 };
-#elif NVDS_VERSION_MAJOR >= 9
+#elif NVDS_VERSION_MAJOR > 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR >= 1)
 struct NvDsEventMsgMeta {
   NvDsEventType type;
   NvDsObjectType objType;

@@ -1,4 +1,4 @@
-/* nvdspreprocess_meta.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.
+/* nvdspreprocess_meta.h: written by internal/cmd/abigen from the ABI facts of DeepStream 7.0, 7.1, 8.0, 9.0 and 9.1.
  * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDSPREPROCESS_META_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDSPREPROCESS_META_H
@@ -28,6 +28,18 @@ struct GstNvDsPreProcessBatchMeta {
   std::vector<NvDsRoiMeta> roi_vector;
   void *private_data;
 };
+#if NVDS_VERSION_MAJOR < 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR < 1)
+struct NvDsPreProcessTensorMeta {
+  void *raw_tensor_buffer;
+  guint64 buffer_size;
+  std::vector<int> tensor_shape;
+  NvDsDataType data_type;
+  std::string tensor_name;
+  guint gpu_id;
+  void *private_data;
+  guint meta_id;
+};
+#elif NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
 struct NvDsPreProcessTensorMeta {
   void *raw_tensor_buffer;
   guint64 buffer_size;
@@ -39,6 +51,7 @@ struct NvDsPreProcessTensorMeta {
   guint meta_id;
   gboolean maintain_aspect_ratio;
 };
+#endif
 
 #ifdef __cplusplus
 }

@@ -13,17 +13,22 @@ import (
 )
 
 // Versions are the SDK versions the embedded runtime emulates, oldest first.
-// The short form ("71") is what build tags and C macros use.
+// The short form ("71") is what build tags (dsabi71) and the C macro
+// DS_EMBEDDED_ABI use; Major and Minor are what the SDK's nvds_version.h
+// defines as NVDS_VERSION_MAJOR and NVDS_VERSION_MINOR.
 var Versions = []Version{
-	{Name: "7.1", Short: "71"},
-	{Name: "8.0", Short: "80"},
-	{Name: "9.1", Short: "91"},
+	{Name: "7.0", Short: "70", Major: 7, Minor: 0},
+	{Name: "7.1", Short: "71", Major: 7, Minor: 1},
+	{Name: "8.0", Short: "80", Major: 8, Minor: 0},
+	{Name: "9.0", Short: "90", Major: 9, Minor: 0},
+	{Name: "9.1", Short: "91", Major: 9, Minor: 1},
 }
 
 // Version names one emulated SDK release.
 type Version struct {
-	Name  string // "9.1"
-	Short string // "91"
+	Name         string // "9.1"
+	Short        string // "91"
+	Major, Minor int    // 9, 1
 }
 
 // File is one deepstream-<ver>.json document.

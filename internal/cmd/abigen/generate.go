@@ -49,8 +49,13 @@ type header struct {
 
 var identRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
 
-// generate returns header file name -> text.
+// generate returns header file name -> text. files are the emulated
+// versions, oldest first.
 func generate(files []*abi.File) (map[string]string, error) {
+	vs, err := versionsOf(files)
+	if err != nil {
+		return nil, err
+	}
 	hs := map[string]*header{}
 	get := func(name string, f *abi.File) *header {
 		h := hs[name]
@@ -160,7 +165,7 @@ func generate(files []*abi.File) (map[string]string, error) {
 	}
 	out := map[string]string{}
 	for name, h := range hs {
-		text, err := h.render(len(files))
+		text, err := h.render(vs)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
@@ -170,6 +175,21 @@ func generate(files []*abi.File) (map[string]string, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// versionsOf reads each file's SDK version ("9.1.0").
+func versionsOf(files []*abi.File) ([]abi.Version, error) {
+	var vs []abi.Version
+	for _, f := range files {
+		var v abi.Version
+		if _, err := fmt.Sscanf(f.Version, "%d.%d", &v.Major, &v.Minor); err != nil {
+			return nil, fmt.Errorf("version %q: %w", f.Version, err)
+		}
+		v.Name = fmt.Sprintf("%d.%d", v.Major, v.Minor)
+		v.Short = fmt.Sprintf("%d%d", v.Major, v.Minor)
+		vs = append(vs, v)
+	}
+	return vs, nil
 }
 
 // typeRefs lists the identifiers of a type spelling, each marked with a

@@ -3,7 +3,8 @@
 // version). Every declaration comes from those facts: a struct is written
 // from its field list, an enum from its values, a prototype from its
 // parameter list. Where the versions differ, the declaration is written once
-// per variant behind a test of NVDS_VERSION_MAJOR, as the SDK itself does.
+// per variant behind a test of NVDS_VERSION_MAJOR (and NVDS_VERSION_MINOR
+// where two releases of one major version differ), as the SDK itself does.
 //
 // Usage: go run ./internal/cmd/abigen -out embedded/include
 package main

@@ -5,32 +5,98 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/go-deepstream/go-deepstream/internal/abi"
 )
 
 // versionCondition returns the preprocessor test selecting the emulated
-// versions present[i] (7.1, 8.0, 9.1), or "" when all are selected.
-func versionCondition(present []bool) string {
-	switch {
-	case present[0] && present[1] && present[2]:
-		return ""
-	case present[0] && present[1]:
-		return "NVDS_VERSION_MAJOR < 9"
-	case present[1] && present[2]:
-		return "NVDS_VERSION_MAJOR >= 8"
-	case present[0] && present[2]:
-		return "NVDS_VERSION_MAJOR != 8"
-	case present[0]:
-		return "NVDS_VERSION_MAJOR < 8"
-	case present[1]:
-		return "NVDS_VERSION_MAJOR == 8"
-	default:
-		return "NVDS_VERSION_MAJOR >= 9"
+// versions vs[i] with present[i] set, or "" when all are selected. Each run
+// of consecutive versions becomes a range test on NVDS_VERSION_MAJOR, with
+// NVDS_VERSION_MINOR only where the range starts or ends inside a major
+// release (9.0 and 9.1 differ; 8.x and 9.x always do). The oldest run is
+// open downwards and the newest upwards, so an SDK newer than the newest
+// emulated release gets the newest declaration, as code written for the SDK
+// expects.
+func versionCondition(vs []abi.Version, present []bool) string {
+	var runs []string
+	for lo := 0; lo < len(present); lo++ {
+		if !present[lo] {
+			continue
+		}
+		hi := lo
+		for hi+1 < len(present) && present[hi+1] {
+			hi++
+		}
+		if lo == 0 && hi == len(present)-1 {
+			return ""
+		}
+		runs = append(runs, rangeCondition(vs, lo, hi))
+		lo = hi
 	}
+	if len(runs) > 1 {
+		for i, r := range runs {
+			if strings.Contains(r, " && ") {
+				runs[i] = "(" + r + ")"
+			}
+		}
+	}
+	return strings.Join(runs, " || ")
+}
+
+// rangeCondition selects vs[lo..hi] (not all of vs).
+func rangeCondition(vs []abi.Version, lo, hi int) string {
+	const major, minor = "NVDS_VERSION_MAJOR", "NVDS_VERSION_MINOR"
+	first, last := vs[lo], vs[hi]
+	// Where the range begins or ends inside a major release, the test
+	// needs the minor number too.
+	fromMinor := lo > 0 && vs[lo-1].Major == first.Major
+	toMinor := hi < len(vs)-1 && vs[hi+1].Major == last.Major
+	if lo > 0 && hi < len(vs)-1 && first.Major == last.Major {
+		terms := []string{fmt.Sprintf("%s == %d", major, first.Major)}
+		if fromMinor {
+			terms = append(terms, fmt.Sprintf("%s >= %d", minor, first.Minor))
+		}
+		if toMinor {
+			terms = append(terms, fmt.Sprintf("%s < %d", minor, vs[hi+1].Minor))
+		}
+		return strings.Join(terms, " && ")
+	}
+	var terms []string
+	switch {
+	case lo == 0:
+	case fromMinor:
+		terms = append(terms, fmt.Sprintf("(%s > %d || (%s == %d && %s >= %d))", major, first.Major, major, first.Major, minor, first.Minor))
+	default:
+		terms = append(terms, fmt.Sprintf("%s >= %d", major, first.Major))
+	}
+	switch {
+	case hi == len(vs)-1:
+	case toMinor:
+		terms = append(terms, fmt.Sprintf("(%s < %d || (%s == %d && %s < %d))", major, last.Major, major, last.Major, minor, vs[hi+1].Minor))
+	default:
+		terms = append(terms, fmt.Sprintf("%s < %d", major, vs[hi+1].Major))
+	}
+	if len(terms) == 1 {
+		return strings.TrimSuffix(strings.TrimPrefix(terms[0], "("), ")")
+	}
+	return strings.Join(terms, " && ")
+}
+
+// versionNames lists vs for a comment: "7.0, 7.1 and 8.0".
+func versionNames(vs []abi.Version) string {
+	var names []string
+	for _, v := range vs {
+		names = append(names, v.Name)
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // renderItem writes an item once when all versions agree, or once per
 // distinct variant behind version tests.
-func renderItem(b *strings.Builder, it *item) {
+func renderItem(b *strings.Builder, it *item, vs []abi.Version) {
 	var variants []string
 	for _, t := range it.texts {
 		if t != "" && !slices.Contains(variants, t) {
@@ -42,7 +108,7 @@ func renderItem(b *strings.Builder, it *item) {
 		for j, t := range it.texts {
 			present[j] = t == v
 		}
-		cond := versionCondition(present)
+		cond := versionCondition(vs, present)
 		switch {
 		case cond == "":
 			b.WriteString(v + "\n")
@@ -64,10 +130,10 @@ func guardName(name string) string {
 	return "GO_DEEPSTREAM_EMBEDDED_" + strings.ToUpper(r.Replace(name))
 }
 
-func (h *header) render(nversions int) (string, error) {
+func (h *header) render(vs []abi.Version) (string, error) {
 	var b strings.Builder
 	g := guardName(h.name)
-	fmt.Fprintf(&b, "/* %s: written by internal/cmd/abigen from the ABI facts of DeepStream 7.1, 8.0 and 9.1.\n", h.name)
+	fmt.Fprintf(&b, "/* %s: written by internal/cmd/abigen from the ABI facts of DeepStream %s.\n", h.name, versionNames(vs))
 	b.WriteString(" * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */\n")
 	fmt.Fprintf(&b, "#ifndef %s\n#define %s\n\n", g, g)
 	b.WriteString("#include <stddef.h>\n#include <stdint.h>\n")
@@ -100,7 +166,7 @@ func (h *header) render(nversions int) (string, error) {
 			b.WriteString("\n")
 		}
 		last = it.section
-		renderItem(&b, it)
+		renderItem(&b, it, vs)
 	}
 	b.WriteString("\n#ifdef __cplusplus\n}\n#endif\n\n")
 	fmt.Fprintf(&b, "#endif /* %s */\n", g)

@@ -1,9 +1,9 @@
 // Command cgogen writes each binding package's one cgo flags file,
 // cgo_flags.go, from the table in packages.go and one template, so that the
-// flags of the four builds (embedded 9.1, embedded 8.0 and 7.1 under the
-// dsabi80/dsabi71 tags, and the installed SDK under -tags deepstream) stay
-// equal across packages. #cgo lines carry their build constraints inline,
-// which is what lets one file serve all four.
+// flags of the six builds (embedded 9.1, embedded 9.0, 8.0, 7.1 and 7.0
+// under the dsabi90/dsabi80/dsabi71/dsabi70 tags, and the installed SDK
+// under -tags deepstream) stay equal across packages. #cgo lines carry their
+// build constraints inline, which is what lets one file serve all six.
 //
 // Usage:
 //
@@ -22,10 +22,23 @@ import (
 	"path/filepath"
 	"strings"
 	"text/template"
+
+	"github.com/go-deepstream/go-deepstream/internal/abi"
 )
 
 // FileName is the generated file's name in every package.
 const FileName = "cgo_flags.go"
+
+// abiTags are the releases selected by a dsabiNN build tag, newest first:
+// every emulated release in internal/abi.Versions but the newest, which is
+// the default and has no tag.
+func abiTags() []string {
+	var tags []string
+	for i := len(abi.Versions) - 2; i >= 0; i-- {
+		tags = append(tags, abi.Versions[i].Short)
+	}
+	return tags
+}
 
 func main() {
 	check := flag.Bool("check", false, "report files that differ from what the generator writes, change nothing")
@@ -69,7 +82,8 @@ func render(p pkg) ([]byte, error) {
 		Name, Up, LDFlags string
 		CFlags            string
 		PkgConfigAll      string
-	}{pkg: p, Name: path.Base(p.Dir), Up: "${SRCDIR}/" + up}
+		ABITags           []string
+	}{pkg: p, Name: path.Base(p.Dir), Up: "${SRCDIR}/" + up, ABITags: abiTags()}
 	data.CFlags = "-std=gnu11 -Wall"
 	if p.ExtraWarnings {
 		data.CFlags += " -Wextra -Wno-unused-parameter"
@@ -129,7 +143,8 @@ package {{.Name}}
 
 // One file holds this package's cgo flags for every build:
 //   - default: the embedded runtime emulating DeepStream 9.1;
-//   - dsabi80, dsabi71: the embedded runtime emulating 8.0 or 7.1;
+//   - dsabi90, dsabi80, dsabi71, dsabi70: the embedded runtime emulating
+//     9.0, 8.0, 7.1 or 7.0;
 //   - deepstream: the installed SDK under /opt/nvidia/deepstream/deepstream.
 //     Another prefix: put -I<prefix>/sources/includes in CGO_CFLAGS and
 //     -L<prefix>/lib in CGO_LDFLAGS; they are searched first.
@@ -148,11 +163,13 @@ package {{.Name}}
 {{- if .CXX}}
 #cgo !deepstream CXXFLAGS: -I{{.Up}}embedded/include
 {{- end}}
-#cgo dsabi80,!deepstream CFLAGS: -DDS_EMBEDDED_ABI=80
-#cgo dsabi71,!deepstream CFLAGS: -DDS_EMBEDDED_ABI=71
+{{- range $.ABITags}}
+#cgo dsabi{{.}},!deepstream CFLAGS: -DDS_EMBEDDED_ABI={{.}}
+{{- end}}
 {{- if .CXX}}
-#cgo dsabi80,!deepstream CXXFLAGS: -DDS_EMBEDDED_ABI=80
-#cgo dsabi71,!deepstream CXXFLAGS: -DDS_EMBEDDED_ABI=71
+{{- range $.ABITags}}
+#cgo dsabi{{.}},!deepstream CXXFLAGS: -DDS_EMBEDDED_ABI={{.}}
+{{- end}}
 {{- end}}
 {{- if .EmbeddedLibs}}
 #cgo !deepstream LDFLAGS:{{range .EmbeddedLibs}} {{.}}{{end}}

@@ -35,8 +35,14 @@ func TestRenderSelectsEachBuild(t *testing.T) {
 	for _, want := range []string{
 		"package b\n",
 		"#cgo !deepstream CFLAGS: -I${SRCDIR}/../../embedded/include",
+		"#cgo dsabi70,!deepstream CFLAGS: -DDS_EMBEDDED_ABI=70",
 		"#cgo dsabi71,!deepstream CFLAGS: -DDS_EMBEDDED_ABI=71",
+		"#cgo dsabi80,!deepstream CFLAGS: -DDS_EMBEDDED_ABI=80",
+		"#cgo dsabi90,!deepstream CFLAGS: -DDS_EMBEDDED_ABI=90",
+		"#cgo dsabi70,!deepstream CXXFLAGS: -DDS_EMBEDDED_ABI=70",
+		"#cgo dsabi71,!deepstream CXXFLAGS: -DDS_EMBEDDED_ABI=71",
 		"#cgo dsabi80,!deepstream CXXFLAGS: -DDS_EMBEDDED_ABI=80",
+		"#cgo dsabi90,!deepstream CXXFLAGS: -DDS_EMBEDDED_ABI=90",
 		"#cgo deepstream CFLAGS: -I/opt/nvidia/deepstream/deepstream/sources/includes",
 		"#cgo deepstream LDFLAGS: -L/opt/nvidia/deepstream/deepstream/lib -Wl,-rpath,/opt/nvidia/deepstream/deepstream/lib -lx",
 		"-I${SRCDIR}/../../nvds/internal/cshim",
@@ -45,6 +51,10 @@ func TestRenderSelectsEachBuild(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("generated file lacks %q:\n%s", want, s)
 		}
+	}
+	// 9.1, the default, has no tag: a dsabi91 line would be dead.
+	if strings.Contains(s, "dsabi91") {
+		t.Errorf("the default release got a tag:\n%s", s)
 	}
 	// A package that owns no library must not link any in SDK mode.
 	src, _ = render(pkg{Dir: "c"})

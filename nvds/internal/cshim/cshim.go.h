@@ -13,8 +13,17 @@
 #include <stdint.h>
 #include <gst/gst.h>
 
+#include "nvds_version.h"
 #include "nvdsmeta.h"
 #include "gstnvdsmeta.h"
+
+/* NVDS_ROI_META joined NvDsMetaType in DeepStream 7.1; against 7.0 headers
+ * nvds.MetaTypeROI is NVDS_INVALID_META, a type no meta carries. */
+#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
+#define GODS_META_TYPE_ROI NVDS_ROI_META
+#else
+#define GODS_META_TYPE_ROI NVDS_INVALID_META
+#endif
 
 /* ---- shared inline helpers ---------------------------------------------- */
 
