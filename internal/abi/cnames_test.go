@@ -12,28 +12,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// knownBreaks are uses the check reports today that another change fixes.
-// Each key is "file kind name missing-releases"; when the fix lands the
-// check reports the entry as gone and the test fails until it is removed
-// here. The integrator flips (deletes) them.
-var knownBreaks = map[string]string{
-	// schema/eventmsg.c gates m->visibility on NVDS_VERSION_MAJOR >= 9, but
-	// the member joined NvDsEventMsgMeta in 9.1 (issue #16, Found 1; fixed
-	// in parallel by the eventmsg gate change).
-	"schema/eventmsg.c field NvDsEventMsgMeta.visibility 9.0": "eventmsg visibility gate (9.1, not 9.0)",
-	// infer/infer.c names the NvDsInferDataType constant INT64, which
-	// DeepStream 7.0 does not have (it was added in 7.1).
-	"infer/infer.c name INT64 7.0": "infer INT64 on DeepStream 7.0",
-	// DeepStream 7.0 support (issue #16): names and members that arrived in
-	// 7.1, used from Go, where no version test can keep them out of a 7.0
-	// build. They need C glue (a constant or offset that is -1 before 7.1,
-	// as nvds/osd_rect.go does for rotation_angle).
-	"infer/datatype.go name C.INT64 7.0":                                                     "NvDsInferDataType INT64 is 7.1+",
-	"infer/tensor.go field NvDsInferTensorMeta.symmetric_padding 7.0":                        "NvDsInferTensorMeta.symmetric_padding is 7.1+",
-	"nvds/metatype.go name C.NVDS_ROI_META 7.0":                                              "NVDS_ROI_META is 7.1+",
-	"surface/enums.go name C.NVBUF_COLOR_FORMAT_GRAY16_LE 7.0":                               "NVBUF_COLOR_FORMAT_GRAY16_LE is 7.1+",
-	"preprocess/preprocess_shim.cc field NvDsPreProcessTensorMeta.maintain_aspect_ratio 7.0": "NvDsPreProcessTensorMeta.maintain_aspect_ratio is 7.1+",
-}
+// knownBreaks are reported uses a pending change is known to fix, keyed
+// "file kind name missing-releases"; the test fails on an entry that is no
+// longer reported, so none outlives its fix. Empty: nothing is pending.
+var knownBreaks = map[string]string{}
 
 // TestBindingsUseOnlySDKNames is what keeps the -tags deepstream build honest
 // without an SDK on this machine, for every release in testdata/: every C
