@@ -13,11 +13,10 @@ BUILD := build
 ABIS := 91 90 80 71 70
 TEST_ABIS := 91 80 71
 # Go build tags selecting each emulated ABI (9.1 is the default, no tag).
-tags_91 :=
-tags_90 := dsabi90
-tags_80 := dsabi80
-tags_71 := dsabi71
-tags_70 := dsabi70
+# abitag (shell): the tag of release $$a, set inside a recipe's loop over
+# ABIs. (A make variable such as $(tags_$(a)) cannot see the shell's $$a:
+# it expanded to nothing, so every ABI ran as 9.1.)
+abitag = t=dsabi$$a; [ $$a = 91 ] && t=;
 
 PKGS_GST := gstreamer-1.0 gstreamer-base-1.0 gstreamer-video-1.0
 CFLAGS_RT := -std=gnu11 -Wall -Wextra -Wno-unused-parameter -fPIC -O2 -g \
@@ -108,14 +107,19 @@ ctest-asan:
 ## SDK-named libraries of each ABI, linking every main, and vet every
 ## package and test in SDK mode, for all five releases. A break in SDK mode
 ## fails CI, not a user.
-SDK_ENV = CGO_CFLAGS="-g -O2 -I$$PWD/embedded/include -DDS_EMBEDDED_ABI=$$a" \
-	CGO_CXXFLAGS="-g -O2 -I$$PWD/embedded/include -DDS_EMBEDDED_ABI=$$a" \
-	CGO_LDFLAGS="-L$$PWD/$(BUILD)/abi$$a/lib -Wl,-rpath,$$PWD/$(BUILD)/abi$$a/lib"
+# The flags are the same for every release (the release is the dsabiNN tag,
+# which only the project's own nvds_version.h reads; build/sdk-lib points at
+# that release's libraries), so go-gst and every unchanged package compile
+# once from the build cache, not once per release.
+SDK_ENV = CGO_CFLAGS="-g -O2 -I$$PWD/embedded/include" \
+	CGO_CXXFLAGS="-g -O2 -I$$PWD/embedded/include" \
+	CGO_LDFLAGS="-L$$PWD/$(BUILD)/sdk-lib -Wl,-rpath,$$PWD/$(BUILD)/sdk-lib"
 sdk-build: libs
 	@set -e; for a in $(ABIS); do \
 	  echo "sdk-build: abi $$a"; mkdir -p $(BUILD)/sdk$$a; \
-	  $(SDK_ENV) $(GO) build -tags deepstream -o $(BUILD)/sdk$$a/ ./...; \
-	  $(SDK_ENV) $(GO) vet -tags deepstream ./...; \
+	  ln -sfn abi$$a/lib $(BUILD)/sdk-lib; \
+	  $(abitag) $(SDK_ENV) $(GO) build -tags "deepstream $$t" -o $(BUILD)/sdk$$a/ ./...; \
+	  $(SDK_ENV) $(GO) vet -tags "deepstream $$t" ./...; \
 	done
 
 ## check-cgo: every cgo_flags.go is what internal/cmd/cgogen writes, and
@@ -129,7 +133,7 @@ test: setup check-headers check-cgo lint ctest ctest-asan sdk-build test-go
 test-go:
 	@set -e; for a in $(TEST_ABIS); do \
 	  echo "test-go: abi $$a"; \
-	  $(GO) test -race -count=1 -tags "$(tags_$(a))" ./...; \
+	  $(abitag) $(GO) test -race -count=1 -tags "$$t" ./...; \
 	done
 	GOEXPERIMENT=cgocheck2 $(GO) test -count=1 ./...
 

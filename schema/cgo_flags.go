@@ -2,24 +2,18 @@
 
 package schema
 
-// One file holds this package's cgo flags for every build:
-//   - default: the embedded runtime emulating DeepStream 9.1;
-//   - dsabi90, dsabi80, dsabi71, dsabi70: the embedded runtime emulating
-//     9.0, 8.0, 7.1 or 7.0;
-//   - deepstream: the installed SDK under /opt/nvidia/deepstream/deepstream.
-//     Another prefix: put -I<prefix>/sources/includes in CGO_CFLAGS and
-//     -L<prefix>/lib in CGO_LDFLAGS; they are searched first.
-//
-// The C glue shared by all binding packages (nvds/internal/cshim) is on
-// every package's include path.
+// This package's cgo flags for every build: the embedded runtime (default
+// 9.1, or the release of a dsabiNN tag) and -tags deepstream (the SDK under
+// /opt/nvidia/deepstream/deepstream; for another prefix put its -I and -L
+// in CGO_CFLAGS and CGO_LDFLAGS). See docs/ARCHITECTURE.md, "cgo flags".
 
 /*
 #cgo CFLAGS: -std=gnu11 -Wall -I${SRCDIR}/../nvds/internal/cshim
 #cgo !deepstream CFLAGS: -I${SRCDIR}/../embedded/include
-#cgo dsabi90,!deepstream CFLAGS: -DDS_EMBEDDED_ABI=90
-#cgo dsabi80,!deepstream CFLAGS: -DDS_EMBEDDED_ABI=80
-#cgo dsabi71,!deepstream CFLAGS: -DDS_EMBEDDED_ABI=71
-#cgo dsabi70,!deepstream CFLAGS: -DDS_EMBEDDED_ABI=70
+#cgo dsabi90 CFLAGS: -DDS_EMBEDDED_ABI=90
+#cgo dsabi80 CFLAGS: -DDS_EMBEDDED_ABI=80
+#cgo dsabi71 CFLAGS: -DDS_EMBEDDED_ABI=71
+#cgo dsabi70 CFLAGS: -DDS_EMBEDDED_ABI=70
 #cgo deepstream CFLAGS: -I/opt/nvidia/deepstream/deepstream/sources/includes
 #cgo pkg-config: gstreamer-1.0
 */
