@@ -12,6 +12,7 @@
  * change on either side must be made on both. docs/event-schema.md
  * describes the documents. */
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -5,6 +5,7 @@
 #define GO_DEEPSTREAM_STANDIN_MSGCONV_GO_H
 
 #include <glib.h>
+#include <stdbool.h>
 
 #include "nvdsmeta_schema.h"
 

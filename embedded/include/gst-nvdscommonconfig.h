@@ -3,12 +3,8 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_GST_NVDSCOMMONCONFIG_H
 #define GO_DEEPSTREAM_EMBEDDED_GST_NVDSCOMMONCONFIG_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
+#include <gst/gst.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -71,7 +67,6 @@ typedef enum {
   SOURCE_TYPE_RTSP = 2,
 } NvDsUriSrcBinType;
 
-typedef struct GstDsNvStreammuxConfig GstDsNvStreammuxConfig;
 typedef struct _GstDsNvUriSrcConfig GstDsNvUriSrcConfig;
 #if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
 typedef struct _NvDsRtspAttemptsInfo NvDsRtspAttemptsInfo;
@@ -79,7 +74,7 @@ typedef struct _NvDsRtspAttemptsInfo NvDsRtspAttemptsInfo;
 typedef struct _NvDsSensorInfo NvDsSensorInfo;
 
 #if NVDS_VERSION_MAJOR < 8
-struct GstDsNvStreammuxConfig {
+typedef struct {
   gint pipeline_width;
   gint pipeline_height;
   gint batched_push_timeout;
@@ -103,9 +98,9 @@ struct GstDsNvStreammuxConfig {
   gboolean async_process;
   gboolean no_pipeline_eos;
   gboolean extract_sei_type5_data;
-};
+} GstDsNvStreammuxConfig;
 #elif NVDS_VERSION_MAJOR == 8
-struct GstDsNvStreammuxConfig {
+typedef struct {
   gint pipeline_width;
   gint pipeline_height;
   gint batched_push_timeout;
@@ -135,9 +130,9 @@ struct GstDsNvStreammuxConfig {
   gboolean extract_sei_sim_time;
   gboolean align_first_buffer;
   guint sync_inputs_ntp;
-};
+} GstDsNvStreammuxConfig;
 #elif NVDS_VERSION_MAJOR >= 9
-struct GstDsNvStreammuxConfig {
+typedef struct {
   gint pipeline_width;
   gint pipeline_height;
   gint batched_push_timeout;
@@ -168,7 +163,7 @@ struct GstDsNvStreammuxConfig {
   gboolean align_first_buffer;
   guint sync_inputs_ntp;
   gboolean drop_backward_sei;
-};
+} GstDsNvStreammuxConfig;
 #endif
 #if NVDS_VERSION_MAJOR < 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR < 1)
 struct _GstDsNvUriSrcConfig {

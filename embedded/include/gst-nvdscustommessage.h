@@ -3,22 +3,15 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_GST_NVDSCUSTOMMESSAGE_H
 #define GO_DEEPSTREAM_EMBEDDED_GST_NVDSCUSTOMMESSAGE_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
+#include <gst/gst.h>
+#include "gst-nvdscommonconfig.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 typedef struct NvDsFPSSensorInfo NvDsFPSSensorInfo;
-#if NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
-typedef struct _NvDsRtspAttemptsInfo NvDsRtspAttemptsInfo;
-#endif
-typedef struct _NvDsSensorInfo NvDsSensorInfo;
 
 GstMessage *gst_nvmessage_force_pipeline_eos(GstObject *obj, gboolean force_eos);
 gboolean gst_nvmessage_is_force_pipeline_eos(GstMessage *message);

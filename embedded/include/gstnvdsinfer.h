@@ -3,11 +3,6 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_GSTNVDSINFER_H
 #define GO_DEEPSTREAM_EMBEDDED_GSTNVDSINFER_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
 #include "nvdsinfer.h"
 
@@ -15,13 +10,10 @@
 extern "C" {
 #endif
 
-typedef struct NvDsInferLayerInfo NvDsInferLayerInfo;
-typedef struct NvDsInferSegmentationMeta NvDsInferSegmentationMeta;
-typedef struct NvDsInferTensorMeta NvDsInferTensorMeta;
 
 typedef void (*gst_nvinfer_raw_output_generated_callback)(GstBuffer *, NvDsInferNetworkInfo *, NvDsInferLayerInfo *, guint, guint, gpointer);
 
-struct NvDsInferSegmentationMeta {
+typedef struct {
   guint classes;
   guint width;
   guint height;
@@ -29,9 +21,9 @@ struct NvDsInferSegmentationMeta {
   gfloat *class_probabilities_map;
   void *priv_data;
   gint unique_id;
-};
+} NvDsInferSegmentationMeta;
 #if NVDS_VERSION_MAJOR < 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR < 1)
-struct NvDsInferTensorMeta {
+typedef struct {
   guint unique_id;
   guint num_output_layers;
   NvDsInferLayerInfo *output_layers_info;
@@ -41,9 +33,9 @@ struct NvDsInferTensorMeta {
   void *priv_data;
   NvDsInferNetworkInfo network_info;
   gboolean maintain_aspect_ratio;
-};
+} NvDsInferTensorMeta;
 #elif NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
-struct NvDsInferTensorMeta {
+typedef struct {
   guint unique_id;
   guint num_output_layers;
   NvDsInferLayerInfo *output_layers_info;
@@ -54,7 +46,7 @@ struct NvDsInferTensorMeta {
   NvDsInferNetworkInfo network_info;
   gboolean maintain_aspect_ratio;
   gboolean symmetric_padding;
-};
+} NvDsInferTensorMeta;
 #endif
 
 #ifdef __cplusplus

@@ -3,13 +3,13 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_GSTNVDSMETA_H
 #define GO_DEEPSTREAM_EMBEDDED_GSTNVDSMETA_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
+#include <gst/gst.h>
+#include <gst/video/video.h>
+#include <gst/base/gstbasetransform.h>
 #include "nvdsmeta.h"
+#include "nvds_audio_meta.h"
+#include "nvds_latency_meta.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -27,9 +27,6 @@ typedef enum {
   NVDS_GST_META_FORCE32 = 2147483647,
 } GstNvDsMetaType;
 
-typedef struct _NvDsAudioFrameMeta NvDsAudioFrameMeta;
-typedef struct _NvDsBatchMeta NvDsBatchMeta;
-typedef struct _NvDsFrameMeta NvDsFrameMeta;
 typedef struct _NvDsMeta NvDsMeta;
 
 struct _NvDsMeta {

@@ -3,12 +3,8 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_GSTNVDSSEIMETA_H
 #define GO_DEEPSTREAM_EMBEDDED_GSTNVDSSEIMETA_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
+#include <gst/gst.h>
 
 #ifdef __cplusplus
 extern "C" {

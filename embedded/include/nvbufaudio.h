@@ -3,12 +3,9 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVBUFAUDIO_H
 #define GO_DEEPSTREAM_EMBEDDED_NVBUFAUDIO_H
 
-#include <stddef.h>
+#include "nvds_version.h"
 #include <stdint.h>
 #include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
-#include "nvds_version.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -57,16 +54,8 @@ typedef enum {
   NVBUF_AUDIO_NON_INTERLEAVED = 2,
 } NvBufAudioLayout;
 
-typedef struct NvBufAudio NvBufAudio;
-typedef struct NvBufAudioParams NvBufAudioParams;
 
-struct NvBufAudio {
-  uint32_t numFilled;
-  uint32_t batchSize;
-  bool isContiguous;
-  NvBufAudioParams *audioBuffers;
-};
-struct NvBufAudioParams {
+typedef struct {
   NvBufAudioLayout layout;
   NvBufAudioFormat format;
   uint32_t bpf;
@@ -80,7 +69,13 @@ struct NvBufAudioParams {
   uint64_t bufPts;
   uint64_t duration;
   uint8_t reserved[RESERVED_BYTES];
-};
+} NvBufAudioParams;
+typedef struct {
+  uint32_t numFilled;
+  uint32_t batchSize;
+  bool isContiguous;
+  NvBufAudioParams *audioBuffers;
+} NvBufAudio;
 
 #ifdef __cplusplus
 }

@@ -3,12 +3,9 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVBUFSURFACE_H
 #define GO_DEEPSTREAM_EMBEDDED_NVBUFSURFACE_H
 
-#include <stddef.h>
+#include "nvds_version.h"
 #include <stdint.h>
 #include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
-#include "nvds_version.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -458,7 +455,7 @@ typedef enum {
 } NvBufSurfaceDriverType;
 #endif
 #if NVDS_VERSION_MAJOR >= 9
-typedef enum {
+typedef enum NvBufSurfaceGPUL2SyncCacheOps {
   NVBUF_GPU_L2_CACHE_INVALIDATE = 1,
   NVBUF_GPU_L2_CACHE_FLUSH = 2,
   NVBUF_GPU_L2_CACHE_FLUSH_INVALIDATE = 3,

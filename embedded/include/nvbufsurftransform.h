@@ -3,11 +3,6 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVBUFSURFTRANSFORM_H
 #define GO_DEEPSTREAM_EMBEDDED_NVBUFSURFTRANSFORM_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
 #include "nvbufsurface.h"
 
@@ -69,9 +64,7 @@ typedef struct _NvBufSurfTransformCompositeBlendParamsEx NvBufSurfTransformCompo
 typedef struct _NvBufSurfTransformCompositeParams NvBufSurfTransformCompositeParams;
 typedef struct _NvBufSurfTransformConfigParams NvBufSurfTransformConfigParams;
 typedef struct _NvBufSurfaceTransformParams NvBufSurfTransformParams;
-typedef struct NvBufSurfTransformRect NvBufSurfTransformRect;
 typedef struct _NvBufSurfTransform_ColorParams NvBufSurfTransform_ColorParams;
-typedef struct NvBufSurface NvBufSurface;
 
 typedef struct NvBufSurfTransformSyncObj *NvBufSurfTransformSyncObj_t;
 typedef struct CUstream_st *cudaStream_t;
@@ -93,6 +86,22 @@ struct _NvBufSurfTransformCompositeBlendParams {
   uint32_t *perform_blending;
   void *reserved[STRUCTURE_PADDING];
 };
+#endif
+#if NVDS_VERSION_MAJOR < 8
+typedef struct {
+  uint32_t top;
+  uint32_t left;
+  uint32_t width;
+  uint32_t height;
+} NvBufSurfTransformRect;
+#elif NVDS_VERSION_MAJOR >= 8
+typedef struct {
+  uint32_t top;
+  uint32_t left;
+  uint32_t width;
+  uint32_t height;
+  void *reserved[STRUCTURE_PADDING];
+} NvBufSurfTransformRect;
 #endif
 struct _NvBufSurfTransformCompositeBlendParamsEx {
   NvBufSurfTransformCompositeBlendParams params;
@@ -149,22 +158,6 @@ struct _NvBufSurfaceTransformParams {
   NvBufSurfTransform_Inter transform_filter;
   NvBufSurfTransformRect *src_rect;
   NvBufSurfTransformRect *dst_rect;
-  void *reserved[STRUCTURE_PADDING];
-};
-#endif
-#if NVDS_VERSION_MAJOR < 8
-struct NvBufSurfTransformRect {
-  uint32_t top;
-  uint32_t left;
-  uint32_t width;
-  uint32_t height;
-};
-#elif NVDS_VERSION_MAJOR >= 8
-struct NvBufSurfTransformRect {
-  uint32_t top;
-  uint32_t left;
-  uint32_t width;
-  uint32_t height;
   void *reserved[STRUCTURE_PADDING];
 };
 #endif

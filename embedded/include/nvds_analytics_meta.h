@@ -3,16 +3,19 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_ANALYTICS_META_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDS_ANALYTICS_META_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <glib.h>
-#include <gst/gst.h>
-#ifdef __cplusplus
-#include <string>
-#include <unordered_map>
-#include <vector>
-#endif
 #include "nvds_version.h"
+#if NVDS_VERSION_MAJOR < 8
+#include <gst/gst.h>
+#include <vector>
+#include <unordered_map>
+#elif NVDS_VERSION_MAJOR >= 8
+#include <gst/gst.h>
+#include <vector>
+#include <unordered_map>
+#include <string>
+#include <cstdint>
+#include "nvdsmeta.h"
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -29,25 +32,23 @@ extern "C" {
 #endif
 #endif
 
-typedef struct NvDsAnalyticsFrameMeta NvDsAnalyticsFrameMeta;
-typedef struct NvDsAnalyticsObjInfo NvDsAnalyticsObjInfo;
 
-struct NvDsAnalyticsFrameMeta {
+typedef struct {
   std::unordered_map<std::string, bool> ocStatus;
   std::unordered_map<std::string, uint32_t> objInROIcnt;
   std::unordered_map<std::string, uint64_t> objLCCurrCnt;
   std::unordered_map<std::string, uint64_t> objLCCumCnt;
   guint unique_id;
   std::unordered_map<int, uint32_t> objCnt;
-};
-struct NvDsAnalyticsObjInfo {
+} NvDsAnalyticsFrameMeta;
+typedef struct {
   std::vector<std::string> roiStatus;
   std::vector<std::string> ocStatus;
   std::vector<std::string> lcStatus;
   std::string dirStatus;
   guint unique_id;
   std::string objStatus;
-};
+} NvDsAnalyticsObjInfo;
 
 #if NVDS_VERSION_MAJOR < 8
 #define NVDS_USER_FRAME_META_NVDSANALYTICS (nvds_get_user_meta_type("NVIDIA.DSANALYTICSFRAME.USER_META"))

@@ -3,24 +3,17 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_AUDIO_META_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDS_AUDIO_META_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
-#include "nvbufaudio.h"
-#include "nvds_roi_meta.h"
-#include "nvdsmeta.h"
+#include "glib.h"
+#include "gmodule.h"
+#include <nvdsmeta.h>
+#include <nvbufaudio.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 typedef struct _NvDsAudioFrameMeta NvDsAudioFrameMeta;
-typedef struct _NvDsBatchMeta NvDsBatchMeta;
-typedef struct _NvDsClassifierMeta NvDsClassifierMeta;
-typedef struct _NvDsUserMeta NvDsUserMeta;
 
 struct _NvDsAudioFrameMeta {
   NvDsBaseMeta base_meta;

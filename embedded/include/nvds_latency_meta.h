@@ -3,12 +3,10 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_LATENCY_META_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDS_LATENCY_META_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
+#include "glib.h"
+#include "gmodule.h"
+#include "nvdsmeta.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -18,17 +16,15 @@ extern "C" {
 #define MAX_COMPONENT_LEN 64
 #endif
 
-typedef struct NvDsFrameLatencyInfo NvDsFrameLatencyInfo;
 typedef struct _NvDsMetaCompLatency NvDsMetaCompLatency;
 typedef struct _NvDsMetaSubCompLatency NvDsMetaSubCompLatency;
-typedef struct _NvDsUserMeta NvDsUserMeta;
 
-struct NvDsFrameLatencyInfo {
+typedef struct {
   guint source_id;
   guint frame_num;
   gdouble comp_in_timestamp;
   gdouble latency;
-};
+} NvDsFrameLatencyInfo;
 struct _NvDsMetaSubCompLatency {
   gchar sub_comp_name[MAX_COMPONENT_LEN];
   gdouble in_system_timestamp;

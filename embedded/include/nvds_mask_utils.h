@@ -3,17 +3,15 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_MASK_UTILS_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDS_MASK_UTILS_H
 
-#include <stddef.h>
+#include "nvds_version.h"
 #include <stdint.h>
 #include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
-#include "nvds_version.h"
-#include "nvbufsurftransform.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+typedef struct CUstream_st *cudaStream_t;
 
 bool nvds_mask_utils_resize_to_binary_argb32(float *src, uint32_t *dst, uint32_t src_width, uint32_t src_height, uint32_t dst_width, uint32_t dst_height, uint32_t channel, float threshold, uint32_t argb32_px, uint32_t interpolation, cudaStream_t stream);
 

@@ -3,12 +3,8 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_MSGAPI_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDS_MSGAPI_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {

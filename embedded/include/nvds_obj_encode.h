@@ -3,12 +3,8 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_OBJ_ENCODE_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDS_OBJ_ENCODE_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
+#include <sys/time.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -18,11 +14,8 @@ extern "C" {
 #define FILE_NAME_SIZE 1024
 #endif
 
-typedef struct NvBufSurface NvBufSurface;
-typedef struct _NvDsFrameMeta NvDsFrameMeta;
 typedef struct _NvDsObjEncOutParams NvDsObjEncOutParams;
 typedef struct _NvDsObjEncUsrArgs NvDsObjEncUsrArgs;
-typedef struct _NvDsObjectMeta NvDsObjectMeta;
 
 typedef struct _NvDsObjEncCtx *NvDsObjEncCtxHandle;
 

@@ -3,21 +3,15 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_OPTICALFLOW_META_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDS_OPTICALFLOW_META_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-typedef struct NvDsOpticalFlowMeta NvDsOpticalFlowMeta;
 typedef struct _NvOFFlowVector NvOFFlowVector;
 
-struct NvDsOpticalFlowMeta {
+typedef struct {
   unsigned int rows;
   unsigned int cols;
   unsigned int mv_size;
@@ -27,7 +21,7 @@ struct NvDsOpticalFlowMeta {
   void *cost;
   void *priv;
   void *reserved;
-};
+} NvDsOpticalFlowMeta;
 struct _NvOFFlowVector {
   short flowx;
   short flowy;

@@ -3,13 +3,8 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_ROI_META_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDS_ROI_META_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
-#include "nvll_osd_struct.h"
+#include "nvdsmeta.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -3,17 +3,16 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDS_TRACKER_META_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDS_TRACKER_META_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
-#include "nvdsmeta.h"
+#include <stdint.h>
 #include "nvll_osd_struct.h"
 
 #ifdef __cplusplus
 extern "C" {
+#endif
+
+#ifndef MAX_LABEL_SIZE
+#define MAX_LABEL_SIZE 128
 #endif
 
 #if NVDS_VERSION_MAJOR < 8

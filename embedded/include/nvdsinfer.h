@@ -3,12 +3,8 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDSINFER_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDSINFER_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -64,33 +60,24 @@ typedef enum {
   NVDSINFER_UNKNOWN_ERROR = 10,
 } NvDsInferStatus;
 
-typedef struct NvDsInferAttribute NvDsInferAttribute;
-typedef struct NvDsInferDims NvDsInferDims;
-typedef struct NvDsInferDimsCHW NvDsInferDimsCHW;
-typedef struct NvDsInferInstanceMaskInfo NvDsInferInstanceMaskInfo;
-typedef struct NvDsInferLayerInfo NvDsInferLayerInfo;
-typedef struct NvDsInferNetworkInfo NvDsInferNetworkInfo;
-typedef struct NvDsInferObjectDetectionInfo NvDsInferObjectDetectionInfo;
 
-typedef NvDsInferObjectDetectionInfo NvDsInferParseObjectInfo;
-
-struct NvDsInferAttribute {
+typedef struct {
   unsigned int attributeIndex;
   unsigned int attributeValue;
   float attributeConfidence;
   char *attributeLabel;
-};
-struct NvDsInferDims {
+} NvDsInferAttribute;
+typedef struct {
   unsigned int numDims;
   unsigned int d[NVDSINFER_MAX_DIMS];
   unsigned int numElements;
-};
-struct NvDsInferDimsCHW {
+} NvDsInferDims;
+typedef struct {
   unsigned int c;
   unsigned int h;
   unsigned int w;
-};
-struct NvDsInferInstanceMaskInfo {
+} NvDsInferDimsCHW;
+typedef struct {
   unsigned int classId;
   float left;
   float top;
@@ -101,8 +88,8 @@ struct NvDsInferInstanceMaskInfo {
   unsigned int mask_width;
   unsigned int mask_height;
   unsigned int mask_size;
-};
-struct NvDsInferLayerInfo {
+} NvDsInferInstanceMaskInfo;
+typedef struct {
   NvDsInferDataType dataType;
   union {
     NvDsInferDims inferDims;
@@ -112,23 +99,23 @@ struct NvDsInferLayerInfo {
   const char *layerName;
   void *buffer;
   int isInput;
-};
-struct NvDsInferNetworkInfo {
+} NvDsInferLayerInfo;
+typedef struct {
   unsigned int width;
   unsigned int height;
   unsigned int channels;
-};
+} NvDsInferNetworkInfo;
 #if NVDS_VERSION_MAJOR < 9
-struct NvDsInferObjectDetectionInfo {
+typedef struct {
   unsigned int classId;
   float left;
   float top;
   float width;
   float height;
   float detectionConfidence;
-};
+} NvDsInferObjectDetectionInfo;
 #elif NVDS_VERSION_MAJOR >= 9
-struct NvDsInferObjectDetectionInfo {
+typedef struct {
   unsigned int classId;
   float left;
   float top;
@@ -136,8 +123,10 @@ struct NvDsInferObjectDetectionInfo {
   float height;
   float detectionConfidence;
   float rotation_angle;
-};
+} NvDsInferObjectDetectionInfo;
 #endif
+
+typedef NvDsInferObjectDetectionInfo NvDsInferParseObjectInfo;
 
 const char *NvDsInferStatus2Str(NvDsInferStatus status);
 

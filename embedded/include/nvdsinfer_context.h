@@ -3,13 +3,12 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDSINFER_CONTEXT_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDSINFER_CONTEXT_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
 #include "nvdsinfer.h"
+#ifdef __cplusplus
+#include <string>
+#include <vector>
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -69,38 +68,75 @@ typedef enum {
   NvDsInferUffOrder_kNC = 2,
 } NvDsInferTensorOrder;
 
-typedef struct NvDsInferAttribute NvDsInferAttribute;
-typedef struct NvDsInferClassificationOutput NvDsInferClassificationOutput;
-typedef struct NvDsInferContextBatchInput NvDsInferContextBatchInput;
-typedef struct NvDsInferContextBatchOutput NvDsInferContextBatchOutput;
-typedef struct NvDsInferContextBatchPreprocessedInput NvDsInferContextBatchPreprocessedInput;
 typedef struct _NvDsInferContextInitParams NvDsInferContextInitParams;
-typedef struct NvDsInferDetectionOutput NvDsInferDetectionOutput;
-typedef struct NvDsInferDetectionParams NvDsInferDetectionParams;
-typedef struct NvDsInferFrameOutput NvDsInferFrameOutput;
-typedef struct NvDsInferLayerInfo NvDsInferLayerInfo;
-typedef struct NvDsInferNetworkInfo NvDsInferNetworkInfo;
-typedef struct NvDsInferObject NvDsInferObject;
-typedef struct NvDsInferSegmentationOutput NvDsInferSegmentationOutput;
 
 typedef struct INvDsInferContext *NvDsInferContextHandle;
 typedef void (*NvDsInferContextLoggingFunc)(NvDsInferContextHandle, unsigned int, NvDsInferLogLevel, const char *, void *);
 typedef void (*NvDsInferContextReturnInputAsyncFunc)(void *);
 
-struct NvDsInferClassificationOutput {
+typedef struct {
   NvDsInferAttribute *attributes;
   unsigned int numAttributes;
   char *label;
-};
-struct NvDsInferContextBatchInput {
+} NvDsInferClassificationOutput;
+typedef struct {
   void **inputFrames;
   unsigned int numInputFrames;
   NvDsInferFormat inputFormat;
   unsigned int inputPitch;
   NvDsInferContextReturnInputAsyncFunc returnInputFunc;
   void *returnFuncData;
-};
-struct NvDsInferContextBatchOutput {
+} NvDsInferContextBatchInput;
+#if NVDS_VERSION_MAJOR < 9
+typedef struct {
+  float left;
+  float top;
+  float width;
+  float height;
+  int classIndex;
+  char *label;
+  float confidence;
+  float *mask;
+  unsigned int mask_width;
+  unsigned int mask_height;
+  unsigned int mask_size;
+} NvDsInferObject;
+#elif NVDS_VERSION_MAJOR >= 9
+typedef struct {
+  float left;
+  float top;
+  float width;
+  float height;
+  int classIndex;
+  char *label;
+  float confidence;
+  float *mask;
+  unsigned int mask_width;
+  unsigned int mask_height;
+  unsigned int mask_size;
+  float rotation_angle;
+} NvDsInferObject;
+#endif
+typedef struct {
+  NvDsInferObject *objects;
+  unsigned int numObjects;
+} NvDsInferDetectionOutput;
+typedef struct {
+  unsigned int width;
+  unsigned int height;
+  unsigned int classes;
+  int *class_map;
+  float *class_probability_map;
+} NvDsInferSegmentationOutput;
+typedef struct {
+  NvDsInferNetworkType outputType;
+  union {
+    NvDsInferDetectionOutput detectionOutput;
+    NvDsInferClassificationOutput classificationOutput;
+    NvDsInferSegmentationOutput segmentationOutput;
+  };
+} NvDsInferFrameOutput;
+typedef struct {
   NvDsInferFrameOutput *frames;
   unsigned int numFrames;
   void **outputDeviceBuffers;
@@ -108,13 +144,26 @@ struct NvDsInferContextBatchOutput {
   void **hostBuffers;
   unsigned int numHostBuffers;
   void *priv;
-};
-struct NvDsInferContextBatchPreprocessedInput {
+} NvDsInferContextBatchOutput;
+typedef struct {
   NvDsInferLayerInfo *tensors;
   unsigned int numInputTensors;
   NvDsInferContextReturnInputAsyncFunc returnInputFunc;
   void *returnFuncData;
-};
+} NvDsInferContextBatchPreprocessedInput;
+typedef struct {
+  union {
+    float threshold;
+    float preClusterThreshold;
+  };
+  float postClusterThreshold;
+  float eps;
+  int minBoxes;
+  int groupThreshold;
+  float minScore;
+  float nmsIOUThreshold;
+  int topK;
+} NvDsInferDetectionParams;
 #if NVDS_VERSION_MAJOR < 8
 struct _NvDsInferContextInitParams {
   unsigned int uniqueID;
@@ -316,68 +365,6 @@ struct _NvDsInferContextInitParams {
   char **dynamicPropertyValues;
   unsigned int numDynamicProperties;
   int warmupEngine;
-};
-#endif
-struct NvDsInferDetectionOutput {
-  NvDsInferObject *objects;
-  unsigned int numObjects;
-};
-struct NvDsInferDetectionParams {
-  union {
-    float threshold;
-    float preClusterThreshold;
-  };
-  float postClusterThreshold;
-  float eps;
-  int minBoxes;
-  int groupThreshold;
-  float minScore;
-  float nmsIOUThreshold;
-  int topK;
-};
-struct NvDsInferSegmentationOutput {
-  unsigned int width;
-  unsigned int height;
-  unsigned int classes;
-  int *class_map;
-  float *class_probability_map;
-};
-struct NvDsInferFrameOutput {
-  NvDsInferNetworkType outputType;
-  union {
-    NvDsInferDetectionOutput detectionOutput;
-    NvDsInferClassificationOutput classificationOutput;
-    NvDsInferSegmentationOutput segmentationOutput;
-  };
-};
-#if NVDS_VERSION_MAJOR < 9
-struct NvDsInferObject {
-  float left;
-  float top;
-  float width;
-  float height;
-  int classIndex;
-  char *label;
-  float confidence;
-  float *mask;
-  unsigned int mask_width;
-  unsigned int mask_height;
-  unsigned int mask_size;
-};
-#elif NVDS_VERSION_MAJOR >= 9
-struct NvDsInferObject {
-  float left;
-  float top;
-  float width;
-  float height;
-  int classIndex;
-  char *label;
-  float confidence;
-  float *mask;
-  unsigned int mask_width;
-  unsigned int mask_height;
-  unsigned int mask_size;
-  float rotation_angle;
 };
 #endif
 

@@ -3,29 +3,25 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDSINFER_DBSCAN_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDSINFER_DBSCAN_H
 
+#include "nvds_version.h"
 #include <stddef.h>
 #include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
-#include "nvds_version.h"
+#include <nvdsinfer.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-typedef struct NvDsInferDBScanClusteringParams NvDsInferDBScanClusteringParams;
-typedef struct NvDsInferObjectDetectionInfo NvDsInferObjectDetectionInfo;
 
 typedef struct NvDsInferDBScan *NvDsInferDBScanHandle;
 
-struct NvDsInferDBScanClusteringParams {
+typedef struct {
   float eps;
   uint32_t minBoxes;
   int enableATHRFilter;
   float thresholdATHR;
   float minScore;
-};
+} NvDsInferDBScanClusteringParams;
 
 void NvDsInferDBScanCluster(NvDsInferDBScanHandle handle, NvDsInferDBScanClusteringParams *params, NvDsInferObjectDetectionInfo *objects, size_t *numObjects);
 void NvDsInferDBScanClusterHybrid(NvDsInferDBScanHandle handle, NvDsInferDBScanClusteringParams *params, NvDsInferObjectDetectionInfo *objects, size_t *numObjects);

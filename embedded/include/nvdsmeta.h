@@ -3,14 +3,12 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDSMETA_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDSMETA_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
-#include "nvds_roi_meta.h"
+#include <stdbool.h>
+#include "glib.h"
+#include "gmodule.h"
 #include "nvll_osd_struct.h"
+#include "nvds_roi_meta.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -157,13 +155,13 @@ typedef struct _NvDsFrameMeta NvDsFrameMeta;
 typedef struct _NvDsLabelInfo NvDsLabelInfo;
 typedef struct _NvDsMetaPool NvDsMetaPool;
 typedef struct _NvDsObjectMeta NvDsObjectMeta;
-typedef struct NvDsRoiMeta NvDsRoiMeta;
 #if NVDS_VERSION_MAJOR >= 8
 typedef struct _NvDsSensorInfo_meta NvDsSensorInfo_meta;
 #endif
 typedef struct _NvDsUserMeta NvDsUserMeta;
 
 typedef GList NvDisplayMetaList;
+typedef GList NvDsClassifierMetaList;
 typedef void NvDsElementMeta;
 typedef GList NvDsFrameMetaList;
 typedef GList NvDsLabelInfoList;
@@ -171,6 +169,7 @@ typedef gpointer (*NvDsMetaCopyFunc)(gpointer, gpointer);
 typedef GList NvDsMetaList;
 typedef void (*NvDsMetaReleaseFunc)(gpointer, gpointer);
 typedef GList NvDsObjectMetaList;
+typedef GList NvDsUserMetaList;
 
 struct _NvDsBaseMeta {
   struct _NvDsBatchMeta *batch_meta;

@@ -3,12 +3,8 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDSMETA_SCHEMA_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDSMETA_SCHEMA_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
+#include <glib.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -30,7 +26,7 @@ extern "C" {
 #endif
 #endif
 
-typedef enum {
+typedef enum NvDsEventType {
   NVDS_EVENT_ENTRY = 0,
   NVDS_EVENT_EXIT = 1,
   NVDS_EVENT_MOVING = 2,
@@ -43,7 +39,7 @@ typedef enum {
   NVDS_EVENT_FORCE32 = 2147483647,
 } NvDsEventType;
 #if NVDS_VERSION_MAJOR < 8
-typedef enum {
+typedef enum NvDsObjectType {
   NVDS_OBJECT_TYPE_VEHICLE = 0,
   NVDS_OBJECT_TYPE_PERSON = 1,
   NVDS_OBJECT_TYPE_FACE = 2,
@@ -61,7 +57,7 @@ typedef enum {
   NVDS_OBEJCT_TYPE_FORCE32 = 2147483647,
 } NvDsObjectType;
 #elif NVDS_VERSION_MAJOR >= 8
-typedef enum {
+typedef enum NvDsObjectType {
   NVDS_OBJECT_TYPE_VEHICLE = 0,
   NVDS_OBJECT_TYPE_PERSON = 1,
   NVDS_OBJECT_TYPE_FACE = 2,
@@ -81,7 +77,7 @@ typedef enum {
   NVDS_OBEJCT_TYPE_FORCE32 = 2147483647,
 } NvDsObjectType;
 #endif
-typedef enum {
+typedef enum NvDsPayloadType {
   NVDS_PAYLOAD_DEEPSTREAM = 0,
   NVDS_PAYLOAD_DEEPSTREAM_MINIMAL = 1,
   NVDS_PAYLOAD_DEEPSTREAM_PROTOBUF = 2,
@@ -97,12 +93,6 @@ typedef struct _NvDsBbox3dObject NvDsBbox3dObject;
 #if NVDS_VERSION_MAJOR >= 8
 typedef struct _NvDsBbox3dObjectList NvDsBbox3dObjectList;
 #endif
-#if NVDS_VERSION_MAJOR >= 8
-typedef struct NvDsCongestionObject NvDsCongestionObject;
-#endif
-#if NVDS_VERSION_MAJOR >= 8
-typedef struct NvDsConversationObject NvDsConversationObject;
-#endif
 typedef struct NvDsConvexHull NvDsConvexHull;
 typedef struct NvDsCoordinate NvDsCoordinate;
 typedef struct _NvDsCustomMsgInfo NvDsCustomMsgInfo;
@@ -112,14 +102,8 @@ typedef struct NvDsEventMsgMeta NvDsEventMsgMeta;
 typedef struct NvDsFaceObject NvDsFaceObject;
 typedef struct NvDsFaceObjectWithExt NvDsFaceObjectExt;
 typedef struct NvDsGeoLocation NvDsGeoLocation;
-#if NVDS_VERSION_MAJOR >= 8
-typedef struct NvDsInteractionObject NvDsInteractionObject;
-#endif
 typedef struct NvDsJoint NvDsJoint;
 typedef struct NvDsJoints NvDsJoints;
-#if NVDS_VERSION_MAJOR >= 8
-typedef struct NvDsLLMObject NvDsLLMObject;
-#endif
 typedef struct NvDsObjectSignature NvDsObjectSignature;
 typedef struct NvDsPayload NvDsPayload;
 typedef struct NvDsPersonObject NvDsPersonObject;
@@ -127,17 +111,8 @@ typedef struct NvDsPersonObjectExt NvDsPersonObjectExt;
 typedef struct NvDsProductObject NvDsProductObject;
 typedef struct NvDsProductObjectExt NvDsProductObjectExt;
 typedef struct NvDsRect NvDsRect;
-#if NVDS_VERSION_MAJOR >= 8
-typedef struct NvDsSegmentationObject NvDsSegmentationObject;
-#endif
-#if NVDS_VERSION_MAJOR >= 8
-typedef struct NvDsTypeMetricsObject NvDsTypeMetricsObject;
-#endif
 typedef struct NvDsVehicleObject NvDsVehicleObject;
 typedef struct NvDsVehicleObjectExt NvDsVehicleObjectExt;
-#if NVDS_VERSION_MAJOR >= 8
-typedef struct SourceTimePair SourceTimePair;
-#endif
 
 #if NVDS_VERSION_MAJOR == 8
 struct _NvDsBbox3dObject {
@@ -189,10 +164,10 @@ struct NvDs3DTracking {
 };
 #endif
 #if NVDS_VERSION_MAJOR >= 8
-struct SourceTimePair {
+typedef struct {
   gchar source_id[MAX_SOURCE_ID_LEN];
   guint64 timestamp;
-};
+} SourceTimePair;
 #endif
 #if NVDS_VERSION_MAJOR >= 8
 struct _NvDsBbox3dObjectList {
@@ -207,21 +182,21 @@ struct _NvDsBbox3dObjectList {
 };
 #endif
 #if NVDS_VERSION_MAJOR >= 8
-struct NvDsCongestionObject {
+typedef struct {
   gchar *id;
   gchar **objectIds;
   guint num_objectIds;
   float amount;
   GHashTable *info;
   gint64 timestamp;
-};
+} NvDsCongestionObject;
 #endif
 #if NVDS_VERSION_MAJOR >= 8
-struct NvDsConversationObject {
+typedef struct {
   gchar *id;
   gchar *query;
   gchar *response;
-};
+} NvDsConversationObject;
 #endif
 struct NvDsCoordinate {
   gdouble x;
@@ -245,11 +220,32 @@ struct NvDsGeoLocation {
   gdouble lon;
   gdouble alt;
 };
+#if NVDS_VERSION_MAJOR >= 8
+typedef struct {
+  gchar *id;
+  gchar **objectIds;
+  guint num_objectIds;
+  NvDsCoordinate *coordinates;
+  guint num_coordinates;
+  gchar *description;
+  GHashTable *info;
+  gint64 timestamp;
+} NvDsInteractionObject;
+#endif
 struct NvDsJoints {
   NvDsJoint *joints;
   int num_joints;
   int pose_type;
 };
+#if NVDS_VERSION_MAJOR >= 8
+typedef struct {
+  GHashTable *info;
+  NvDsConversationObject *conversations;
+  guint num_conversations;
+  NvDsEmbedding *embeddings;
+  guint num_embeddings;
+} NvDsLLMObject;
+#endif
 struct NvDsObjectSignature {
   gdouble *signature;
   guint size;
@@ -260,6 +256,25 @@ struct NvDsRect {
   float width;
   float height;
 };
+#if NVDS_VERSION_MAJOR >= 8
+typedef struct {
+  gint32 *mask;
+  guint mask_size;
+  GHashTable *info;
+} NvDsSegmentationObject;
+#endif
+#if NVDS_VERSION_MAJOR >= 8
+typedef struct {
+  gchar *id;
+  gchar *type;
+  gint32 count;
+  NvDsCoordinate *coordinates;
+  guint num_coordinates;
+  gchar **objectIds;
+  guint num_objectIds;
+  GHashTable *info;
+} NvDsTypeMetricsObject;
+#endif
 #if NVDS_VERSION_MAJOR < 8
 struct NvDsEventMsgMeta {
   NvDsEventType type;
@@ -389,33 +404,12 @@ struct NvDsFaceObjectWithExt {
   guint age;
   GList *mask;
 };
-#if NVDS_VERSION_MAJOR >= 8
-struct NvDsInteractionObject {
-  gchar *id;
-  gchar **objectIds;
-  guint num_objectIds;
-  NvDsCoordinate *coordinates;
-  guint num_coordinates;
-  gchar *description;
-  GHashTable *info;
-  gint64 timestamp;
-};
-#endif
 struct NvDsJoint {
   float x;
   float y;
   float z;
   float confidence;
 };
-#if NVDS_VERSION_MAJOR >= 8
-struct NvDsLLMObject {
-  GHashTable *info;
-  NvDsConversationObject *conversations;
-  guint num_conversations;
-  NvDsEmbedding *embeddings;
-  guint num_embeddings;
-};
-#endif
 struct NvDsPayload {
   gpointer payload;
   guint payloadSize;
@@ -447,25 +441,6 @@ struct NvDsProductObjectExt {
   gchar *shape;
   GList *mask;
 };
-#if NVDS_VERSION_MAJOR >= 8
-struct NvDsSegmentationObject {
-  gint32 *mask;
-  guint mask_size;
-  GHashTable *info;
-};
-#endif
-#if NVDS_VERSION_MAJOR >= 8
-struct NvDsTypeMetricsObject {
-  gchar *id;
-  gchar *type;
-  gint32 count;
-  NvDsCoordinate *coordinates;
-  guint num_coordinates;
-  gchar **objectIds;
-  guint num_objectIds;
-  GHashTable *info;
-};
-#endif
 struct NvDsVehicleObject {
   gchar *type;
   gchar *make;

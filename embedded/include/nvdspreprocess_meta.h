@@ -3,33 +3,19 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVDSPREPROCESS_META_H
 #define GO_DEEPSTREAM_EMBEDDED_NVDSPREPROCESS_META_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <glib.h>
-#include <gst/gst.h>
-#ifdef __cplusplus
-#include <string>
-#include <unordered_map>
-#include <vector>
-#endif
 #include "nvds_version.h"
+#include <vector>
+#include <string>
+#include "nvbufsurface.h"
 #include "nvds_roi_meta.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-typedef struct GstNvDsPreProcessBatchMeta GstNvDsPreProcessBatchMeta;
-typedef struct NvDsPreProcessTensorMeta NvDsPreProcessTensorMeta;
 
-struct GstNvDsPreProcessBatchMeta {
-  std::vector<guint64> target_unique_ids;
-  NvDsPreProcessTensorMeta *tensor_meta;
-  std::vector<NvDsRoiMeta> roi_vector;
-  void *private_data;
-};
 #if NVDS_VERSION_MAJOR < 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR < 1)
-struct NvDsPreProcessTensorMeta {
+typedef struct {
   void *raw_tensor_buffer;
   guint64 buffer_size;
   std::vector<int> tensor_shape;
@@ -38,9 +24,9 @@ struct NvDsPreProcessTensorMeta {
   guint gpu_id;
   void *private_data;
   guint meta_id;
-};
+} NvDsPreProcessTensorMeta;
 #elif NVDS_VERSION_MAJOR > 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR >= 1)
-struct NvDsPreProcessTensorMeta {
+typedef struct {
   void *raw_tensor_buffer;
   guint64 buffer_size;
   std::vector<int> tensor_shape;
@@ -50,8 +36,14 @@ struct NvDsPreProcessTensorMeta {
   void *private_data;
   guint meta_id;
   gboolean maintain_aspect_ratio;
-};
+} NvDsPreProcessTensorMeta;
 #endif
+typedef struct {
+  std::vector<guint64> target_unique_ids;
+  NvDsPreProcessTensorMeta *tensor_meta;
+  std::vector<NvDsRoiMeta> roi_vector;
+  void *private_data;
+} GstNvDsPreProcessBatchMeta;
 
 #ifdef __cplusplus
 }

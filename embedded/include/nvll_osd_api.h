@@ -3,13 +3,9 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVLL_OSD_API_H
 #define GO_DEEPSTREAM_EMBEDDED_NVLL_OSD_API_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
 #include "nvll_osd_struct.h"
+#include "nvbufsurface.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -22,21 +18,12 @@ extern "C" {
 #define MAX_IN_BUF 16
 #endif
 
-typedef struct NvBufSurface NvBufSurface;
-typedef struct NvBufSurfaceParams NvBufSurfaceParams;
-typedef struct _NvOSD_ArrowParams NvOSD_ArrowParams;
-typedef struct _NvOSD_CircleParams NvOSD_CircleParams;
-typedef struct _NvOSD_Color_info NvOSD_Color_info;
 typedef struct _NvOSD_FrameArrowParams NvOSD_FrameArrowParams;
 typedef struct _NvOSD_FrameCircleParams NvOSD_FrameCircleParams;
 typedef struct _NvOSD_FrameLineParams NvOSD_FrameLineParams;
 typedef struct _NvOSD_FrameRectParams NvOSD_FrameRectParams;
 typedef struct _NvOSD_FrameSegmentMaskParams NvOSD_FrameSegmentMaskParams;
 typedef struct _NvOSD_FrameTextParams NvOSD_FrameTextParams;
-typedef struct _NvOSD_LineParams NvOSD_LineParams;
-typedef struct _NvOSD_MaskParams NvOSD_MaskParams;
-typedef struct _NvOSD_RectParams NvOSD_RectParams;
-typedef struct _NvOSD_TextParams NvOSD_TextParams;
 
 typedef void *NvOSDCtxHandle;
 

@@ -3,11 +3,6 @@
 #ifndef GO_DEEPSTREAM_EMBEDDED_NVMSGBROKER_H
 #define GO_DEEPSTREAM_EMBEDDED_NVMSGBROKER_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
-#include <glib.h>
-#include <gst/gst.h>
 #include "nvds_version.h"
 
 #ifdef __cplusplus
@@ -24,18 +19,17 @@ typedef enum {
   NV_MSGBROKER_API_NOT_SUPPORTED = 3,
 } NvMsgBrokerErrorType;
 
-typedef struct NvMsgBrokerClientMsg NvMsgBrokerClientMsg;
 
 typedef void *NvMsgBrokerClientHandle;
 typedef void (*nv_msgbroker_connect_cb_t)(NvMsgBrokerClientHandle, NvMsgBrokerErrorType);
 typedef void (*nv_msgbroker_send_cb_t)(void *, NvMsgBrokerErrorType);
 typedef void (*nv_msgbroker_subscribe_cb_t)(NvMsgBrokerErrorType, void *, int, char *, void *);
 
-struct NvMsgBrokerClientMsg {
+typedef struct {
   char *topic;
   void *payload;
   size_t payload_len;
-};
+} NvMsgBrokerClientMsg;
 
 NvMsgBrokerClientHandle nv_msgbroker_connect(char *broker_conn_str, char *broker_proto_lib, nv_msgbroker_connect_cb_t connect_cb, char *cfg);
 NvMsgBrokerErrorType nv_msgbroker_disconnect(NvMsgBrokerClientHandle h_ptr);

@@ -386,6 +386,8 @@ func plantGo(t *testing.T, m *sdkModel, root, preamble, body string) []string {
 	src := "package planted\n\n" +
 		"// #cgo CFLAGS: -I" + filepath.Join(root, "embedded", "include") + "\n" +
 		"// #cgo pkg-config: gstreamer-1.0\n" +
+		"// #include <stdbool.h>\n" + // nvdsmeta_schema.h relies on its includer for bool, as the SDK's does
+		"// #include \"nvdsmeta.h\"\n" +
 		"// #include \"nvdsmeta_schema.h\"\n" +
 		"// #include \"nvds_tracker_meta.h\"\n" + preamble +
 		"import \"C\"\n\n" + body

@@ -61,7 +61,10 @@ func CheckLayout(f *File, v Version, includeDir, workDir string) (checked int, m
 func probeSource(f *File, cxx bool) (string, map[string]string) {
 	expect := map[string]string{}
 	var b strings.Builder
-	b.WriteString("#include <stdio.h>\n#include <stddef.h>\n")
+	// The SDK headers rely on their includer for the standard, GLib and
+	// GStreamer headers, as the facts' own probe did.
+	b.WriteString("#include <stdio.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <stdbool.h>\n")
+	b.WriteString("#include <glib.h>\n#include <gst/gst.h>\n#include <gst/video/video.h>\n#include <gst/base/gstbasetransform.h>\n")
 	for _, h := range f.Headers {
 		isCxx := slices.Contains(f.CxxOnlyHeaders, h)
 		if slices.Contains(Unbound, h) || (isCxx && !cxx) {

@@ -27,6 +27,7 @@ const (
 	secForward
 	secTypedef
 	secStruct
+	secTypedefLate // typedefs of an anonymous struct follow its definition
 	secMacro
 	secFunction
 )
@@ -45,6 +46,10 @@ type header struct {
 	cxx      bool
 	items    map[string]*item
 	includes map[string]bool
+	refs     map[string]bool // type and constant names the declarations use
+	// sdkIncludes is, per emulated version, the #include lines the SDK's
+	// header has (see includes.go).
+	sdkIncludes []string
 }
 
 var identRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
@@ -56,11 +61,15 @@ func generate(files []*abi.File) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	incs, err := loadIncludes(files)
+	if err != nil {
+		return nil, err
+	}
 	hs := map[string]*header{}
 	get := func(name string, f *abi.File) *header {
 		h := hs[name]
 		if h == nil {
-			h = &header{name: name, items: map[string]*item{}, includes: map[string]bool{}}
+			h = &header{name: name, items: map[string]*item{}, includes: map[string]bool{}, refs: map[string]bool{}}
 			h.cxx = slices.Contains(f.CxxOnlyHeaders, name)
 			hs[name] = h
 		}
@@ -68,6 +77,7 @@ func generate(files []*abi.File) (map[string]string, error) {
 	}
 	for vi, f := range files {
 		owner := ownerIndex(f)
+		inc := incs[vi]
 		var put func(hname, key string, sec int, text string, refs []string) *item
 		put = func(hname, key string, sec int, text string, refs []string) *item {
 			if skipped[hname] {
@@ -83,6 +93,7 @@ func generate(files []*abi.File) (map[string]string, error) {
 			for _, r := range refs {
 				pointer := strings.HasPrefix(r, "*")
 				r = strings.TrimPrefix(r, "*")
+				h.refs[r] = true
 				o, ok := owner[r]
 				if ft, foreign := f.ForeignTypes[r]; !ok && foreign && isOpaqueForeign(r, ft) {
 					// A struct of a header outside the covered set.
@@ -96,7 +107,7 @@ func generate(files []*abi.File) (map[string]string, error) {
 				// forward instead of included, as the SDK does, which
 				// keeps mutually referring headers free of cycles.
 				if s, isStruct := f.Structs[r]; pointer && isStruct {
-					put(hname, "fwd:"+r, secForward, forwardDecl(r, s), nil)
+					put(hname, "fwd:"+r, secForward, forwardDecl(r, abi.StructTag(inc, r, s)), nil)
 					continue
 				}
 				h.includes[o] = true
@@ -104,9 +115,11 @@ func generate(files []*abi.File) (map[string]string, error) {
 			return it
 		}
 		for name, v := range f.Constants {
-			hname := f.ConstantHeaders[name][0]
-			text := fmt.Sprintf("#ifndef %s\n#define %s %s\n#endif", name, name, constantLiteral(v.String()))
-			put(hname, "const:"+name, secConstant, text, nil)
+			// A constant the SDK defines in two headers is written in both.
+			for _, hname := range f.ConstantHeaders[name] {
+				text := fmt.Sprintf("#ifndef %s\n#define %s %s\n#endif", name, name, constantLiteral(v.String()))
+				put(hname, "const:"+name, secConstant, text, nil)
+			}
 		}
 		for name, v := range f.StringConstants {
 			hname := f.ConstantHeaders[name][0]
@@ -117,14 +130,12 @@ func generate(files []*abi.File) (map[string]string, error) {
 			if strings.HasPrefix(name, "(anonymous enum") {
 				info = anonymousEnumInfo(f, name)
 			}
+			info.Tag = abi.EnumTag(inc, name, info)
 			put(info.Header, "enum:"+name, secEnum, renderEnum(name, info, values), nil)
 		}
 		for name, s := range f.Structs {
-			tag := s.Tag
-			if tag == "" {
-				tag = name
-			}
-			put(s.Header, "fwd:"+name, secForward, forwardDecl(name, s), nil)
+			tag := abi.StructTag(inc, name, s)
+			put(s.Header, "fwd:"+name, secForward, forwardDecl(name, tag), nil)
 			var refs []string
 			deps := map[string]bool{}
 			walkFields(s.Fields, func(fl abi.Field) {
@@ -135,8 +146,16 @@ func generate(files []*abi.File) (map[string]string, error) {
 						deps[base] = true
 					}
 				}
+				// An anonymous struct has no forward declaration: a
+				// struct of the same header pointing to it follows it.
+				for _, r := range typeRefs(fl.Type) {
+					r = strings.TrimPrefix(r, "*")
+					if o, ok := f.Structs[r]; ok && r != name && o.Header == s.Header && abi.StructTag(inc, r, o) == "" {
+						deps[r] = true
+					}
+				}
 			})
-			it := put(s.Header, "struct:"+name, secStruct, renderStruct(tag, s), refs)
+			it := put(s.Header, "struct:"+name, secStruct, renderStruct(name, tag, s), refs)
 			if it != nil {
 				for d := range deps {
 					it.deps[d] = true
@@ -144,7 +163,7 @@ func generate(files []*abi.File) (map[string]string, error) {
 			}
 		}
 		for name, t := range f.Typedefs {
-			put(t.Header, "typedef:"+name, secTypedef, renderTypedef(name, t.Type), typeRefs(t.Type))
+			put(t.Header, "typedef:"+name, typedefSection(f, inc, t), renderTypedef(name, t.Type), typeRefs(t.Type))
 		}
 		for name, m := range f.MacroExpressions {
 			var refs []string
@@ -163,6 +182,7 @@ func generate(files []*abi.File) (map[string]string, error) {
 			put(fn.Header, "func:"+fn.Name, secFunction, renderFunction(fn), refs)
 		}
 	}
+	applyIncludeFacts(hs, files, incs)
 	out := map[string]string{}
 	for name, h := range hs {
 		text, err := h.render(vs)
@@ -211,10 +231,11 @@ func isOpaqueForeign(name string, ft abi.ForeignType) bool {
 	return strings.HasPrefix(name, "NvDs") && (ft.Canonical == name || strings.HasPrefix(ft.Canonical, "struct "))
 }
 
-func forwardDecl(name string, s abi.Struct) string {
-	tag := s.Tag
+// forwardDecl declares a struct typedef ahead of its definition; an
+// anonymous struct (tag "") cannot be declared ahead.
+func forwardDecl(name, tag string) string {
 	if tag == "" {
-		tag = name
+		return ""
 	}
 	return fmt.Sprintf("typedef struct %s %s;", tag, name)
 }
@@ -297,7 +318,7 @@ func renderEnum(name string, info abi.EnumInfo, values map[string]int64) string 
 	switch {
 	case anonymous:
 		b.WriteString("enum {\n")
-	case info.Tag != "" && info.Tag != name:
+	case info.Tag != "":
 		fmt.Fprintf(&b, "typedef enum %s {\n", info.Tag)
 	default:
 		b.WriteString("typedef enum {\n")
@@ -313,11 +334,21 @@ func renderEnum(name string, info abi.EnumInfo, values map[string]int64) string 
 	return b.String()
 }
 
-func renderStruct(tag string, s abi.Struct) string {
+// renderStruct writes a struct definition: "struct tag {...};" after its
+// forward typedef, or "typedef struct {...} name;" for an anonymous one.
+func renderStruct(name, tag string, s abi.Struct) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "struct %s {\n", tag)
+	if tag == "" {
+		b.WriteString("typedef struct {\n")
+	} else {
+		fmt.Fprintf(&b, "struct %s {\n", tag)
+	}
 	renderFields(&b, s.Fields, "  ")
-	b.WriteString("};")
+	if tag == "" {
+		fmt.Fprintf(&b, "} %s;", name)
+	} else {
+		b.WriteString("};")
+	}
 	return b.String()
 }
 

@@ -136,25 +136,7 @@ func (h *header) render(vs []abi.Version) (string, error) {
 	fmt.Fprintf(&b, "/* %s: written by internal/cmd/abigen from the ABI facts of DeepStream %s.\n", h.name, versionNames(vs))
 	b.WriteString(" * Do not edit; run `make headers`. Part of go-deepstream's embedded runtime. */\n")
 	fmt.Fprintf(&b, "#ifndef %s\n#define %s\n\n", g, g)
-	b.WriteString("#include <stddef.h>\n#include <stdint.h>\n")
-	if !h.cxx {
-		b.WriteString("#include <stdbool.h>\n")
-	}
-	b.WriteString("#include <glib.h>\n#include <gst/gst.h>\n")
-	if h.cxx {
-		b.WriteString("#ifdef __cplusplus\n#include <string>\n#include <unordered_map>\n#include <vector>\n#endif\n")
-	}
-	b.WriteString("#include \"nvds_version.h\"\n")
-	var incs []string
-	for inc := range h.includes {
-		if !skipped[inc] {
-			incs = append(incs, inc)
-		}
-	}
-	sort.Strings(incs)
-	for _, inc := range incs {
-		fmt.Fprintf(&b, "#include \"%s\"\n", inc)
-	}
+	h.renderIncludes(&b, vs)
 	b.WriteString("\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n")
 	order, err := h.order()
 	if err != nil {

@@ -98,7 +98,7 @@ func TestGenerateSeparatesMinorReleases(t *testing.T) {
 	for _, c := range []struct{ header, want string }{
 		{"nvdsmeta_schema.h", "#elif NVDS_VERSION_MAJOR >= 8 && (NVDS_VERSION_MAJOR < 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR < 1))\nstruct NvDsEventMsgMeta {"},
 		{"nvdsmeta_schema.h", "#elif NVDS_VERSION_MAJOR > 9 || (NVDS_VERSION_MAJOR == 9 && NVDS_VERSION_MINOR >= 1)\nstruct NvDsEventMsgMeta {"},
-		{"gstnvdsinfer.h", "#if NVDS_VERSION_MAJOR < 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR < 1)\nstruct NvDsInferTensorMeta {"},
+		{"gstnvdsinfer.h", "#if NVDS_VERSION_MAJOR < 7 || (NVDS_VERSION_MAJOR == 7 && NVDS_VERSION_MINOR < 1)\ntypedef struct {\n  guint unique_id;"},
 		{"nvdsmeta.h", "DeepStream 7.0, 7.1, 8.0, 9.0 and 9.1."},
 	} {
 		if !strings.Contains(hs[c.header], c.want) {
