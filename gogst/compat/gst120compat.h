@@ -31,6 +31,9 @@
 #include <gst/gstversion.h>
 
 #if !GST_CHECK_VERSION(1, 22, 0)
+/* Set when the fallbacks below are in effect (checked by make gst120-check). */
+#define GODS_GST120COMPAT_ACTIVE 1
+
 struct _GstDebugMessage;
 
 /* GStreamer 1.22 API; 1.20 messages have no id. */
