@@ -162,3 +162,50 @@ demo: setup
 .PHONY: pictures
 pictures: setup
 	$(GO) run ./samples/internal/pictures -out docs/img
+
+## build-gst120: build for GStreamer 1.20 (Ubuntu 22.04, DeepStream 7.0/7.1):
+## go-gst v1.4.0 calls one GStreamer 1.22 function, which
+## gogst/compat/gst120compat.h supplies; it is injected into every cgo
+## compile. Extra flags (the SDK's include dir) go in GST120_CFLAGS, build
+## tags in TAGS, e.g. on a DS 7.1 machine:
+##   make build-gst120 TAGS=deepstream GST120_CFLAGS=-I/opt/nvidia/deepstream/deepstream/sources/includes
+GST120_COMPAT := -include $(CURDIR)/gogst/compat/gst120compat.h
+build-gst120:
+	@mkdir -p $(BUILD)/gst120-bin
+	CGO_CFLAGS="-g -O2 $(GST120_CFLAGS) $(GST120_COMPAT)" $(GO) build -tags "$(TAGS)" -o $(BUILD)/gst120-bin/ ./...
+
+## gst120-check: compile gogst and the samples against the GStreamer 1.20.3
+## and GLib 2.72.4 headers (laid out from git clones by
+## gogst/compat/gst120-headers.sh, linked against this machine's libraries):
+## without the compat header the build must fail on gst_debug_message_get_id
+## and on nothing else; with it, it must succeed. Needs the two clones
+## (GST_GIT, GLIB_GIT: git directories); skipped with a message without them.
+## The header's checksum is in CGO_CFLAGS because the go build cache does
+## not see files given with -include.
+## Not part of `make test` (the clones are not committed inputs).
+GST_GIT ?= /work/.mirror/GStreamer+gstreamer/repo
+GLIB_GIT ?= /work/.mirror/GNOME+glib/repo
+GST120 := $(CURDIR)/$(BUILD)/gst120
+gst120-check:
+	@if ! git --git-dir=$(GST_GIT) rev-parse -q --verify 1.20.3^{commit} >/dev/null 2>&1 || \
+	    ! git --git-dir=$(GLIB_GIT) rev-parse -q --verify 2.72.4^{commit} >/dev/null 2>&1; then \
+	  echo "gst120-check: SKIPPED: need GST_GIT (a clone of gitlab.freedesktop.org/gstreamer/gstreamer with tag 1.20.3) and GLIB_GIT (a clone of GLib with tag 2.72.4); have GST_GIT=$(GST_GIT) GLIB_GIT=$(GLIB_GIT)"; exit 0; fi; \
+	set -e; bash gogst/compat/gst120-headers.sh $(GST_GIT) $(GLIB_GIT) $(GST120); \
+	printf '#include <gst/gst.h>\n#ifdef GODS_GST120COMPAT_ACTIVE\n#error compat fallbacks active with GStreamer >= 1.22\n#endif\nconst gchar *f(GstDebugMessage *m) { return gst_debug_message_get_id(m); }\n' | \
+	  gcc -Wall -Werror $(GST120_COMPAT) $$(pkg-config --cflags gstreamer-1.0) -fsyntax-only -x c -; \
+	echo 'int x;' | gcc -Wall -Werror $(GST120_COMPAT) -fsyntax-only -x c -; \
+	echo "gst120-check: the compat header is a no-op with this machine's GStreamer $$(pkg-config --modversion gstreamer-1.0) and without GStreamer"; \
+	export PKG_CONFIG_LIBDIR=$(GST120)/pkgconfig; \
+	printf '#include <gst/gst.h>\n#include <gst/app/app.h>\n#if GST_VERSION_MINOR != 20 || GLIB_MINOR_VERSION != 72\n#error not the 1.20/2.72 headers\n#endif\n#ifndef GODS_GST120COMPAT_ACTIVE\n#error compat fallbacks not active with GStreamer 1.20\n#endif\n' | \
+	  gcc $(GST120_COMPAT) $$(pkg-config --cflags gstreamer-app-1.0 gio-2.0) -fsyntax-only -x c -; \
+	echo "gst120-check: compiling against GStreamer 1.20 / GLib 2.72 headers"; \
+	if CGO_CFLAGS="-g -O2 -DGODS_GST_HEADERS=120" $(GO) build -o /dev/null ./gogst ./samples/... >$(GST120)/without.log 2>&1; then \
+	  echo "gst120-check: FAIL: built without the compat header; are these really the 1.20 headers?"; exit 1; fi; \
+	cat $(GST120)/without.log; \
+	bad=$$(grep 'could not determine\|error:' $(GST120)/without.log | grep -v 'C.gst_debug_message_get_id' || true); \
+	grep -q 'could not determine what C.gst_debug_message_get_id refers to' $(GST120)/without.log && test -z "$$bad" || \
+	  { echo "gst120-check: FAIL: the build without the compat header failed for another reason: $$bad"; exit 1; }; \
+	echo "gst120-check: without the compat header: fails on gst_debug_message_get_id only (expected)"; \
+	CGO_CFLAGS="-g -O2 -DGODS_GST_HEADERS=120 -DGODS_GST120COMPAT_SUM=$$(sha1sum gogst/compat/gst120compat.h | cut -c1-12) $(GST120_COMPAT)" $(GO) build -o $(GST120)/bin/ ./gogst ./samples/...; \
+	echo "gst120-check: with the compat header: gogst and ./samples/... build: OK"
+.PHONY: build-gst120 gst120-check

@@ -8,10 +8,11 @@
 // v1.4.0 on purpose, see docs/go-gst.md) is imported and its wrapper types are
 // turned into those pointers.
 //
-// go-gst v1.4.0 needs GStreamer >= 1.22 (it calls gst_debug_message_get_id),
-// so this package builds on Debian 12 (1.22), is expected to build with
-// DeepStream 8.0/9.x (1.24) and is expected not to build against the GStreamer
-// 1.20 of DeepStream 7.1.
+// go-gst v1.4.0 calls one GStreamer 1.22 function (gst_debug_message_get_id).
+// This package builds as is on Debian 12 (1.22) and is expected to with
+// DeepStream 8.0/9.x (1.24). Against the GStreamer 1.20 of DeepStream 7.0/7.1
+// it builds with gogst/compat/gst120compat.h injected into the cgo flags
+// (make build-gst120; proven against the 1.20.3 headers by make gst120-check).
 //
 // The pointers returned here are borrowed: no reference is taken, so they are
 // valid only while the go-gst value they came from is alive (use
