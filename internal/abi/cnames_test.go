@@ -12,11 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// knownBreaks are reported uses a pending change is known to fix, keyed
-// "file kind name missing-releases"; the test fails on an entry that is no
-// longer reported, so none outlives its fix. Empty: nothing is pending.
-var knownBreaks = map[string]string{}
-
 // TestBindingsUseOnlySDKNames is what keeps the -tags deepstream build honest
 // without an SDK on this machine, for every release in testdata/: every C
 // name (type, function, macro, enum constant, struct member, header) the
@@ -52,25 +47,12 @@ func TestBindingsUseOnlySDKNames(t *testing.T) {
 	require.Greater(t, stats.goFields, 500)
 	require.Greater(t, stats.goTyped, stats.goFields*9/10)
 
-	got := map[string]bool{}
 	var unexpected []string
 	for _, b := range bad {
-		if _, ok := knownBreaks[b.key]; ok {
-			got[b.key] = true
-			continue
-		}
 		unexpected = append(unexpected, b.msg)
 	}
 	sort.Strings(unexpected)
 	require.Empty(t, unexpected, "C names missing from a release the use is compiled for")
-	var stale []string
-	for k, why := range knownBreaks {
-		if !got[k] {
-			stale = append(stale, fmt.Sprintf("%q (%s)", k, why))
-		}
-	}
-	sort.Strings(stale)
-	require.Empty(t, stale, "known breaks no longer reported: remove them from knownBreaks")
 }
 
 type violation struct {
