@@ -141,10 +141,10 @@ lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }
 	$(GO) vet ./...
 	@sc=$$($(GO) env GOPATH)/bin/staticcheck; if [ -x $$sc ]; then $$sc ./...; else echo "lint: staticcheck not installed, skipped"; fi
-	@bad=$$(for t in "" deepstream; do $(GO) list -tags "$$t" -f '{{if .CgoFiles}}{{.ImportPath}}{{end}}' ./samples/... ./cmd/... ./internal/cmd/...; done | sort -u); \
+	@bad=$$(for t in "" deepstream; do $(GO) list -tags "$$t" -f '{{if .CgoFiles}}{{.ImportPath}}{{end}}' ./dsapp/... ./samples/... ./cmd/... ./internal/cmd/...; done | sort -u); \
 	  test -z "$$bad" || { echo "cgo outside binding packages: $$bad"; exit 1; }
-	@bad=$$(grep -lE '^[[:space:]]*(import[[:space:]]+)?([[:alnum:]_.]+[[:space:]]+)?"github\.com/go-gst/' $$(git ls-files '*.go' | grep -v '_test\.go$$' | grep -vE '^(gogst|samples|cmd)/') 2>/dev/null); \
-	  test -z "$$bad" || { echo "go-gst imported outside gogst/, samples/, cmd/ and tests: $$bad"; exit 1; }
+	@bad=$$(grep -lE '^[[:space:]]*(import[[:space:]]+)?([[:alnum:]_.]+[[:space:]]+)?"github\.com/go-gst/' $$(git ls-files '*.go' | grep -v '_test\.go$$' | grep -vE '^(gogst|dsapp|samples|cmd)/') 2>/dev/null); \
+	  test -z "$$bad" || { echo "go-gst imported outside gogst/, dsapp/, samples/, cmd/ and tests: $$bad"; exit 1; }
 	@$(GO) run ./internal/cmd/doccheck
 
 bench:

@@ -27,9 +27,9 @@ import (
 	"github.com/go-gst/go-gst/gst"
 
 	"github.com/go-deepstream/go-deepstream/callbacks"
+	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/nvds"
-	"github.com/go-deepstream/go-deepstream/samples/internal/common"
 	"github.com/go-deepstream/go-deepstream/standin"
 )
 
@@ -55,14 +55,14 @@ func main() {
 		os.Exit(1)
 	}
 	if err := run(flag.Arg(0)); err != nil {
-		common.Exit(err)
+		dsapp.Exit(err)
 	}
 }
 
 func run(input string) error {
 	if input == "" {
 		var err error
-		if input, err = common.DefaultClip(); err != nil {
+		if input, err = dsapp.DefaultClip(); err != nil {
 			return err
 		}
 	}
@@ -84,7 +84,7 @@ func run(input string) error {
 	if err != nil {
 		return err
 	}
-	b := common.NewBuilder(pipeline.Bin)
+	b := dsapp.NewBuilder(pipeline.Bin)
 	source := b.Make("filesrc", "file-source")
 	h264parser := b.Make("h264parse", "h264-parser")
 	decoder := b.Make("nvv4l2decoder", "nvv4l2-decoder")
@@ -119,8 +119,8 @@ func run(input string) error {
 	defer reader.Remove()
 
 	fmt.Println("Starting pipeline")
-	err = common.Run(pipeline, common.RunOptions{})
-	common.Stop(pipeline)
+	err = dsapp.Run(pipeline, dsapp.RunOptions{})
+	dsapp.Stop(pipeline)
 	return err
 }
 

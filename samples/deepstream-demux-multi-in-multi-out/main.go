@@ -26,9 +26,9 @@ import (
 
 	"github.com/go-gst/go-gst/gst"
 
+	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/nvds"
-	"github.com/go-deepstream/go-deepstream/samples/internal/common"
 	"github.com/go-deepstream/go-deepstream/standin"
 )
 
@@ -44,35 +44,35 @@ const (
 )
 
 func main() {
-	inputs, rest := common.SplitList(os.Args[1:], "-i", "--input", "-input")
+	inputs, rest := dsapp.SplitList(os.Args[1:], "-i", "--input", "-input")
 	if len(rest) > 0 {
 		fmt.Fprintln(os.Stderr, "usage: deepstream-demux-multi-in-multi-out [-i URI [URI ...]]")
 		os.Exit(1)
 	}
 	if err := run(inputs); err != nil {
-		common.Exit(err)
+		dsapp.Exit(err)
 	}
 }
 
 func run(inputs []string) error {
 	if len(inputs) == 0 {
-		uri, err := common.DefaultURI()
+		uri, err := dsapp.DefaultURI()
 		if err != nil {
 			return err
 		}
 		inputs = []string{uri}
 	}
 	for i, in := range inputs {
-		uri, err := common.URI(in)
+		uri, err := dsapp.URI(in)
 		if err != nil {
 			return err
 		}
 		inputs[i] = uri
 	}
 	numSources := len(inputs)
-	perf := common.NewPerfData(numSources)
-	platform := common.DefaultPlatform
-	configs, err := common.WriteConfigs(configFiles)
+	perf := dsapp.NewPerfData(numSources)
+	platform := dsapp.DefaultPlatform
+	configs, err := dsapp.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -88,7 +88,7 @@ func run(inputs []string) error {
 	if err != nil {
 		return err
 	}
-	b := common.NewBuilder(pipeline.Bin)
+	b := dsapp.NewBuilder(pipeline.Bin)
 	fmt.Println("Creating streamux")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	isLive := false
@@ -97,7 +97,7 @@ func run(inputs []string) error {
 		if strings.HasPrefix(uri, "rtsp://") {
 			isLive = true
 		}
-		src, err := common.NewSourceBin(i, uri, common.SourceBinOptions{})
+		src, err := dsapp.NewSourceBin(i, uri, dsapp.SourceBinOptions{})
 		if err != nil {
 			return err
 		}
@@ -130,7 +130,7 @@ func run(inputs []string) error {
 	// One output per input: demux.src_<i> ! queue ! nvvideoconvert ! nvdsosd ! sink.
 	for i := range inputs {
 		name := func(factory string) string { return fmt.Sprintf("%s-%d", factory, i) }
-		sink := common.Sink(b, name("sink"), platform)
+		sink := dsapp.Sink(b, name("sink"), platform)
 		queue := b.Make("queue", name("queue"))
 		conv := b.Make("nvvideoconvert", name("nvvideoconvert"))
 		osd := b.Make("nvdsosd", name("nvdsosd"))
@@ -161,15 +161,15 @@ func run(inputs []string) error {
 		fmt.Println(i, ": ", uri)
 	}
 	fmt.Println("Starting pipeline")
-	err = common.Run(pipeline, common.RunOptions{Every: common.PerfEvery(), Tick: perf.Print})
+	err = dsapp.Run(pipeline, dsapp.RunOptions{Every: dsapp.PerfEvery(), Tick: perf.Print})
 	fmt.Println("Exiting app")
-	common.Stop(pipeline)
+	dsapp.Stop(pipeline)
 	return err
 }
 
 // pgieSrcPadBufferProbe prints each frame's counts and counts the frame
 // for its stream's frame rate.
-func pgieSrcPadBufferProbe(info nvds.ProbeInfo, perf *common.PerfData) {
+func pgieSrcPadBufferProbe(info nvds.ProbeInfo, perf *dsapp.PerfData) {
 	batch, err := info.BatchMeta()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "Unable to get batch meta:", err)
@@ -192,7 +192,7 @@ func pgieSrcPadBufferProbe(info nvds.ProbeInfo, perf *common.PerfData) {
 }
 
 // configFiles holds the sample's config sets, configs/embedded and
-// configs/sdk; common.WriteConfigs writes the one for the runtime.
+// configs/sdk; dsapp.WriteConfigs writes the one for the runtime.
 //
 //go:embed configs
 var configFiles embed.FS

@@ -39,9 +39,9 @@ import (
 
 	"github.com/go-gst/go-gst/gst"
 
+	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/nvds"
-	"github.com/go-deepstream/go-deepstream/samples/internal/common"
 	"github.com/go-deepstream/go-deepstream/standin"
 	"github.com/go-deepstream/go-deepstream/surface"
 )
@@ -81,20 +81,20 @@ func main() {
 	args := flag.Args()
 	p := &prober{minConf: float32(*minConf), maxConf: float32(*maxConf)}
 	if err := run(args[:len(args)-1], args[len(args)-1], p); err != nil {
-		common.Exit(err)
+		dsapp.Exit(err)
 	}
 }
 
 func run(inputs []string, folder string, p *prober) error {
 	if len(inputs) == 0 {
-		uri, err := common.DefaultURI()
+		uri, err := dsapp.DefaultURI()
 		if err != nil {
 			return err
 		}
 		inputs = []string{uri}
 	}
 	for i, in := range inputs {
-		uri, err := common.URI(in)
+		uri, err := dsapp.URI(in)
 		if err != nil {
 			return err
 		}
@@ -102,22 +102,22 @@ func run(inputs []string, folder string, p *prober) error {
 	}
 	numSources := len(inputs)
 	if _, err := os.Stat(folder); err == nil {
-		return common.Messagef("The output folder %s already exists. Please remove it first.", folder)
+		return dsapp.Messagef("The output folder %s already exists. Please remove it first.", folder)
 	}
 	if err := os.Mkdir(folder, 0o755); err != nil {
 		return err
 	}
 	fmt.Println("Frames will be saved in ", folder)
 	p.folder = folder
-	p.perf = common.NewPerfData(numSources)
+	p.perf = dsapp.NewPerfData(numSources)
 	p.savedCount = make([]int, numSources)
 
-	configs, err := common.WriteConfigs(configFiles)
+	configs, err := dsapp.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
 	defer configs.Close()
-	platform := common.DefaultPlatform
+	platform := dsapp.DefaultPlatform
 
 	gst.Init(nil)
 	if err := standin.Register(); err != nil {
@@ -129,7 +129,7 @@ func run(inputs []string, folder string, p *prober) error {
 	if err != nil {
 		return err
 	}
-	b := common.NewBuilder(pipeline.Bin)
+	b := dsapp.NewBuilder(pipeline.Bin)
 	fmt.Println("Creating streamux")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	isLive := false
@@ -141,11 +141,11 @@ func run(inputs []string, folder string, p *prober) error {
 		if strings.HasPrefix(uri, "rtsp://") {
 			isLive = true
 		}
-		src, err := common.NewSourceBin(i, uri, common.SourceBinOptions{
+		src, err := dsapp.NewSourceBin(i, uri, dsapp.SourceBinOptions{
 			OnChild: func(child *gst.Element, name string) {
 				// The decoder writes CUDA unified memory on dGPU.
 				if !platform.IsPlatformAarch64() && strings.Contains(name, "nvv4l2decoder") {
-					_ = common.SetProps(child, "cudadec-memtype", 2)
+					_ = dsapp.SetProps(child, "cudadec-memtype", 2)
 				}
 			},
 		})
@@ -169,7 +169,7 @@ func run(inputs []string, folder string, p *prober) error {
 	nvvidconv := b.Make("nvvideoconvert", "convertor")
 	fmt.Println("Creating nvosd")
 	nvosd := b.Make("nvdsosd", "onscreendisplay")
-	sink := common.Sink(b, "nvvideo-renderer", platform)
+	sink := dsapp.Sink(b, "nvvideo-renderer", platform)
 	if isLive {
 		fmt.Println("At least one of the sources is live")
 		b.Set(streammux, "live-source", 1)
@@ -223,9 +223,9 @@ func run(inputs []string, folder string, p *prober) error {
 		fmt.Println(i, ": ", uri)
 	}
 	fmt.Println("Starting pipeline")
-	err = common.Run(pipeline, common.RunOptions{Every: common.PerfEvery(), Tick: p.perf.Print})
+	err = dsapp.Run(pipeline, dsapp.RunOptions{Every: dsapp.PerfEvery(), Tick: p.perf.Print})
 	fmt.Println("Exiting app")
-	common.Stop(pipeline)
+	dsapp.Stop(pipeline)
 	if werr := p.writeErr(); werr != nil && err == nil {
 		err = werr
 	}
@@ -236,7 +236,7 @@ func run(inputs []string, folder string, p *prober) error {
 type prober struct {
 	folder           string
 	minConf, maxConf float32
-	perf             *common.PerfData
+	perf             *dsapp.PerfData
 	savedCount       []int // frames seen per stream (the Python saved_count)
 
 	mu  sync.Mutex
@@ -342,16 +342,16 @@ func drawBoundingBox(img *image.RGBA, obj nvds.ObjectMeta) {
 		return int(float64(side) * 0.1)
 	}
 	wp, hp := margin(width), margin(height)
-	common.DrawLine(img, image.Pt(left+wp, top), image.Pt(left+width-wp, top), 6, blue)
-	common.DrawLine(img, image.Pt(left+wp, top+height), image.Pt(left+width-wp, top+height), 6, blue)
-	common.DrawLine(img, image.Pt(left, top+hp), image.Pt(left, top+height-hp), 6, blue)
-	common.DrawLine(img, image.Pt(left+width, top+hp), image.Pt(left+width, top+height-hp), 6, blue)
+	dsapp.DrawLine(img, image.Pt(left+wp, top), image.Pt(left+width-wp, top), 6, blue)
+	dsapp.DrawLine(img, image.Pt(left+wp, top+height), image.Pt(left+width-wp, top+height), 6, blue)
+	dsapp.DrawLine(img, image.Pt(left, top+hp), image.Pt(left, top+height-hp), 6, blue)
+	dsapp.DrawLine(img, image.Pt(left+width, top+hp), image.Pt(left+width, top+height-hp), 6, blue)
 	name := fmt.Sprint(obj.ClassID())
 	if c := obj.ClassID(); c >= 0 && int(c) < len(classNames) {
 		name = classNames[c]
 	}
 	label := fmt.Sprintf("%s,C=%.2f", name, obj.Confidence())
-	common.DrawText(img, left-10, top-10-common.TextSize(label, 2).Y, label, blue, 2)
+	dsapp.DrawText(img, left-10, top-10-dsapp.TextSize(label, 2).Y, label, blue, 2)
 }
 
 func (p *prober) fail(err error) {
@@ -370,7 +370,7 @@ func (p *prober) writeErr() error {
 }
 
 // configFiles holds the sample's config sets, configs/embedded and
-// configs/sdk; common.WriteConfigs writes the one for the runtime.
+// configs/sdk; dsapp.WriteConfigs writes the one for the runtime.
 //
 //go:embed configs
 var configFiles embed.FS

@@ -34,10 +34,10 @@ import (
 
 	"github.com/go-gst/go-gst/gst"
 
+	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/infer"
 	"github.com/go-deepstream/go-deepstream/nvds"
-	"github.com/go-deepstream/go-deepstream/samples/internal/common"
 	"github.com/go-deepstream/go-deepstream/scene"
 	"github.com/go-deepstream/go-deepstream/standin"
 )
@@ -80,14 +80,14 @@ func main() {
 		os.Exit(1)
 	}
 	if err := run(config, input, folder); err != nil {
-		common.Exit(err)
+		dsapp.Exit(err)
 	}
 }
 
 func run(config, input, folder string) error {
 	if input == "" {
 		var err error
-		if input, err = common.DefaultClipFile(scene.MJPEGName); err != nil {
+		if input, err = dsapp.DefaultClipFile(scene.MJPEGName); err != nil {
 			return err
 		}
 	}
@@ -95,9 +95,9 @@ func run(config, input, folder string) error {
 		return err
 	}
 	if _, err := os.Stat(folder); err == nil {
-		return common.Messagef("The output folder %s already exists. Please remove it first.", folder)
+		return dsapp.Messagef("The output folder %s already exists. Please remove it first.", folder)
 	}
-	configs, err := common.WriteConfigs(configFiles)
+	configs, err := dsapp.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -110,7 +110,7 @@ func run(config, input, folder string) error {
 		return err
 	}
 	const numSources = 1
-	platform := common.DefaultPlatform
+	platform := dsapp.DefaultPlatform
 
 	gst.Init(nil)
 	if err := standin.Register(); err != nil {
@@ -122,7 +122,7 @@ func run(config, input, folder string) error {
 	if err != nil {
 		return err
 	}
-	b := common.NewBuilder(pipeline.Bin)
+	b := dsapp.NewBuilder(pipeline.Bin)
 	fmt.Println("Creating Source")
 	source := b.Make("filesrc", "file-source")
 	fmt.Println("Creating jpegParser")
@@ -133,7 +133,7 @@ func run(config, input, folder string) error {
 	nvvidconv := b.Make("nvvideoconvert", "convertor")
 	seg := b.Make("nvinfer", "primary-nvinference-engine")
 	nvsegvisual := b.Make("nvsegvisual", "nvsegvisual")
-	sink := common.Sink(b, "nvvideo-renderer", platform)
+	sink := dsapp.Sink(b, "nvvideo-renderer", platform)
 
 	fmt.Printf("Playing file %s\n", input)
 	b.Set(source, "location", input)
@@ -172,8 +172,8 @@ func run(config, input, folder string) error {
 	defer probe.Remove()
 
 	fmt.Println("Starting pipeline")
-	err = common.Run(pipeline, common.RunOptions{})
-	common.Stop(pipeline)
+	err = dsapp.Run(pipeline, dsapp.RunOptions{})
+	dsapp.Stop(pipeline)
 	if serr := s.firstErr(); err == nil {
 		err = serr
 	}
@@ -182,7 +182,7 @@ func run(config, input, folder string) error {
 
 // findConfig returns config if it is a file, else the built-in config of
 // that name (the default one when config is empty).
-func findConfig(config string, configs *common.Configs) (string, error) {
+func findConfig(config string, configs *dsapp.Configs) (string, error) {
 	if config == "" {
 		config = defaultConfig
 	}
@@ -266,7 +266,7 @@ func (s *saver) firstErr() error {
 }
 
 // configFiles holds the sample's config sets, configs/embedded and
-// configs/sdk; common.WriteConfigs writes the one for the runtime.
+// configs/sdk; dsapp.WriteConfigs writes the one for the runtime.
 //
 //go:embed configs
 var configFiles embed.FS

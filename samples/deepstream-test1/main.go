@@ -12,7 +12,7 @@
 //
 // Without an argument it plays the synthetic scene's default clip
 // (docs/scene.md). On the embedded runtime, or without a display, the sink
-// is a fakesink; GODS_SINK chooses another (see samples/internal/common).
+// is a fakesink; GODS_SINK chooses another (see dsapp).
 // USE_NEW_NVSTREAMMUX=yes leaves the legacy muxer's size and timeout unset.
 package main
 
@@ -24,10 +24,10 @@ import (
 
 	"github.com/go-gst/go-gst/gst"
 
+	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/osd"
-	"github.com/go-deepstream/go-deepstream/samples/internal/common"
 	"github.com/go-deepstream/go-deepstream/standin"
 )
 
@@ -52,21 +52,21 @@ func main() {
 		os.Exit(1)
 	}
 	if err := run(flag.Arg(0)); err != nil {
-		common.Exit(err)
+		dsapp.Exit(err)
 	}
 }
 
 func run(input string) error {
 	if input == "" {
 		var err error
-		if input, err = common.DefaultClip(); err != nil {
+		if input, err = dsapp.DefaultClip(); err != nil {
 			return err
 		}
 	}
 	if _, err := os.Stat(input); err != nil {
 		return err
 	}
-	configs, err := common.WriteConfigs(configFiles)
+	configs, err := dsapp.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -82,7 +82,7 @@ func run(input string) error {
 	if err != nil {
 		return err
 	}
-	b := common.NewBuilder(pipeline.Bin)
+	b := dsapp.NewBuilder(pipeline.Bin)
 	fmt.Println("Creating Source")
 	source := b.Make("filesrc", "file-source")
 	fmt.Println("Creating H264Parser")
@@ -93,7 +93,7 @@ func run(input string) error {
 	pgie := b.Make("nvinfer", "primary-inference")
 	nvvidconv := b.Make("nvvideoconvert", "convertor")
 	nvosd := b.Make("nvdsosd", "onscreendisplay")
-	sink := common.Sink(b, "nvvideo-renderer", common.DefaultPlatform)
+	sink := dsapp.Sink(b, "nvvideo-renderer", dsapp.DefaultPlatform)
 
 	fmt.Printf("Playing file %s\n", input)
 	b.Set(source, "location", input)
@@ -122,8 +122,8 @@ func run(input string) error {
 	defer probe.Remove()
 
 	fmt.Println("Starting pipeline")
-	defer common.Stop(pipeline)
-	return common.Run(pipeline, common.RunOptions{})
+	defer dsapp.Stop(pipeline)
+	return dsapp.Run(pipeline, dsapp.RunOptions{})
 }
 
 // osdSinkPadBufferProbe counts each frame's objects by class, colours
@@ -156,7 +156,7 @@ func osdSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 }
 
 // configFiles holds the sample's config sets, configs/embedded and
-// configs/sdk; common.WriteConfigs writes the one for the runtime.
+// configs/sdk; dsapp.WriteConfigs writes the one for the runtime.
 //
 //go:embed configs
 var configFiles embed.FS

@@ -32,10 +32,10 @@ import (
 
 	"github.com/go-gst/go-gst/gst"
 
+	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/nvds"
 	"github.com/go-deepstream/go-deepstream/osd"
-	"github.com/go-deepstream/go-deepstream/samples/internal/common"
 	"github.com/go-deepstream/go-deepstream/standin"
 	"github.com/go-deepstream/go-deepstream/tracker"
 )
@@ -60,21 +60,21 @@ func main() {
 		fmt.Fprintln(os.Stderr, "Warning: the past-frame argument is deprecated and ignored")
 	}
 	if err := run(flag.Arg(0)); err != nil {
-		common.Exit(err)
+		dsapp.Exit(err)
 	}
 }
 
 func run(input string) error {
 	if input == "" {
 		var err error
-		if input, err = common.DefaultClip(); err != nil {
+		if input, err = dsapp.DefaultClip(); err != nil {
 			return err
 		}
 	}
 	if _, err := os.Stat(input); err != nil {
 		return err
 	}
-	configs, err := common.WriteConfigs(configFiles)
+	configs, err := dsapp.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -90,7 +90,7 @@ func run(input string) error {
 	if err != nil {
 		return err
 	}
-	b := common.NewBuilder(pipeline.Bin)
+	b := dsapp.NewBuilder(pipeline.Bin)
 	fmt.Println("Creating Source")
 	source := b.Make("filesrc", "file-source")
 	fmt.Println("Creating H264Parser")
@@ -104,7 +104,7 @@ func run(input string) error {
 	sgie2 := b.Make("nvinfer", "secondary2-nvinference-engine")
 	nvvidconv := b.Make("nvvideoconvert", "convertor")
 	nvosd := b.Make("nvdsosd", "onscreendisplay")
-	sink := common.Sink(b, "nvvideo-renderer", common.DefaultPlatform)
+	sink := dsapp.Sink(b, "nvvideo-renderer", dsapp.DefaultPlatform)
 
 	fmt.Printf("Playing file %s\n", input)
 	b.Set(source, "location", input)
@@ -134,15 +134,15 @@ func run(input string) error {
 	defer probe.Remove()
 
 	fmt.Println("Starting pipeline")
-	defer common.Stop(pipeline)
-	return common.Run(pipeline, common.RunOptions{})
+	defer dsapp.Stop(pipeline)
+	return dsapp.Run(pipeline, dsapp.RunOptions{})
 }
 
 // configureTracker sets the tracker's properties from the [tracker] group
 // of the tracker config, as the Python sample does with configparser.
 // A relative ll-config-file is relative to the config's folder.
-func configureTracker(b *common.Builder, tracker *gst.Element, path string) error {
-	kf, err := common.ReadKeyFile(path)
+func configureTracker(b *dsapp.Builder, tracker *gst.Element, path string) error {
+	kf, err := dsapp.ReadKeyFile(path)
 	if err != nil {
 		return err
 	}
@@ -208,12 +208,12 @@ func osdSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 				for f := range obj.Frames() {
 					box := f.BBox()
 					fmt.Println("frameNum:", f.FrameNum())
-					fmt.Println("tBbox.left:", common.PyFloat(float64(box.Left)))
-					fmt.Println("tBbox.width:", common.PyFloat(float64(box.Width)))
-					fmt.Println("tBbox.top:", common.PyFloat(float64(box.Top)))
+					fmt.Println("tBbox.left:", dsapp.PyFloat(float64(box.Left)))
+					fmt.Println("tBbox.width:", dsapp.PyFloat(float64(box.Width)))
+					fmt.Println("tBbox.top:", dsapp.PyFloat(float64(box.Top)))
 					// The Python sample prints the height as tBbox.right.
-					fmt.Println("tBbox.right:", common.PyFloat(float64(box.Height)))
-					fmt.Println("confidence:", common.PyFloat(float64(f.Confidence())))
+					fmt.Println("tBbox.right:", dsapp.PyFloat(float64(box.Height)))
+					fmt.Println("confidence:", dsapp.PyFloat(float64(f.Confidence())))
 					fmt.Println("age:", f.Age())
 				}
 			}
@@ -223,7 +223,7 @@ func osdSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 }
 
 // configFiles holds the sample's config sets, configs/embedded and
-// configs/sdk; common.WriteConfigs writes the one for the runtime.
+// configs/sdk; dsapp.WriteConfigs writes the one for the runtime.
 //
 //go:embed configs
 var configFiles embed.FS

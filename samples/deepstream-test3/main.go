@@ -28,10 +28,10 @@ import (
 
 	"github.com/go-gst/go-gst/gst"
 
+	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/latency"
 	"github.com/go-deepstream/go-deepstream/nvds"
-	"github.com/go-deepstream/go-deepstream/samples/internal/common"
 	"github.com/go-deepstream/go-deepstream/standin"
 )
 
@@ -62,16 +62,16 @@ type options struct {
 func main() {
 	opt, err := parseArgs(os.Args[1:])
 	if err != nil {
-		common.Exit(err)
+		dsapp.Exit(err)
 	}
 	if err := run(opt); err != nil {
-		common.Exit(err)
+		dsapp.Exit(err)
 	}
 }
 
 func parseArgs(args []string) (*options, error) {
 	opt := &options{}
-	inputs, rest := common.SplitList(args, "-i", "--input", "-input")
+	inputs, rest := dsapp.SplitList(args, "-i", "--input", "-input")
 	opt.inputs = inputs
 	fl := flag.NewFlagSet("deepstream-test3", flag.ContinueOnError)
 	fl.Usage = func() {
@@ -99,7 +99,7 @@ func parseArgs(args []string) (*options, error) {
 	}
 	if (opt.configFile == "") != (opt.pgie == "") {
 		fl.Usage()
-		return nil, common.Message("\nEither pgie or configfile is missing. Please specify both! Exiting...")
+		return nil, dsapp.Message("\nEither pgie or configfile is missing. Please specify both! Exiting...")
 	}
 	switch opt.pgie {
 	case "", "nvinfer", "nvinferserver", "nvinferserver-grpc":
@@ -108,7 +108,7 @@ func parseArgs(args []string) (*options, error) {
 	}
 	if opt.configFile != "" {
 		if st, err := os.Stat(opt.configFile); err != nil || st.IsDir() {
-			return nil, common.Messagef("Specified config-file: %s doesn't exist. Exiting...", opt.configFile)
+			return nil, dsapp.Messagef("Specified config-file: %s doesn't exist. Exiting...", opt.configFile)
 		}
 	}
 	return opt, nil
@@ -138,14 +138,14 @@ func (o *options) String() string {
 
 func run(opt *options) error {
 	if len(opt.inputs) == 0 {
-		uri, err := common.DefaultURI()
+		uri, err := dsapp.DefaultURI()
 		if err != nil {
 			return err
 		}
 		opt.inputs = []string{uri}
 	}
 	for i, in := range opt.inputs {
-		uri, err := common.URI(in)
+		uri, err := dsapp.URI(in)
 		if err != nil {
 			return err
 		}
@@ -158,7 +158,7 @@ func run(opt *options) error {
 		fmt.Println("Pipeline Latency Measurement enabled!")
 		fmt.Println("Please set env var NVDS_ENABLE_COMPONENT_LATENCY_MEASUREMENT=1 for Component Latency Measurement")
 	}
-	configs, err := common.WriteConfigs(configFiles)
+	configs, err := dsapp.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -169,8 +169,8 @@ func run(opt *options) error {
 	}
 
 	numSources := len(opt.inputs)
-	perf := common.NewPerfData(numSources)
-	platform := common.DefaultPlatform
+	perf := dsapp.NewPerfData(numSources)
+	platform := dsapp.DefaultPlatform
 
 	gst.Init(nil)
 	if err := standin.Register(); err != nil {
@@ -182,7 +182,7 @@ func run(opt *options) error {
 	if err != nil {
 		return err
 	}
-	b := common.NewBuilder(pipeline.Bin)
+	b := dsapp.NewBuilder(pipeline.Bin)
 	fmt.Println("Creating streamux")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	isLive := false
@@ -191,7 +191,7 @@ func run(opt *options) error {
 		if strings.HasPrefix(uri, "rtsp://") {
 			isLive = true
 		}
-		src, err := common.NewSourceBin(i, uri, common.SourceBinOptions{FileLoop: opt.fileLoop})
+		src, err := dsapp.NewSourceBin(i, uri, dsapp.SourceBinOptions{FileLoop: opt.fileLoop})
 		if err != nil {
 			return err
 		}
@@ -211,7 +211,7 @@ func run(opt *options) error {
 	var logger *gst.Element
 	if opt.disableProbe {
 		fmt.Println("Creating nvdslogger")
-		if gst.Find("nvdslogger") == nil && common.Embedded() {
+		if gst.Find("nvdslogger") == nil && dsapp.Embedded() {
 			// nvdslogger is no stand-in: without the SDK there is no FPS log.
 			fmt.Fprintln(os.Stderr, "Warning: nvdslogger is not available on the embedded runtime: running without it")
 		} else {
@@ -240,7 +240,7 @@ func run(opt *options) error {
 		sink = b.Make("fakesink", "fakesink")
 		b.Set(sink, "enable-last-sample", 0, "sync", 0)
 	} else {
-		sink = common.Sink(b, "nvvideo-renderer", platform)
+		sink = dsapp.Sink(b, "nvvideo-renderer", platform)
 	}
 	if isLive {
 		fmt.Println("At least one of the sources is live")
@@ -283,7 +283,7 @@ func run(opt *options) error {
 		return err
 	}
 
-	run := common.RunOptions{}
+	run := dsapp.RunOptions{}
 	if !opt.disableProbe {
 		p := &probe{perf: perf, silent: opt.silent, measureLatency: measureLatency}
 		probe, err := gogst.AddObserver(pgie.GetStaticPad("src"), p.pgieSrcPadBufferProbe)
@@ -291,7 +291,7 @@ func run(opt *options) error {
 			return err
 		}
 		defer probe.Remove()
-		run.Every, run.Tick = common.PerfEvery(), perf.Print
+		run.Every, run.Tick = dsapp.PerfEvery(), perf.Print
 	}
 
 	fmt.Println("Now playing...")
@@ -299,15 +299,15 @@ func run(opt *options) error {
 		fmt.Println(i, ": ", uri)
 	}
 	fmt.Println("Starting pipeline")
-	err = common.Run(pipeline, run)
+	err = dsapp.Run(pipeline, run)
 	fmt.Println("Exiting app")
-	common.Stop(pipeline)
+	dsapp.Stop(pipeline)
 	return err
 }
 
 // probe is the state of the probe after the detector.
 type probe struct {
-	perf           *common.PerfData
+	perf           *dsapp.PerfData
 	silent         bool
 	measureLatency bool
 	latencies      []latency.FrameLatency // reused between buffers
@@ -351,7 +351,7 @@ func (p *probe) pgieSrcPadBufferProbe(info nvds.ProbeInfo) {
 }
 
 // configFiles holds the sample's config sets, configs/embedded and
-// configs/sdk; common.WriteConfigs writes the one for the runtime.
+// configs/sdk; dsapp.WriteConfigs writes the one for the runtime.
 //
 //go:embed configs
 var configFiles embed.FS

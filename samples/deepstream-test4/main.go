@@ -35,9 +35,9 @@ import (
 
 	"github.com/go-gst/go-gst/gst"
 
+	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/nvds"
-	"github.com/go-deepstream/go-deepstream/samples/internal/common"
 	"github.com/go-deepstream/go-deepstream/schema"
 	"github.com/go-deepstream/go-deepstream/standin"
 )
@@ -97,21 +97,21 @@ func main() {
 		os.Exit(1)
 	}
 	if err := run(opt); err != nil {
-		common.Exit(err)
+		dsapp.Exit(err)
 	}
 }
 
 func run(opt *options) error {
 	if opt.inputFile == "" {
 		var err error
-		if opt.inputFile, err = common.DefaultClip(); err != nil {
+		if opt.inputFile, err = dsapp.DefaultClip(); err != nil {
 			return err
 		}
 	}
 	if _, err := os.Stat(opt.inputFile); err != nil {
 		return err
 	}
-	configs, err := common.WriteConfigs(configFiles)
+	configs, err := dsapp.WriteConfigs(configFiles)
 	if err != nil {
 		return err
 	}
@@ -127,7 +127,7 @@ func run(opt *options) error {
 	if err != nil {
 		return err
 	}
-	b := common.NewBuilder(pipeline.Bin)
+	b := dsapp.NewBuilder(pipeline.Bin)
 	fmt.Println("Creating Source")
 	source := b.Make("filesrc", "file-source")
 	fmt.Println("Creating H264Parser")
@@ -149,7 +149,7 @@ func run(opt *options) error {
 		sink = b.Make("fakesink", "fakesink")
 		b.Set(sink, "enable-last-sample", 0, "sync", 0)
 	} else {
-		sink = common.Sink(b, "nvvideo-renderer", common.DefaultPlatform)
+		sink = dsapp.Sink(b, "nvvideo-renderer", dsapp.DefaultPlatform)
 	}
 
 	fmt.Printf("Playing file %s\n", opt.inputFile)
@@ -186,8 +186,8 @@ func run(opt *options) error {
 	defer probe.Remove()
 
 	fmt.Println("Starting pipeline")
-	err = common.Run(pipeline, common.RunOptions{})
-	common.Stop(pipeline)
+	err = dsapp.Run(pipeline, dsapp.RunOptions{})
+	dsapp.Stop(pipeline)
 	return err
 }
 
@@ -281,7 +281,7 @@ func fillPerson(p schema.PersonObject) error {
 }
 
 // configFiles holds the sample's config sets, configs/embedded and
-// configs/sdk; common.WriteConfigs writes the one for the runtime.
+// configs/sdk; dsapp.WriteConfigs writes the one for the runtime.
 //
 //go:embed configs
 var configFiles embed.FS

@@ -1,4 +1,4 @@
-// Package common holds what the Go ports of the DeepStream Python sample
+// Package dsapp holds what the Go ports of the DeepStream Python sample
 // apps share, as the Python apps share apps/common:
 //
 //   - Run: plays a pipeline and handles its bus the way bus_call does
@@ -20,4 +20,4 @@
 //
 // The package uses go-gst for GStreamer and the public go-deepstream API
 // only; it has no cgo of its own.
-package common
+package dsapp
