@@ -45,3 +45,20 @@ func TestNoLeaksComparesWithBefore(t *testing.T) {
 		t.Fatalf("live = %d", live)
 	}
 }
+
+func TestSlowSkipsOnlyWhenTheVariableIsSet(t *testing.T) {
+	t.Setenv(SkipSlowEnv, "")
+	ran := t.Run("unset", func(t *testing.T) { Slow(t) })
+	if !ran {
+		t.Fatal("Slow skipped a test with the variable unset")
+	}
+	t.Setenv(SkipSlowEnv, "1")
+	var skipped bool
+	t.Run("set", func(t *testing.T) {
+		defer func() { skipped = t.Skipped() }()
+		Slow(t)
+	})
+	if !skipped {
+		t.Fatal("Slow did not skip with the variable set")
+	}
+}
