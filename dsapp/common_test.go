@@ -2,6 +2,7 @@ package dsapp
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -177,10 +178,11 @@ func TestSourceBins(t *testing.T) {
 		b.LinkPads(b.StaticPad(src.Element, "src"), b.RequestPad(mux, fmt.Sprintf("sink_%d", i)))
 	}
 	require.NoError(t, b.Err())
-	require.NoError(t, Run(p, RunOptions{}))
-	Stop(p)
+	require.NoError(t, Run(context.Background(), p))
 	assert.Contains(t, out.String(), "features= memory:NVMM")
-	assert.Contains(t, out.String(), "Decodebin child added:")
+	assert.Contains(t, out.String(), "Creating source bin\nsource-bin-01\n")
+	assert.Contains(t, out.String(), "Decodebin child added: source \n\n", "Python's print(..., name, \"\\n\")")
+	assert.Contains(t, out.String(), "In cb_newpad\n\ngstname= video/x-raw\nfeatures= memory:NVMM\n")
 	assert.Contains(t, out.String(), "End-of-stream")
 }
 
