@@ -128,7 +128,7 @@ func TestBuilderKeepsFirstError(t *testing.T) {
 	b.Set(src, "num-buffers", 3, "is-live", true)
 	require.NoError(t, b.Err())
 	b.Set(src, "no-such-property", 1)
-	require.ErrorContains(t, b.Err(), `no property "no-such-property"`)
+	require.ErrorContains(t, b.Err(), `property "no-such-property" = 1 (int): no such property`)
 	assert.Nil(t, b.Make("fakesink", "sink"), "steps after an error do nothing")
 
 	b = NewBuilder(p.Bin)

@@ -53,10 +53,11 @@ func CameraDevice(s string) (string, bool) {
 	return dev, strings.HasPrefix(dev, "/dev/")
 }
 
-// IsLive asks e with a latency query (gst_element_query with
-// gst_query_new_latency) whether it is live. It answers only once data
-// flows or e prerolled (PAUSED or PLAYING); answered is false when e did
-// not answer.
+// IsLive asks e, a source element or a source bin, with a latency query
+// (gst_element_query with gst_query_new_latency) whether it is live. It
+// answers only once e is PAUSED or PLAYING; answered is false when e did
+// not answer. Ask the sources, not the pipeline: a pipeline's answer comes
+// through its sinks, and a sink that does not sync says not live.
 func IsLive(e *gst.Element) (live, answered bool) {
 	if e == nil {
 		panic("dsapp.IsLive: nil element")

@@ -88,6 +88,10 @@ func Run(ctx context.Context, pipeline *gst.Pipeline, opts ...RunOption) error {
 	}
 
 	r := &runner{cfg: &cfg, pipeline: pipeline, bus: pipeline.GetPipelineBus()}
+	if r.bus == nil || r.bus.Unsafe() == nil {
+		// gst_parse_launch returns a bare bin for a single bin.( ... ).
+		panic(fmt.Sprintf("dsapp.Run: %s has no bus: not a GstPipeline", pipeline.GetName()))
+	}
 	if err := pipeline.SetState(gst.StatePlaying); err != nil {
 		err = r.startFailed()
 		Stop(pipeline)

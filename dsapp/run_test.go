@@ -97,7 +97,7 @@ func TestRunDefaultSignalsLeaveNothing(t *testing.T) {
 // not-negotiated. The error names the source by its path, in the form
 // GStreamer itself writes in the debug string.
 func TestRunErrorCarriesPath(t *testing.T) {
-	p := parse(t, "errs", "bin.( name=inner videotestsrc name=src ! capsfilter name=f ! fakesink )")
+	p := parse(t, "errs", "bin.( name=inner videotestsrc name=src ! capsfilter name=f ! fakesink ) videotestsrc is-live=true ! fakesink")
 	f, err := p.GetElementByName("f")
 	require.NoError(t, err)
 	require.NoError(t, SetProps(f, "caps", "audio/x-raw"))
