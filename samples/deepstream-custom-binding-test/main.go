@@ -19,6 +19,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -119,8 +120,7 @@ func run(input string) error {
 	defer reader.Remove()
 
 	fmt.Println("Starting pipeline")
-	err = dsapp.Run(pipeline, dsapp.RunOptions{})
-	dsapp.Stop(pipeline)
+	err = dsapp.Run(context.Background(), pipeline)
 	return err
 }
 

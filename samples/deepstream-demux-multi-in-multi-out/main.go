@@ -19,10 +19,10 @@
 package main
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/go-gst/go-gst/gst"
 
@@ -94,7 +94,7 @@ func run(inputs []string) error {
 	isLive := false
 	for i, uri := range inputs {
 		fmt.Println("Creating source_bin", i)
-		if strings.HasPrefix(uri, "rtsp://") {
+		if dsapp.IsLiveURI(uri) {
 			isLive = true
 		}
 		src, err := dsapp.NewSourceBin(i, uri, dsapp.SourceBinOptions{})
@@ -161,9 +161,8 @@ func run(inputs []string) error {
 		fmt.Println(i, ": ", uri)
 	}
 	fmt.Println("Starting pipeline")
-	err = dsapp.Run(pipeline, dsapp.RunOptions{Every: dsapp.PerfEvery(), Tick: perf.Print})
+	err = dsapp.Run(context.Background(), pipeline, dsapp.WithTick(dsapp.PerfEvery(), perf.Print))
 	fmt.Println("Exiting app")
-	dsapp.Stop(pipeline)
 	return err
 }
 

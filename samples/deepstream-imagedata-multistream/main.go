@@ -25,6 +25,7 @@
 package main
 
 import (
+	"context"
 	"embed"
 	"flag"
 	"fmt"
@@ -138,7 +139,7 @@ func run(inputs []string, folder string, p *prober) error {
 			return err
 		}
 		fmt.Println("Creating source_bin", i)
-		if strings.HasPrefix(uri, "rtsp://") {
+		if dsapp.IsLiveURI(uri) {
 			isLive = true
 		}
 		src, err := dsapp.NewSourceBin(i, uri, dsapp.SourceBinOptions{
@@ -223,9 +224,8 @@ func run(inputs []string, folder string, p *prober) error {
 		fmt.Println(i, ": ", uri)
 	}
 	fmt.Println("Starting pipeline")
-	err = dsapp.Run(pipeline, dsapp.RunOptions{Every: dsapp.PerfEvery(), Tick: p.perf.Print})
+	err = dsapp.Run(context.Background(), pipeline, dsapp.WithTick(dsapp.PerfEvery(), p.perf.Print))
 	fmt.Println("Exiting app")
-	dsapp.Stop(pipeline)
 	if werr := p.writeErr(); werr != nil && err == nil {
 		err = werr
 	}

@@ -21,6 +21,7 @@
 package main
 
 import (
+	"context"
 	"embed"
 	"flag"
 	"fmt"
@@ -172,8 +173,7 @@ func run(config, input, folder string) error {
 	defer probe.Remove()
 
 	fmt.Println("Starting pipeline")
-	err = dsapp.Run(pipeline, dsapp.RunOptions{})
-	dsapp.Stop(pipeline)
+	err = dsapp.Run(context.Background(), pipeline)
 	if serr := s.firstErr(); err == nil {
 		err = serr
 	}

@@ -17,6 +17,7 @@
 package main
 
 import (
+	"context"
 	"embed"
 	"flag"
 	"fmt"
@@ -122,8 +123,7 @@ func run(input string) error {
 	defer probe.Remove()
 
 	fmt.Println("Starting pipeline")
-	defer dsapp.Stop(pipeline)
-	return dsapp.Run(pipeline, dsapp.RunOptions{})
+	return dsapp.Run(context.Background(), pipeline)
 }
 
 // osdSinkPadBufferProbe counts each frame's objects by class, colours

@@ -23,6 +23,7 @@
 package main
 
 import (
+	"context"
 	"embed"
 	"flag"
 	"fmt"
@@ -134,8 +135,7 @@ func run(input string) error {
 	defer probe.Remove()
 
 	fmt.Println("Starting pipeline")
-	defer dsapp.Stop(pipeline)
-	return dsapp.Run(pipeline, dsapp.RunOptions{})
+	return dsapp.Run(context.Background(), pipeline)
 }
 
 // configureTracker sets the tracker's properties from the [tracker] group

@@ -19,6 +19,7 @@
 package main
 
 import (
+	"context"
 	"embed"
 	"flag"
 	"fmt"
@@ -188,7 +189,7 @@ func run(opt *options) error {
 	isLive := false
 	for i, uri := range opt.inputs {
 		fmt.Println("Creating source_bin", i)
-		if strings.HasPrefix(uri, "rtsp://") {
+		if dsapp.IsLiveURI(uri) {
 			isLive = true
 		}
 		src, err := dsapp.NewSourceBin(i, uri, dsapp.SourceBinOptions{FileLoop: opt.fileLoop})
@@ -283,7 +284,7 @@ func run(opt *options) error {
 		return err
 	}
 
-	run := dsapp.RunOptions{}
+	var run []dsapp.RunOption
 	if !opt.disableProbe {
 		p := &probe{perf: perf, silent: opt.silent, measureLatency: measureLatency}
 		probe, err := gogst.AddObserver(pgie.GetStaticPad("src"), p.pgieSrcPadBufferProbe)
@@ -291,7 +292,7 @@ func run(opt *options) error {
 			return err
 		}
 		defer probe.Remove()
-		run.Every, run.Tick = dsapp.PerfEvery(), perf.Print
+		run = append(run, dsapp.WithTick(dsapp.PerfEvery(), perf.Print))
 	}
 
 	fmt.Println("Now playing...")
@@ -299,9 +300,8 @@ func run(opt *options) error {
 		fmt.Println(i, ": ", uri)
 	}
 	fmt.Println("Starting pipeline")
-	err = dsapp.Run(pipeline, run)
+	err = dsapp.Run(context.Background(), pipeline, run...)
 	fmt.Println("Exiting app")
-	dsapp.Stop(pipeline)
 	return err
 }
 

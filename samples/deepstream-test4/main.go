@@ -26,6 +26,7 @@
 package main
 
 import (
+	"context"
 	"embed"
 	"errors"
 	"flag"
@@ -186,8 +187,7 @@ func run(opt *options) error {
 	defer probe.Remove()
 
 	fmt.Println("Starting pipeline")
-	err = dsapp.Run(pipeline, dsapp.RunOptions{})
-	dsapp.Stop(pipeline)
+	err = dsapp.Run(context.Background(), pipeline)
 	return err
 }
 
