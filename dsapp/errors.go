@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 )
 
 // Output is where Run and the helpers print: the process's stdout and
@@ -56,22 +55,18 @@ func (e *ElementError) Is(target error) bool { return target == ErrPipeline }
 
 // StateChangeError is returned by Run when gst_element_set_state refused
 // PLAYING (GST_STATE_CHANGE_FAILURE) and no element posted an error that
-// says why. It matches ErrPipeline.
+// says why (elements almost always do: Run then returns their errors,
+// which name them). GStreamer keeps no trace of which child refused: the
+// bin rolls the others back, and the failed one's last state return is not
+// kept. It matches ErrPipeline.
 type StateChangeError struct {
-	// Pipeline is the pipeline's name, Target the state asked for.
+	// Pipeline is the pipeline's path, Target the state asked for.
 	Pipeline, Target string
-	// Failed lists the paths of the elements whose last state change
-	// failed; it may be empty when none could be named.
-	Failed []string
 }
 
-// Error names the pipeline, the state and the failed elements.
+// Error names the pipeline and the state.
 func (e *StateChangeError) Error() string {
-	s := fmt.Sprintf("pipeline %s: state change to %s failed", e.Pipeline, e.Target)
-	if len(e.Failed) > 0 {
-		s += " in " + strings.Join(e.Failed, ", ")
-	}
-	return s
+	return fmt.Sprintf("%s: state change to %s failed, and no element posted why", e.Pipeline, e.Target)
 }
 
 // Is reports whether target is ErrPipeline.

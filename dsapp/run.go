@@ -40,8 +40,8 @@ const startGrace = 500 * time.Millisecond
 //     values (joined with errors.Join when there are several), which carry
 //     the posting element's path and match ErrPipeline;
 //   - a refused state change (GST_STATE_CHANGE_FAILURE): returns the errors
-//     the elements posted or, when none did, a *StateChangeError naming the
-//     elements whose change failed. An ASYNC change is not waited for: an
+//     the elements posted (waiting half a second for one) or, when none
+//     did, a *StateChangeError. An ASYNC change is not waited for: an
 //     asynchronous failure comes as an error message;
 //   - the end of ctx: stops at once and returns an error wrapping
 //     context.Cause(ctx);
@@ -234,14 +234,7 @@ func (r *runner) startFailed() error {
 		r.drainErrors()
 		return errors.Join(r.errs...)
 	}
-	err := &StateChangeError{Pipeline: r.pipeline.GetName(), Target: "PLAYING"}
-	if elems, e := r.pipeline.GetElementsRecursive(); e == nil {
-		for _, el := range elems {
-			if ret, _ := el.GetState(gst.VoidPending, 0); ret == gst.StateChangeFailure {
-				err.Failed = append(err.Failed, ElementPath(el))
-			}
-		}
-	}
+	err := &StateChangeError{Pipeline: ElementPath(r.pipeline.Element), Target: "PLAYING"}
 	fmt.Fprintf(r.cfg.stderr, "Error: %v\n", err)
 	return err
 }

@@ -177,6 +177,27 @@ func TestRunStateChangeFailure(t *testing.T) {
 	assert.Equal(t, gst.StateNull, state(p))
 }
 
+// When no element says why PLAYING was refused (here a sync handler
+// drops filesrc's errors before they reach the bus), Run still fails, with
+// a *StateChangeError.
+func TestRunStateChangeFailureUnexplained(t *testing.T) {
+	p := parse(t, "silent", "filesrc name=in location=/nonexistent/clip.h264 ! fakesink")
+	p.GetPipelineBus().SetSyncHandler(func(msg *gst.Message) gst.BusSyncReply {
+		if msg.Type() == gst.MessageError {
+			return gst.BusDrop
+		}
+		return gst.BusPass
+	})
+	o := newOutput()
+	err := Run(context.Background(), p, o.opt(), WithSignals(nil))
+	var sce *StateChangeError
+	require.ErrorAs(t, err, &sce)
+	assert.ErrorIs(t, err, ErrPipeline)
+	assert.Equal(t, &StateChangeError{Pipeline: "/GstPipeline:silent", Target: "PLAYING"}, sce)
+	assert.Equal(t, "Error: /GstPipeline:silent: state change to PLAYING failed, and no element posted why\n", o.err())
+	assert.Equal(t, gst.StateNull, state(p))
+}
+
 func TestRunContextCancel(t *testing.T) {
 	p := parse(t, "ctx", "videotestsrc is-live=true ! fakesink")
 	ctx, cancel := context.WithCancelCause(context.Background())
@@ -347,6 +368,6 @@ func sigintChild(t *testing.T) {
 			fmt.Println("running")
 		}
 	}))
-	Exit(err) // exits 130 on ErrInterrupted, 1 on anything else, 1 after printing nil too
+	Exit(err) // status 130 on ErrInterrupted
 
 }
