@@ -322,8 +322,8 @@ func TestRunRealSIGINT(t *testing.T) {
 	}
 	cmd := exec.Command(os.Args[0], "-test.run=^TestRunRealSIGINT$", "-test.count=1")
 	cmd.Env = append(os.Environ(), childEnv+"=1")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	stderr := &syncWriter{w: &bytes.Buffer{}}
+	cmd.Stderr = stderr
 	stdout, err := cmd.StdoutPipe()
 	require.NoError(t, err)
 	require.NoError(t, cmd.Start())
