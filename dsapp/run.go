@@ -51,13 +51,18 @@ const startGrace = 500 * time.Millisecond
 //     (DefaultStopTimeout, see WithStopTimeout); otherwise, or at a second
 //     interrupt, it stops at once and returns an error matching
 //     ErrInterrupted. A stalled live source cannot hold the process.
+//     (When the pipeline cannot even take the end-of-stream event, because
+//     a streaming thread is blocked while holding what the event needs, it
+//     cannot be set to NULL either: Run then returns at the deadline,
+//     leaving the pipeline and the goroutine sending the event as they
+//     are, and its error says so.)
 //
 // Run installs its interrupt handler (signal.Notify) for its own duration
 // only; WithSignals replaces it. For SIGTERM or other signals, derive ctx
 // with signal.NotifyContext. Run reads the bus itself (gst_bus_timed_pop)
 // and starts no GLib main loop or bus watch, and no goroutine but the one
-// sending an interrupt's end-of-stream, which it waits for; it leaves
-// nothing behind; the handlers given as options run on the calling
+// sending an interrupt's end-of-stream, which it waits for (but in the
+// case above); it leaves nothing behind; the handlers given as options run on the calling
 // goroutine.
 func Run(ctx context.Context, pipeline *gst.Pipeline, opts ...RunOption) error {
 	if ctx == nil {

@@ -303,10 +303,12 @@ func TestRunInterruptDrains(t *testing.T) {
 	p := parse(t, "drain", "videotestsrc is-live=true ! queue ! fakesink")
 	sigs := make(chan os.Signal, 2)
 	o := newOutput()
+	before := runtime.NumGoroutine()
 	err := Run(context.Background(), p, o.opt(), WithSignals(sigs), WithStopTimeout(time.Minute),
 		WithTick(10*time.Millisecond, interruptAfter(sigs, 1)))
 	require.NoError(t, err)
 	assert.Equal(t, "End-of-stream\n", o.out())
+	noneLeft(t, p, before)
 }
 
 // childEnv marks the child process of TestRunRealSIGINT.

@@ -24,6 +24,9 @@ type SourceBinOptions struct {
 	// (deepstream-imagedata-multistream sets the decoder's memory type).
 	// It runs on the thread that adds the element.
 	OnChild func(child *gst.Element, name string)
+	// CameraCaps, when set, filters a V4L2 camera's output right after
+	// v4l2src: deepstream-test1-usbcam uses "video/x-raw, framerate=30/1".
+	CameraCaps string
 	// Quiet leaves out the Python apps' progress lines ("Creating source
 	// bin", "Decodebin child added: ...", "In cb_newpad", "gstname= ...",
 	// "features= ..."); errors are still printed.
@@ -43,9 +46,9 @@ type SourceBinOptions struct {
 //     pad stays unlinked. Nested decodebins are followed (child-added), and
 //     RTSP sources get drop-on-latency;
 //   - a V4L2 camera, /dev/videoN or v4l2:///dev/videoN: v4l2src →
-//     videoconvert → nvvideoconvert → capsfilter video/x-raw(memory:NVMM)
-//     (deepstream-test1-usbcam's chain), linked at once, unless
-//     NvURISrcBin asks for nvurisrcbin.
+//     [capsfilter CameraCaps] → videoconvert → nvvideoconvert → capsfilter
+//     video/x-raw(memory:NVMM) (deepstream-test1-usbcam's chain), linked at
+//     once, unless NvURISrcBin asks for nvurisrcbin.
 //
 // It prints the Python apps' lines ("Creating source bin", the bin's name,
 // then from the streaming threads "Decodebin child added: <name>",
@@ -80,7 +83,7 @@ func NewSourceBin(index int, uri string, opt SourceBinOptions) (*gst.Bin, error)
 		}
 		err = addDecodeBin(bin, "nvurisrcbin", uri, opt)
 	case isCamera:
-		err = addCamera(bin, dev)
+		err = addCamera(bin, dev, opt.CameraCaps)
 	default:
 		err = addDecodeBin(bin, "uridecodebin", uri, opt)
 	}
@@ -143,15 +146,19 @@ func addDecodeBin(bin *gst.Bin, factory, uri string, opt SourceBinOptions) error
 
 // addCamera adds deepstream-test1-usbcam's camera chain and the ghost pad
 // on its end.
-func addCamera(bin *gst.Bin, device string) error {
+func addCamera(bin *gst.Bin, device, cameraCaps string) error {
 	b := NewBuilder(bin)
-	src := b.Make("v4l2src", "usb-cam-source")
-	b.Set(src, "device", device)
-	conv := b.Make("videoconvert", "convertor-src1")
-	nvconv := b.Make("nvvideoconvert", "convertor-src2")
+	chain := []*gst.Element{b.Make("v4l2src", "usb-cam-source")}
+	b.Set(chain[0], "device", device)
+	if cameraCaps != "" {
+		filter := b.Make("capsfilter", "v4l2src_caps")
+		b.Set(filter, "caps", cameraCaps)
+		chain = append(chain, filter)
+	}
 	caps := b.Make("capsfilter", "nvmm_caps")
 	b.Set(caps, "caps", "video/x-raw(memory:NVMM)")
-	b.Link(src, conv, nvconv, caps)
+	chain = append(chain, b.Make("videoconvert", "convertor-src1"), b.Make("nvvideoconvert", "convertor-src2"), caps)
+	b.Link(chain...)
 	pad := b.StaticPad(caps, "src")
 	if err := b.Err(); err != nil {
 		return err

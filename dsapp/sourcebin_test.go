@@ -61,8 +61,18 @@ func TestSourceBinKinds(t *testing.T) {
 		assert.Equal(t, tc.uri, uri)
 	}
 
+	bin, err := NewSourceBin(1, "/dev/video1", SourceBinOptions{CameraCaps: "video/x-raw, framerate=30/1", Quiet: true})
+	require.NoError(t, err)
+	filter, err := bin.GetElementByName("v4l2src_caps")
+	require.NoError(t, err)
+	caps, err := filter.GetProperty("caps")
+	require.NoError(t, err)
+	assert.Equal(t, "video/x-raw, framerate=(fraction)30/1", caps.(*gst.Caps).String())
+	_, err = NewSourceBin(1, "/dev/video1", SourceBinOptions{CameraCaps: "video/x-raw, framerate=", Quiet: true})
+	assert.ErrorContains(t, err, `source-bin-01: set v4l2src_caps (capsfilter) property "caps" = "video/x-raw, framerate=": not a valid GstCaps`)
+
 	out.Reset()
-	_, err := NewSourceBin(3, "rtsp://cam.example/1", SourceBinOptions{NvURISrcBin: true, Quiet: true})
+	_, err = NewSourceBin(3, "rtsp://cam.example/1", SourceBinOptions{NvURISrcBin: true, Quiet: true})
 	if gst.Find("nvurisrcbin") == nil {
 		assert.ErrorContains(t, err, `source-bin-03: unable to create nvurisrcbin "uri-decode-bin": no element factory "nvurisrcbin" is registered`)
 	} else {
