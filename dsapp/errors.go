@@ -32,7 +32,7 @@ var ErrInterrupted = errors.New("interrupted")
 type ElementError struct {
 	// Path is the posting object's path in the pipeline, in the form of
 	// gst_object_get_path_string ("/GstPipeline:pipeline0/GstFileSrc:source");
-	// the object's name alone when its parents could not be read.
+	// empty when the message has no source.
 	Path string
 	// Message is the GError's message ("Resource not found.").
 	Message string
@@ -43,7 +43,10 @@ type ElementError struct {
 
 // Error returns "<path>: <message> (<debug>)".
 func (e *ElementError) Error() string {
-	s := e.Path + ": " + e.Message
+	s := e.Message
+	if e.Path != "" {
+		s = e.Path + ": " + s
+	}
 	if e.Debug != "" {
 		s += " (" + e.Debug + ")"
 	}

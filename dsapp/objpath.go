@@ -10,8 +10,8 @@ import (
 )
 
 // messageSourcePath returns the path of the object that posted msg
-// (GST_MESSAGE_SRC), as gst_object_get_path_string writes it, or the
-// source's name when the message has no source object.
+// (GST_MESSAGE_SRC), as gst_object_get_path_string writes it, or "" when
+// the message has no source (gst_message_new_error accepts a NULL one).
 //
 // go-gst exposes only the source's name, which is not unique in a pipeline
 // (every source bin holds a "source"), and this package has no cgo of its
@@ -21,7 +21,7 @@ func messageSourcePath(msg *gst.Message) string {
 	defer runtime.KeepAlive(msg)
 	src := structField(unsafe.Pointer(msg.Instance()), reflect.TypeOf(msg.Instance()), "src")
 	if src == nil {
-		return msg.Source()
+		return "" // msg.Source() would read NULL->name
 	}
 	return objectPath(gst.FromGstObjectUnsafeNone(src))
 }

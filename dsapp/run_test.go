@@ -373,3 +373,12 @@ func sigintChild(t *testing.T) {
 	Exit(err) // status 130 on ErrInterrupted
 
 }
+
+func TestErrorTexts(t *testing.T) {
+	assert.Equal(t, "/GstPipeline:p/GstQueue:q: Internal data stream error. (gstqueue.c(1): loop)",
+		(&ElementError{Path: "/GstPipeline:p/GstQueue:q", Message: "Internal data stream error.", Debug: "gstqueue.c(1): loop"}).Error())
+	assert.Equal(t, "no source", (&ElementError{Message: "no source"}).Error())
+	joined := errors.Join(&ElementError{Message: "a"}, fmt.Errorf("wrapped: %w", &StateChangeError{Pipeline: "/GstPipeline:p", Target: "PLAYING"}))
+	assert.ErrorIs(t, joined, ErrPipeline)
+	assert.NotErrorIs(t, joined, ErrInterrupted)
+}
