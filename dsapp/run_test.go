@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"os"
 	"os/exec"
 	"runtime"
@@ -16,6 +18,8 @@ import (
 	"github.com/go-gst/go-gst/gst"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/go-deepstream/go-deepstream/standin"
 )
 
 // parse builds a pipeline from a gst-launch description, named name.
@@ -381,4 +385,62 @@ func TestErrorTexts(t *testing.T) {
 	joined := errors.Join(&ElementError{Message: "a"}, fmt.Errorf("wrapped: %w", &StateChangeError{Pipeline: "/GstPipeline:p", Target: "PLAYING"}))
 	assert.ErrorIs(t, joined, ErrPipeline)
 	assert.NotErrorIs(t, joined, ErrInterrupted)
+}
+
+// silentRTSPServer accepts RTSP connections on the loopback interface and
+// never answers: a camera that went quiet. It returns the rtsp:// URI.
+func silentRTSPServer(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			t.Cleanup(func() { _ = c.Close() })
+			go func() { _, _ = io.Copy(io.Discard, c) }()
+		}
+	}()
+	return "rtsp://" + ln.Addr().String() + "/stream"
+}
+
+// Issue #10 item 10: a silent RTSP source held the process after Ctrl-C
+// (17 s). A source bin on a server that never answers, behind
+// nvstreammux: the first interrupt's end-of-stream cannot drain, and Run
+// stops the pipeline at the deadline. The bound checked is far above the
+// deadline; it tells a stop at the deadline from a hold by the source.
+func TestRunSilentRTSPSource(t *testing.T) {
+	gst.Init(nil)
+	require.NoError(t, standin.Register())
+	uri := silentRTSPServer(t)
+	p, err := gst.NewPipeline("rtsp")
+	require.NoError(t, err)
+	b := NewBuilder(p.Bin)
+	mux := b.Make("nvstreammux", "mux")
+	b.Set(mux, "batch-size", 1, "width", 320, "height", 240, "live-source", IsLiveURI(uri))
+	sink := b.Make("fakesink", "sink")
+	b.Link(mux, sink)
+	src, err := NewSourceBin(0, uri, SourceBinOptions{Quiet: true})
+	require.NoError(t, err)
+	b.Add(src.Element)
+	b.LinkPads(b.StaticPad(src.Element, "src"), b.RequestPad(mux, "sink_0"))
+	require.NoError(t, b.Err())
+
+	sigs := make(chan os.Signal, 2)
+	var sent time.Time
+	calls := 0
+	err = Run(context.Background(), p, newOutput().opt(), WithSignals(sigs), WithStopTimeout(500*time.Millisecond),
+		WithTick(50*time.Millisecond, func() {
+			if calls++; calls == 4 {
+				sent = time.Now()
+				sigs <- os.Interrupt
+			}
+		}))
+	took := time.Since(sent)
+	require.ErrorIs(t, err, ErrInterrupted)
+	assert.Contains(t, err.Error(), "did not reach the sinks within 500ms")
+	assert.Less(t, took, 10*time.Second, "Run returned %v after the interrupt", took)
+	assert.Equal(t, gst.StateNull, state(p))
 }
