@@ -420,8 +420,9 @@ static void report(GstStandinMsgBroker *self, const gchar *when)
     g_free(line);
 }
 
-/* At EOS: waits until every payload is confirmed, or the broker has been
- * gone for confirm-timeout, or FLUSH_TIMEOUT_MS; what is left is dropped. */
+/* At EOS: waits until every payload is confirmed, or FLUSH_TIMEOUT_MS, or
+ * confirm-timeout when the broker was never reached; what is left is
+ * dropped. */
 static void drain(GstStandinMsgBroker *self)
 {
     gint64 end = g_get_monotonic_time() + FLUSH_TIMEOUT_MS * 1000;
@@ -430,7 +431,9 @@ static void drain(GstStandinMsgBroker *self)
         gint64 now = g_get_monotonic_time();
         if (now >= end)
             break;
-        if (!self->connected && self->attempted && now - self->down_since > self->timeout_us)
+        /* A broker never reached: no point waiting for the whole flush
+         * timeout (one that went away gets it, to come back). */
+        if (!self->connected && !self->ever_connected && self->attempted && now - self->down_since > self->timeout_us)
             break;
         g_cond_wait_until(&self->cond, &self->lock, MIN(end, now + 100 * 1000));
     }

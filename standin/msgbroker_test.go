@@ -184,12 +184,14 @@ type busLog struct {
 // report is nvmsgbroker's msgbroker-report element message.
 type report struct {
 	protocol                         string
+	confirm                          bool
 	sent, delivered, resent, dropped uint64
 }
 
 func parseReport(t *testing.T, s *gst.Structure) report {
 	v := s.Values()
 	r := report{protocol: fmt.Sprint(v["protocol"])}
+	r.confirm, _ = v["confirm-delivery"].(bool)
 	for name, dst := range map[string]*uint64{"sent": &r.sent, "delivered": &r.delivered, "resent": &r.resent,
 		"dropped": &r.dropped} {
 		n, ok := v[name].(uint64)
@@ -358,7 +360,7 @@ func TestMsgBrokerBrokerDown(t *testing.T) {
 	assert.Len(t, log.warnings, 1, "one warning per outage")
 	assert.Equal(t, frames, batches, "every buffer reaches the sink")
 	require.Len(t, log.reports, 1)
-	assert.Equal(t, report{protocol: "MQTT", sent: frames, dropped: frames}, log.reports[0], "every loss counted")
+	assert.Equal(t, report{protocol: "MQTT", confirm: true, sent: frames, dropped: frames}, log.reports[0], "every loss counted")
 	testmain.NoneLive(t)
 }
 
@@ -484,5 +486,34 @@ func TestMsgBrokerConfigCredentials(t *testing.T) {
 			}
 		})
 	}
+	testmain.NoneLive(t)
+}
+
+// confirm-delivery=false is DeepStream's fire-and-forget: QoS 0, a payload
+// handed to the client counts as sent, and the report says it is not
+// confirmed; payloads arriving while disconnected are dropped, not queued.
+func TestMsgBrokerFireAndForget(t *testing.T) {
+	const frames = 5
+	port := freePort(t)
+	b := startBroker(t, port, "allow_anonymous true\n")
+	topic := "go-deepstream/ff"
+	sub := subscribe(t, b, topic, frames)
+	props := fmt.Sprintf(`proto-lib=%s conn-str="127.0.0.1;%d" topic=%s confirm-delivery=false`, mqttProtoLib, port, topic)
+	log := runBus(t, brokerPipeline(t, frames, false, props), countingProbes(t, 1, new(int), &sync.Mutex{},
+		new([]*nvds.Probe)), nil)
+	require.NoError(t, log.err)
+	require.Len(t, log.reports, 1)
+	assert.Equal(t, report{protocol: "MQTT", sent: frames, delivered: frames}, log.reports[0])
+	assert.Len(t, sub.wait(30*time.Second), frames)
+	assert.Contains(t, b.log.String(), "(d0, q0, r0, m", "published with QoS 0")
+
+	down := fmt.Sprintf(`proto-lib=%s conn-str="127.0.0.1;%d" topic=%s confirm-delivery=false`, mqttProtoLib,
+		freePort(t), topic)
+	log = runBus(t, brokerPipeline(t, frames, false, down), countingProbes(t, 1, new(int), &sync.Mutex{},
+		new([]*nvds.Probe)), nil)
+	require.NoError(t, log.err)
+	require.Len(t, log.reports, 1)
+	assert.Equal(t, report{protocol: "MQTT", sent: frames, dropped: frames}, log.reports[0])
+	assert.Contains(t, log.warnings[0], "payloads are dropped meanwhile")
 	testmain.NoneLive(t)
 }

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	amqp "github.com/rabbitmq/amqp091-go"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 	"github.com/twmb/franz-go/pkg/kmsg"
@@ -177,18 +178,23 @@ type Kafka struct {
 	t    testing.TB
 	dir  string
 
-	mu      sync.Mutex
-	c       *kfake.Cluster
-	frozen  chan struct{}
-	stopped bool
+	mu     sync.Mutex
+	c      *kfake.Cluster
+	frozen chan struct{}
 }
 
 // NewKafka starts a kfake broker on a free loopback port until the test
-// ends.
-func NewKafka(t testing.TB) *Kafka {
+// ends, with topics (one partition each) created, as a deployment would
+// have them; others are created when first asked for.
+func NewKafka(t testing.TB, topics ...string) *Kafka {
 	t.Helper()
 	k := &Kafka{Port: FreePort(t), t: t, dir: t.TempDir()}
 	k.Restart()
+	for _, topic := range topics {
+		if err := k.c.CreateTopic(topic, 1, nil); err != nil {
+			t.Fatalf("kfake: topic %s: %v", topic, err)
+		}
+	}
 	t.Cleanup(func() {
 		k.Thaw()
 		k.Kill()
@@ -299,7 +305,6 @@ func RabbitMQ(t testing.TB) *Server {
 	if !isExec(server) {
 		t.Skipf("%s not found: run scripts/setup.sh (Debian package rabbitmq-server)", server)
 	}
-	Tool(t, "amqp-consume", "amqp-tools")
 	rabbit.once.Do(func() {
 		dir, err := os.MkdirTemp("", "brokertest-rabbitmq-")
 		if err != nil {
@@ -334,61 +339,81 @@ func RabbitMQ(t testing.TB) *Server {
 	return rabbit.s
 }
 
-// AMQPSubscriber is amqp-consume on a durable queue bound to an exchange
-// with a routing key; it is run again whenever it exits (the broker was
-// restarted), and the queue keeps what arrived meanwhile.
+// AMQPSubscriber consumes a durable queue bound to an exchange with a
+// routing key (an AMQP 0-9-1 client, rabbitmq's amqp091-go), reconnecting
+// after a broker restart: the queue keeps what arrived meanwhile, and what
+// the broker confirmed to a publisher.
 type AMQPSubscriber struct {
 	mu   sync.Mutex
 	msgs []Message
 }
 
-// SubscribeAMQP binds a new durable queue to exchange with key on b and
-// returns once a probe message published there has come back.
+// SubscribeAMQP declares a new durable queue on b, binds it to exchange
+// with key and consumes it until the test ends.
 func SubscribeAMQP(t testing.TB, b *Server, exchange, key string) *AMQPSubscriber {
 	t.Helper()
-	consume := Tool(t, "amqp-consume", "amqp-tools")
-	declare := Tool(t, "amqp-declare-queue", "amqp-tools")
-	publish := Tool(t, "amqp-publish", "amqp-tools")
+	url := fmt.Sprintf("amqp://guest:guest@127.0.0.1:%d/", b.Port)
 	queue := fmt.Sprintf("brokertest-%d-%d", os.Getpid(), time.Now().UnixNano())
-	conn := []string{"-s", "127.0.0.1", "--port", strconv.Itoa(b.Port)}
-	if out, err := exec.Command(declare, append(conn, "-d", "-q", queue)...).CombinedOutput(); err != nil {
-		t.Fatalf("amqp-declare-queue: %v\n%s", err, out)
-	}
 	s := &AMQPSubscriber{}
+	// consume runs one connection until it fails; ready is closed once the
+	// queue is bound.
+	consume := func(stop <-chan struct{}, ready chan<- struct{}) error {
+		conn, err := amqp.Dial(url)
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		ch, err := conn.Channel()
+		if err != nil {
+			return err
+		}
+		if _, err := ch.QueueDeclare(queue, true, false, false, false, nil); err != nil {
+			return err
+		}
+		if err := ch.QueueBind(queue, key, exchange, false, nil); err != nil {
+			return err
+		}
+		deliveries, err := ch.Consume(queue, "", true, false, false, false, nil)
+		if err != nil {
+			return err
+		}
+		if ready != nil {
+			close(ready)
+		}
+		for {
+			select {
+			case <-stop:
+				return nil
+			case d, ok := <-deliveries:
+				if !ok {
+					return fmt.Errorf("connection lost")
+				}
+				s.mu.Lock()
+				s.msgs = append(s.msgs, Message{Key: d.RoutingKey, Value: string(d.Body)})
+				s.mu.Unlock()
+			}
+		}
+	}
 	stop := make(chan struct{})
 	done := make(chan struct{})
+	ready := make(chan struct{})
 	go func() {
 		defer close(done)
+		r := ready
 		for {
-			// One message per line: the command runs once per message.
-			cmd := exec.Command("stdbuf", append([]string{"-oL", consume}, append(conn, "-q", queue, "-e", exchange,
-				"-r", key, "sh", "-c", "cat; echo")...)...)
-			out, err := cmd.StdoutPipe()
-			if err == nil && cmd.Start() == nil {
-				exited := make(chan struct{})
-				go func() {
-					sc := bufio.NewScanner(out)
-					sc.Buffer(make([]byte, 1<<20), 1<<20)
-					for sc.Scan() {
-						s.mu.Lock()
-						s.msgs = append(s.msgs, Message{Value: sc.Text()})
-						s.mu.Unlock()
-					}
-					_ = cmd.Wait()
-					close(exited)
-				}()
-				select {
-				case <-stop:
-					_ = cmd.Process.Kill()
-					<-exited
-					return
-				case <-exited:
-				}
+			err := consume(stop, r)
+			if err == nil {
+				return
+			}
+			select {
+			case <-r:
+				r = nil
+			default:
 			}
 			select {
 			case <-stop:
 				return
-			case <-time.After(200 * time.Millisecond):
+			case <-time.After(100 * time.Millisecond):
 			}
 		}
 	}()
@@ -396,42 +421,20 @@ func SubscribeAMQP(t testing.TB, b *Server, exchange, key string) *AMQPSubscribe
 		close(stop)
 		<-done
 	})
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		_ = exec.Command(publish, append(conn, "-e", exchange, "-r", key, "-b", "probe")...).Run()
-		time.Sleep(200 * time.Millisecond)
-		if s.probed() {
-			return s
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("amqp-consume did not receive its probe within 30 s")
-		}
+	select {
+	case <-ready:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the AMQP subscriber did not bind its queue within 30 s")
 	}
+	return s
 }
 
-func (s *AMQPSubscriber) probed() bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, m := range s.msgs {
-		if m.Value == "probe" {
-			return true
-		}
-	}
-	return false
-}
-
-// Wait returns the JSON messages (probes left out) once n have arrived, or
-// what arrived within d.
+// Wait returns the messages once n have arrived, or what arrived within d.
 func (s *AMQPSubscriber) Wait(n int, d time.Duration) []Message {
 	deadline := time.Now().Add(d)
 	for {
 		s.mu.Lock()
-		var got []Message
-		for _, m := range s.msgs {
-			if strings.HasPrefix(m.Value, "{") {
-				got = append(got, m)
-			}
-		}
+		got := append([]Message(nil), s.msgs...)
 		s.mu.Unlock()
 		if len(got) >= n || time.Now().After(deadline) {
 			return got
