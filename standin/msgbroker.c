@@ -316,19 +316,26 @@ static void lose_locked(GstStandinMsgBroker *self, const gchar *why)
 }
 
 /* Hands the queued payloads to the protocol (lock held, released for each
- * send). FALSE: the connection failed. */
+ * send). FALSE: the connection failed. In confirmed mode the message sits
+ * in the in-flight table meanwhile, where drain() may drop it: it is
+ * looked up again afterwards. */
 static gboolean send_pending_locked(GstStandinMsgBroker *self, gchar **why)
 {
     Msg *m;
     while (!self->stopping && (m = g_queue_pop_head(&self->pending))) {
+        guint64 id = m->id;
+        GBytes *bytes = g_bytes_ref(m->data);
         if (self->confirm_on)
             g_hash_table_insert(self->inflight, &m->id, m);
         gsize len;
-        const guint8 *data = g_bytes_get_data(m->data, &len);
+        const guint8 *data = g_bytes_get_data(bytes, &len);
         GError *err = NULL;
         g_mutex_unlock(&self->lock);
-        gboolean ok = self->klass->send(self->adapter, m->id, data, len, &err);
+        gboolean ok = self->klass->send(self->adapter, id, data, len, &err);
         g_mutex_lock(&self->lock);
+        g_bytes_unref(bytes);
+        if (self->confirm_on)
+            m = g_hash_table_lookup(self->inflight, &id);
         if (!ok) {
             /* Confirmed mode: m stays in flight and is resent after the
              * reconnection; fire-and-forget: lost. */
@@ -340,6 +347,8 @@ static gboolean send_pending_locked(GstStandinMsgBroker *self, gchar **why)
             g_clear_error(&err);
             return FALSE;
         }
+        if (!m)
+            continue;
         if (m->sent_before)
             self->resent++;
         m->sent_before = TRUE;
