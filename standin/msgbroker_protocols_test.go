@@ -83,6 +83,7 @@ var protocols = []protocol{
 // The payloads of test4's branch reach each protocol's broker, in order,
 // with the bytes of schema's Encoder (ids aside); every one is confirmed.
 func TestMsgBrokerProtocols(t *testing.T) {
+	testmain.Slow(t) // four servers, rabbitmq-server's start alone takes seconds
 	const frames, perFrame = 5, 2
 	_, cfg := msgconvConfig(t)
 	for _, p := range protocols {

@@ -5,11 +5,14 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 )
 
 // The subscriber gets what amqp-publish (amqp-tools) sent to the exchange
 // with its routing key, also across a broker restart.
 func TestAMQPSubscriber(t *testing.T) {
+	testmain.Slow(t) // rabbitmq-server starts twice: half a minute
 	r := RabbitMQ(t)
 	sub := SubscribeAMQP(t, r, "amq.topic", "brokertest.key")
 	publish := Tool(t, "amqp-publish", "amqp-tools")

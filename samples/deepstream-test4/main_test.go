@@ -290,6 +290,7 @@ func TestEventMsgsReleased(t *testing.T) {
 // broker: both messages (frames 0 and 30) arrive, and nvmsgbroker's report
 // line says both were confirmed by the broker.
 func TestProtocols(t *testing.T) {
+	testmain.Slow(t) // four servers, rabbitmq-server's start alone takes seconds
 	clip, _ := samplestest.ShortClip(t, 31)
 	const lib = "/opt/nvidia/deepstream/deepstream/lib/"
 	for _, tc := range []struct {
