@@ -107,7 +107,11 @@ func (s *Server) start(timeout time.Duration) {
 	}
 	// Its own process group: a broker started through a script (rabbitmq)
 	// is stopped with all its children.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if !s.holdStdin {
+		// (A wrapper shell must outlive this process to end the group.)
+		cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
+	}
 	var stdin io.WriteCloser
 	if s.holdStdin {
 		var err error
