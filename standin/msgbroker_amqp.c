@@ -44,7 +44,7 @@ typedef struct {
     GQueue tags; /* Tag*, published and unconfirmed, in tag order */
 } Amqp;
 
-static void amqp_disconnect_(GodsBrokerAdapter *ga)
+static void rmq_disconnect(GodsBrokerAdapter *ga)
 {
     Amqp *a = (Amqp *)ga;
     /* No closing handshake: a stopped broker would hold it for the RPC
@@ -55,12 +55,12 @@ static void amqp_disconnect_(GodsBrokerAdapter *ga)
     g_queue_clear_full(&a->tags, g_free);
 }
 
-static void amqp_destroy_(GodsBrokerAdapter *ga)
+static void rmq_destroy(GodsBrokerAdapter *ga)
 {
     Amqp *a = (Amqp *)ga;
     if (!a)
         return;
-    amqp_disconnect_(ga);
+    rmq_disconnect(ga);
     g_free(a->host);
     g_free(a->address);
     g_free(a->username);
@@ -78,7 +78,7 @@ static void replace(gchar **dst, const gchar *v)
     *dst = g_strdup(v);
 }
 
-static GodsBrokerAdapter *amqp_create_(const GodsBrokerSettings *s, GError **err)
+static GodsBrokerAdapter *rmq_create(const GodsBrokerSettings *s, GError **err)
 {
     Amqp *a = g_new0(Amqp, 1);
     g_queue_init(&a->tags);
@@ -141,11 +141,11 @@ static GodsBrokerAdapter *amqp_create_(const GodsBrokerSettings *s, GError **err
 fail:
     if (kf)
         g_key_file_free(kf);
-    amqp_destroy_((GodsBrokerAdapter *)a);
+    rmq_destroy((GodsBrokerAdapter *)a);
     return NULL;
 }
 
-static const gchar *amqp_address_(GodsBrokerAdapter *ga)
+static const gchar *rmq_address(GodsBrokerAdapter *ga)
 {
     return ((Amqp *)ga)->address;
 }
@@ -182,10 +182,10 @@ static gboolean rpc_ok(amqp_rpc_reply_t r, const char *what, GError **err)
     return FALSE;
 }
 
-static gboolean amqp_connect_(GodsBrokerAdapter *ga, GError **err)
+static gboolean rmq_connect(GodsBrokerAdapter *ga, GError **err)
 {
     Amqp *a = (Amqp *)ga;
-    amqp_disconnect_(ga);
+    rmq_disconnect(ga);
     a->conn = amqp_new_connection();
     amqp_socket_t *sock = amqp_tcp_socket_new(a->conn);
     if (!sock) {
@@ -216,7 +216,7 @@ static gboolean amqp_connect_(GodsBrokerAdapter *ga, GError **err)
     return TRUE;
 }
 
-static gboolean amqp_send_(GodsBrokerAdapter *ga, guint64 id, const guint8 *data, gsize len, GError **err)
+static gboolean rmq_send(GodsBrokerAdapter *ga, guint64 id, const guint8 *data, gsize len, GError **err)
 {
     Amqp *a = (Amqp *)ga;
     amqp_basic_properties_t props;
@@ -257,7 +257,7 @@ static void confirm_tags(Amqp *a, guint64 tag, gboolean multiple, gboolean ok, G
     }
 }
 
-static gboolean amqp_poll_(GodsBrokerAdapter *ga, gint timeout_ms, GodsBrokerAckFn ack, gpointer user, GError **err)
+static gboolean rmq_poll(GodsBrokerAdapter *ga, gint timeout_ms, GodsBrokerAckFn ack, gpointer user, GError **err)
 {
     Amqp *a = (Amqp *)ga;
     struct timeval tv = {timeout_ms / 1000, (timeout_ms % 1000) * 1000};
@@ -306,11 +306,11 @@ static gboolean amqp_poll_(GodsBrokerAdapter *ga, gint timeout_ms, GodsBrokerAck
 
 const GodsBrokerAdapterClass gods_broker_amqp = {
     .name = "AMQP",
-    .create = amqp_create_,
-    .address = amqp_address_,
-    .connect = amqp_connect_,
-    .send = amqp_send_,
-    .poll = amqp_poll_,
-    .disconnect = amqp_disconnect_,
-    .destroy = amqp_destroy_,
+    .create = rmq_create,
+    .address = rmq_address,
+    .connect = rmq_connect,
+    .send = rmq_send,
+    .poll = rmq_poll,
+    .disconnect = rmq_disconnect,
+    .destroy = rmq_destroy,
 };

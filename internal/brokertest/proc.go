@@ -60,6 +60,7 @@ type Log struct {
 	b  strings.Builder
 }
 
+// Write appends p (io.Writer, for a child's stdout and stderr).
 func (l *Log) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
