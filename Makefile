@@ -78,7 +78,7 @@ plugin: $(BUILD)/plugin/libgstnvdsstandin.so
 
 $(BUILD)/plugin/libgstnvdsstandin.so: $(SRC_STANDIN) $(wildcard standin/*.h) infer/infer.go.h schema/schema.go.h tracker/tracker.go.h nvds/internal/cshim/cshim.go.h $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
 	@mkdir -p $(@D)
-	gcc $(CFLAGS_RT) -Invds/internal/cshim -DGODS_STANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto
+	gcc $(CFLAGS_RT) -Invds/internal/cshim -DGODS_STANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto -lrdkafka -lhiredis -lrabbitmq
 
 ## ctest: C test programs written against the SDK API, linked against the
 ## shared libraries (as an SDK program would be), for every ABI.

@@ -32,6 +32,7 @@ packages=(
 	gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly
 	gstreamer1.0-libav gstreamer1.0-tools
 	mosquitto mosquitto-clients libmosquitto-dev
+	librdkafka-dev libhiredis-dev librabbitmq-dev redis-server rabbitmq-server amqp-tools
 	valgrind
 )
 

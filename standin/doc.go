@@ -25,7 +25,7 @@
 //	nvmultistreamtiler  composites a batch into one tiled frame
 //	nvstreamdemux       one single-frame output per source
 //	nvmsgconv           event-message meta to DeepStream schema JSON payloads
-//	nvmsgbroker         publishes payloads to an MQTT broker (libmosquitto)
+//	nvmsgbroker         sends payloads to an MQTT, Kafka, Redis or AMQP broker
 //	nvsegvisual         segmentation class maps as RGBA masks
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software

@@ -1,56 +1,59 @@
 //go:build !deepstream
 
-/* msgbroker.c: nvmsgbroker on the CPU, for MQTT. A GstBaseSink that
- * publishes the NVDS_PAYLOAD_META payloads of every frame (and of the
- * batch) to an MQTT broker with libmosquitto, where DeepStream's element
- * would hand them to the protocol adapter named by proto-lib
- * (libnvds_mqtt_proto.so, which uses libmosquitto too).
+/* msgbroker.c: nvmsgbroker on the CPU. A GstBaseSink that sends the
+ * NVDS_PAYLOAD_META payloads of every frame (and of the batch) to a
+ * message broker through the protocol adapter that proto-lib names, as
+ * DeepStream's element does through nvds_msgapi_*. The adapters are
+ * compiled in (standin_msgbroker.go.h): proto-lib is not loaded, its file
+ * name chooses the protocol as the SDK's library would:
+ * libnvds_mqtt_proto.so, libnvds_kafka_proto.so, libnvds_redis_proto.so,
+ * libnvds_amqp_proto.so. Azure and any other library stop the pipeline
+ * with "protocol not supported by the embedded runtime".
  *
- * - proto-lib must name the MQTT adapter (any path whose file name
- *   contains "mqtt"); Kafka, AMQP, Redis and Azure adapters, or any other
- *   library, stop the pipeline with "protocol not supported by the
- *   embedded runtime".
- * - conn-str is the MQTT adapter's "host;port", or "host;port;topic"
- *   (the topic is used when the topic property is not set).
- * - config is the adapter's configuration file: [message-broker] keys
- *   username, password, client-id, keep-alive, enable-tls, tls-cafile,
- *   tls-capath, tls-certfile, tls-keyfile are honoured; loop-timeout,
- *   share-connection and set-threaded are accepted. The environment
- *   variables USER_MQTT and PASSWORD_MQTT override the credentials.
- * - A broker that is down or goes away does not stop the pipeline: the
- *   element posts a warning, drops payloads while disconnected (buffers
- *   flow on), retries every GODS_STANDIN_MQTT_RETRY_MS and posts an info
- *   message when connected again.
+ * Delivery (a stand-in extension, property confirm-delivery):
+ * - confirmed (default): a payload counts as delivered only when the
+ *   protocol confirms it (MQTT QoS 1 PUBACK, Kafka delivery report, Redis
+ *   XADD reply, AMQP publisher confirm). Payloads not yet confirmed wait in
+ *   a bounded queue (queue-size) and are resent after a reconnection; a
+ *   broker that accepts the connection but confirms nothing for
+ *   confirm-timeout ms is treated as gone.
+ * - fire-and-forget (confirm-delivery=false): as the SDK's adapters, a
+ *   payload handed to the protocol counts as sent; payloads that arrive
+ *   while disconnected are dropped.
+ * The streaming thread never waits for the broker (buffers flow on): it
+ * only queues a copy of each payload; a full queue drops the new payload.
+ * At EOS the element waits (bounded) for the queue to empty, then reports
+ * how many payloads were delivered, resent and dropped: an element
+ * message "msgbroker-report" on the bus and one line on stderr.
  *
- * A worker thread owns the MQTT connection (connect, mosquitto_loop,
- * reconnect); the streaming thread only publishes (QoS 0, as the adapter
- * does), which libmosquitto allows with mosquitto_threaded_set. */
-#include <errno.h>
+ * A worker thread owns the adapter: connect (retried every
+ * GODS_STANDIN_BROKER_RETRY_MS), send, poll for confirmations, disconnect. */
 #include <string.h>
 
 #include <gst/base/gstbasesink.h>
-#include <mosquitto.h>
 
 #include "gstnvdsmeta.h"
 #include "nvdsmeta_schema.h"
 #include "standin_common.go.h"
+#include "standin_msgbroker.go.h"
 
 GST_DEBUG_CATEGORY_STATIC(gods_standin_msgbroker_debug);
 #define GST_CAT_DEFAULT gods_standin_msgbroker_debug
 
-/* Reconnection interval, time allowed for the broker's CONNACK, and how
- * long EOS and stop wait for queued messages to be written. */
-#define GODS_STANDIN_MQTT_RETRY_MS 1000
-#define CONNECT_TIMEOUT_MS 5000
-#define FLUSH_TIMEOUT_MS 5000
-#define DEFAULT_KEEP_ALIVE 60
+#define GODS_STANDIN_BROKER_RETRY_MS 1000
+#define POLL_MS 50
+/* Longest wait at EOS for the queue to empty. */
+#define FLUSH_TIMEOUT_MS 15000
+#define DEFAULT_CONFIRM_TIMEOUT_MS 5000
+#define DEFAULT_QUEUE_SIZE 10000
 
-typedef enum {
-    CONN_IDLE,         /* no attempt yet */
-    CONN_CONNECTING,   /* socket open, CONNACK awaited */
-    CONN_CONNECTED,    /* CONNACK 0 received */
-    CONN_DISCONNECTED, /* failed or lost; retry at next_attempt */
-} ConnState;
+/* One payload on its way. */
+typedef struct {
+    guint64 id;
+    GBytes *data;
+    gboolean sent_before; /* handed to the protocol on an earlier connection */
+    gint64 sent_at;       /* monotonic us of the last hand-over */
+} Msg;
 
 typedef struct {
     GstBaseSink parent;
@@ -59,24 +62,27 @@ typedef struct {
     guint comp_id;
     gboolean new_api;
     guint sleep_time;
+    gboolean confirm;
+    guint queue_size;
+    guint confirm_timeout;
 
-    /* the connection, from start to stop */
-    struct mosquitto *mosq;
-    gchar *host, *pub_topic;
-    gint port, keep_alive;
+    /* from start to stop */
+    const GodsBrokerAdapterClass *klass;
+    GodsBrokerAdapter *adapter;
+    gchar *address;
+    gboolean confirm_on; /* confirm, as it was at start */
+    guint limit;
+    gint64 timeout_us;
     GThread *worker;
     GMutex lock; /* guards what follows */
     GCond cond;
-    ConnState state;
-    gboolean stopping;
-    gboolean attempted;     /* the first attempt has completed (either way) */
-    gboolean warned;        /* a warning was posted for the current outage */
-    gboolean ever_connected;
-    gint64 next_attempt;    /* monotonic us */
-    gint64 deadline;        /* CONNACK awaited until */
-    guint64 dropped;        /* payloads not published (disconnected) */
-    guint64 dropped_total;
-    guint64 published;
+    GQueue pending;       /* Msg*, to hand to the protocol, oldest first */
+    GHashTable *inflight; /* id -> Msg*, handed over, not confirmed */
+    gboolean connected, stopping, attempted, warned, ever_connected;
+    gint64 next_attempt, down_since;
+    guint64 next_id;
+    guint64 sent, delivered, resent, dropped;
+    gboolean reported;
 } GstStandinMsgBroker;
 
 typedef struct {
@@ -95,6 +101,9 @@ enum {
     PROP_COMP_ID,
     PROP_NEW_API,
     PROP_SLEEP_TIME,
+    PROP_CONFIRM,
+    PROP_QUEUE_SIZE,
+    PROP_CONFIRM_TIMEOUT,
 };
 
 /* ---- properties ---- */
@@ -122,6 +131,9 @@ static void set_property(GObject *object, guint id, const GValue *value, GParamS
     case PROP_COMP_ID: self->comp_id = g_value_get_uint(value); break;
     case PROP_NEW_API: self->new_api = g_value_get_boolean(value); break;
     case PROP_SLEEP_TIME: self->sleep_time = g_value_get_uint(value); break;
+    case PROP_CONFIRM: self->confirm = g_value_get_boolean(value); break;
+    case PROP_QUEUE_SIZE: self->queue_size = g_value_get_uint(value); break;
+    case PROP_CONFIRM_TIMEOUT: self->confirm_timeout = g_value_get_uint(value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID(object, id, pspec); break;
     }
     GST_OBJECT_UNLOCK(self);
@@ -139,39 +151,52 @@ static void get_property(GObject *object, guint id, GValue *value, GParamSpec *p
     case PROP_COMP_ID: g_value_set_uint(value, self->comp_id); break;
     case PROP_NEW_API: g_value_set_boolean(value, self->new_api); break;
     case PROP_SLEEP_TIME: g_value_set_uint(value, self->sleep_time); break;
+    case PROP_CONFIRM: g_value_set_boolean(value, self->confirm); break;
+    case PROP_QUEUE_SIZE: g_value_set_uint(value, self->queue_size); break;
+    case PROP_CONFIRM_TIMEOUT: g_value_set_uint(value, self->confirm_timeout); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID(object, id, pspec); break;
     }
     GST_OBJECT_UNLOCK(self);
 }
 
+/* ---- the queue ---- */
+
+static void msg_free(gpointer p)
+{
+    Msg *m = p;
+    g_bytes_unref(m->data);
+    g_free(m);
+}
+
+static gint by_id(gconstpointer a, gconstpointer b, gpointer unused)
+{
+    guint64 x = ((const Msg *)a)->id, y = ((const Msg *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+/* After a reconnection (lock held): what was in flight goes back to the
+ * front of the queue, in payload order, to be resent. */
+static guint requeue_inflight_locked(GstStandinMsgBroker *self)
+{
+    GList *l = g_hash_table_get_values(self->inflight);
+    guint n = g_list_length(l);
+    g_hash_table_steal_all(self->inflight);
+    l = g_list_sort_with_data(l, by_id, NULL);
+    for (GList *it = g_list_last(l); it; it = it->prev)
+        g_queue_push_head(&self->pending, it->data);
+    g_list_free(l);
+    return n;
+}
+
+/* Everything still queued or in flight is dropped (lock held). */
+static void drop_all_locked(GstStandinMsgBroker *self)
+{
+    self->dropped += g_queue_get_length(&self->pending) + g_hash_table_size(self->inflight);
+    g_queue_clear_full(&self->pending, msg_free);
+    g_hash_table_remove_all(self->inflight);
+}
+
 /* ---- the connection (worker thread) ---- */
-
-/* Text for a libmosquitto result (errno for MOSQ_ERR_ERRNO). */
-static gchar *mosq_error(int rc, int err)
-{
-    if (rc == MOSQ_ERR_ERRNO)
-        return g_strdup(g_strerror(err));
-    return g_strdup(mosquitto_strerror(rc));
-}
-
-/* The attempt or the connection failed (lock held): schedule a retry and
- * say so once per outage. The warning is posted after unlocking. */
-static gchar *fail_locked(GstStandinMsgBroker *self, const gchar *why)
-{
-    gboolean was_connected = self->state == CONN_CONNECTED;
-    self->state = CONN_DISCONNECTED;
-    self->next_attempt = g_get_monotonic_time() + GODS_STANDIN_MQTT_RETRY_MS * 1000;
-    self->attempted = TRUE;
-    g_cond_broadcast(&self->cond);
-    GST_INFO_OBJECT(self, "MQTT broker %s:%d: %s", self->host, self->port, why);
-    if (self->warned || self->stopping)
-        return NULL;
-    self->warned = TRUE;
-    return g_strdup_printf("%s the MQTT broker at %s:%d: %s; payloads are dropped, buffers flow on, and the "
-                           "connection is retried every %d ms",
-                           was_connected ? "lost the connection to" : "cannot connect to", self->host, self->port, why,
-                           GODS_STANDIN_MQTT_RETRY_MS);
-}
 
 static void post_warning(GstStandinMsgBroker *self, gchar *text)
 {
@@ -181,320 +206,335 @@ static void post_warning(GstStandinMsgBroker *self, gchar *text)
     g_free(text);
 }
 
-static void on_connect(struct mosquitto *mosq, void *obj, int rc)
+/* The attempt or the connection failed (lock held): schedule a retry and
+ * say so once per outage. Returns the warning to post after unlocking. */
+static gchar *fail_locked(GstStandinMsgBroker *self, const gchar *why)
 {
-    GstStandinMsgBroker *self = obj;
-    gchar *warning = NULL, *info = NULL;
+    gboolean was_connected = self->connected;
+    self->connected = FALSE;
+    gint64 now = g_get_monotonic_time();
+    if (was_connected || !self->attempted)
+        self->down_since = now;
+    self->next_attempt = now + GODS_STANDIN_BROKER_RETRY_MS * 1000;
+    self->attempted = TRUE;
+    g_cond_broadcast(&self->cond);
+    GST_INFO_OBJECT(self, "%s broker %s: %s", self->klass->name, self->address, why);
+    if (self->warned || self->stopping)
+        return NULL;
+    self->warned = TRUE;
+    return g_strdup_printf("%s the %s broker at %s: %s; %s, buffers flow on, and the connection is retried every "
+                           "%d ms",
+                           was_connected ? "lost the connection to" : "cannot connect to", self->klass->name,
+                           self->address, why,
+                           self->confirm_on ? "payloads wait in the queue to be resent"
+                                            : "payloads are dropped meanwhile",
+                           GODS_STANDIN_BROKER_RETRY_MS);
+}
+
+static void on_ack(gpointer user, guint64 id, gboolean ok, const gchar *why)
+{
+    GstStandinMsgBroker *self = user;
     g_mutex_lock(&self->lock);
-    if (rc == 0) {
-        self->state = CONN_CONNECTED;
-        self->attempted = TRUE;
-        if (self->warned || !self->ever_connected)
-            info = g_strdup_printf("connected to the MQTT broker at %s:%d%s", self->host, self->port,
-                                   self->ever_connected ? " again" : "");
-        if (self->dropped) {
-            gchar *t = info;
-            info = g_strdup_printf("%s (%" G_GUINT64_FORMAT " payloads dropped meanwhile)", t, self->dropped);
-            g_free(t);
+    /* Keyed by a pointer to the message's own 64-bit id. */
+    Msg *m = g_hash_table_lookup(self->inflight, &id);
+    if (m) {
+        if (ok) {
+            self->delivered++;
+        } else {
+            self->dropped++;
+            GST_WARNING_OBJECT(self, "payload %" G_GUINT64_FORMAT " refused by the broker: %s", id,
+                               why ? why : "no reason given");
         }
-        self->warned = FALSE;
-        self->ever_connected = TRUE;
-        self->dropped = 0;
+        g_hash_table_remove(self->inflight, &id);
         g_cond_broadcast(&self->cond);
-    } else {
-        gchar *why = g_strdup_printf("connection refused by the broker: %s", mosquitto_connack_string(rc));
-        warning = fail_locked(self, why);
-        g_free(why);
     }
     g_mutex_unlock(&self->lock);
-    post_warning(self, warning);
+}
+
+/* The oldest hand-over still unconfirmed (lock held), 0 when none. */
+static gint64 oldest_inflight_locked(GstStandinMsgBroker *self)
+{
+    GHashTableIter it;
+    gpointer v;
+    gint64 oldest = 0;
+    g_hash_table_iter_init(&it, self->inflight);
+    while (g_hash_table_iter_next(&it, NULL, &v)) {
+        gint64 t = ((Msg *)v)->sent_at;
+        if (!oldest || t < oldest)
+            oldest = t;
+    }
+    return oldest;
+}
+
+/* Connects (lock held, released meanwhile). */
+static void try_connect_locked(GstStandinMsgBroker *self)
+{
+    GError *err = NULL;
+    g_mutex_unlock(&self->lock);
+    gboolean ok = self->klass->connect(self->adapter, &err);
+    g_mutex_lock(&self->lock);
+    if (!ok) {
+        gchar *warning = fail_locked(self, err ? err->message : "failed");
+        g_clear_error(&err);
+        g_mutex_unlock(&self->lock);
+        self->klass->disconnect(self->adapter);
+        post_warning(self, warning);
+        g_mutex_lock(&self->lock);
+        return;
+    }
+    guint again = requeue_inflight_locked(self);
+    gchar *info = NULL;
+    if (self->warned || !self->ever_connected)
+        info = g_strdup_printf("connected to the %s broker at %s%s", self->klass->name, self->address,
+                               self->ever_connected ? " again" : "");
+    if (info && again) {
+        gchar *t = info;
+        info = g_strdup_printf("%s (%u unconfirmed payloads to resend)", t, again);
+        g_free(t);
+    }
+    self->connected = TRUE;
+    self->attempted = TRUE;
+    self->warned = FALSE;
+    self->ever_connected = TRUE;
+    g_cond_broadcast(&self->cond);
     if (info) {
+        g_mutex_unlock(&self->lock);
         GST_ELEMENT_INFO(self, RESOURCE, OPEN_WRITE, ("%s", info), (NULL));
         g_free(info);
+        g_mutex_lock(&self->lock);
     }
 }
 
-static void on_disconnect(struct mosquitto *mosq, void *obj, int rc)
+/* The connection is gone (lock held, released meanwhile). */
+static void lose_locked(GstStandinMsgBroker *self, const gchar *why)
 {
-    GstStandinMsgBroker *self = obj;
-    gchar *warning = NULL;
-    g_mutex_lock(&self->lock);
-    if (rc != 0 && self->state == CONN_CONNECTED)
-        warning = fail_locked(self, "disconnected");
+    gchar *warning = fail_locked(self, why);
     g_mutex_unlock(&self->lock);
+    self->klass->disconnect(self->adapter);
     post_warning(self, warning);
+    g_mutex_lock(&self->lock);
+}
+
+/* Hands the queued payloads to the protocol (lock held, released for each
+ * send). FALSE: the connection failed. In confirmed mode the message sits
+ * in the in-flight table meanwhile, where drain() may drop it: it is
+ * looked up again afterwards. */
+static gboolean send_pending_locked(GstStandinMsgBroker *self, gchar **why)
+{
+    Msg *m;
+    while (!self->stopping && (m = g_queue_pop_head(&self->pending))) {
+        guint64 id = m->id;
+        GBytes *bytes = g_bytes_ref(m->data);
+        if (self->confirm_on)
+            g_hash_table_insert(self->inflight, &m->id, m);
+        gsize len;
+        const guint8 *data = g_bytes_get_data(bytes, &len);
+        GError *err = NULL;
+        g_mutex_unlock(&self->lock);
+        gboolean ok = self->klass->send(self->adapter, id, data, len, &err);
+        g_mutex_lock(&self->lock);
+        g_bytes_unref(bytes);
+        if (self->confirm_on)
+            m = g_hash_table_lookup(self->inflight, &id);
+        if (!ok) {
+            /* Confirmed mode: m stays in flight and is resent after the
+             * reconnection; fire-and-forget: lost. */
+            if (!self->confirm_on) {
+                self->dropped++;
+                msg_free(m);
+            }
+            *why = g_strdup(err ? err->message : "send failed");
+            g_clear_error(&err);
+            return FALSE;
+        }
+        if (!m)
+            continue;
+        if (m->sent_before)
+            self->resent++;
+        m->sent_before = TRUE;
+        m->sent_at = g_get_monotonic_time();
+        if (!self->confirm_on) {
+            self->delivered++;
+            msg_free(m);
+        }
+    }
+    return TRUE;
 }
 
 static gpointer worker(gpointer data)
 {
     GstStandinMsgBroker *self = data;
-    gboolean socket_made = FALSE;
     g_mutex_lock(&self->lock);
     while (!self->stopping) {
-        ConnState st = self->state;
-        gint64 now = g_get_monotonic_time();
-        if (st == CONN_IDLE || (st == CONN_DISCONNECTED && now >= self->next_attempt)) {
-            g_mutex_unlock(&self->lock);
-            int rc = socket_made ? mosquitto_reconnect_async(self->mosq)
-                                 : mosquitto_connect_async(self->mosq, self->host, self->port, self->keep_alive);
-            int err = errno;
-            socket_made = TRUE;
-            g_mutex_lock(&self->lock);
-            if (rc == MOSQ_ERR_SUCCESS) {
-                self->state = CONN_CONNECTING;
-                self->deadline = g_get_monotonic_time() + CONNECT_TIMEOUT_MS * 1000;
-            } else {
-                gchar *why = mosq_error(rc, err);
-                gchar *warning = fail_locked(self, why);
-                g_free(why);
-                g_mutex_unlock(&self->lock);
-                post_warning(self, warning);
-                g_mutex_lock(&self->lock);
+        if (!self->connected) {
+            if (self->attempted && g_get_monotonic_time() < self->next_attempt) {
+                g_cond_wait_until(&self->cond, &self->lock, self->next_attempt);
+                continue;
             }
+            try_connect_locked(self);
             continue;
         }
-        if (st == CONN_DISCONNECTED) {
-            g_cond_wait_until(&self->cond, &self->lock, self->next_attempt);
-            continue;
-        }
-        /* Connecting or connected: let libmosquitto work (CONNACK,
-         * queued publishes, keep-alive). Callbacks run in here. */
-        g_mutex_unlock(&self->lock);
-        int rc = mosquitto_loop(self->mosq, 100, 1);
-        int err = errno;
-        g_mutex_lock(&self->lock);
-        gchar *warning = NULL;
-        if (rc != MOSQ_ERR_SUCCESS && (self->state == CONN_CONNECTING || self->state == CONN_CONNECTED)) {
-            gchar *why = mosq_error(rc, err);
-            warning = fail_locked(self, why);
+        gchar *why = NULL;
+        if (!send_pending_locked(self, &why)) {
+            lose_locked(self, why);
             g_free(why);
-        } else if (self->state == CONN_CONNECTING && g_get_monotonic_time() > self->deadline) {
-            warning = fail_locked(self, "no answer from the broker");
+            continue;
         }
-        if (warning) {
-            g_mutex_unlock(&self->lock);
-            post_warning(self, warning);
-            g_mutex_lock(&self->lock);
+        GError *err = NULL;
+        g_mutex_unlock(&self->lock);
+        gboolean ok = self->klass->poll(self->adapter, POLL_MS, on_ack, self, &err);
+        g_mutex_lock(&self->lock);
+        gint64 oldest = self->confirm_on ? oldest_inflight_locked(self) : 0;
+        if (!ok) {
+            lose_locked(self, err ? err->message : "connection lost");
+        } else if (oldest && g_get_monotonic_time() - oldest > self->timeout_us) {
+            gchar *t = g_strdup_printf("no confirmation from the broker for %" G_GINT64_FORMAT " ms",
+                                       self->timeout_us / 1000);
+            lose_locked(self, t);
+            g_free(t);
         }
+        g_clear_error(&err);
+        g_cond_broadcast(&self->cond);
     }
     g_mutex_unlock(&self->lock);
     return NULL;
 }
 
-/* Waits (bounded) until what was published has been written to the
- * broker's socket, while connected. */
-static void flush(GstStandinMsgBroker *self)
+/* ---- the report ---- */
+
+static void report(GstStandinMsgBroker *self, const gchar *when)
+{
+    g_mutex_lock(&self->lock);
+    if (self->reported || !self->klass) {
+        g_mutex_unlock(&self->lock);
+        return;
+    }
+    self->reported = TRUE;
+    guint64 sent = self->sent, delivered = self->delivered, resent = self->resent, dropped = self->dropped;
+    g_mutex_unlock(&self->lock);
+    GstStructure *s = gst_structure_new("msgbroker-report", "protocol", G_TYPE_STRING, self->klass->name, "address",
+                                        G_TYPE_STRING, self->address, "confirm-delivery", G_TYPE_BOOLEAN,
+                                        self->confirm_on, "sent", G_TYPE_UINT64, sent, "delivered", G_TYPE_UINT64,
+                                        delivered, "resent", G_TYPE_UINT64, resent, "dropped", G_TYPE_UINT64,
+                                        dropped, NULL);
+    gst_element_post_message(GST_ELEMENT(self), gst_message_new_element(GST_OBJECT(self), s));
+    gchar *line = g_strdup_printf("%s: %s broker at %s, %s: %" G_GUINT64_FORMAT " payloads, %" G_GUINT64_FORMAT
+                                  " %s, %" G_GUINT64_FORMAT " resent, %" G_GUINT64_FORMAT " dropped",
+                                  GST_OBJECT_NAME(self), self->klass->name, self->address, when, sent, delivered,
+                                  self->confirm_on ? "delivered (confirmed by the broker)"
+                                                   : "handed to the protocol (not confirmed)",
+                                  resent, dropped);
+    GST_INFO_OBJECT(self, "%s", line);
+    g_printerr("%s\n", line);
+    g_free(line);
+}
+
+/* At EOS: waits until every payload is confirmed, or FLUSH_TIMEOUT_MS, or
+ * confirm-timeout when the broker was never reached; what is left is
+ * dropped. */
+static void drain(GstStandinMsgBroker *self)
 {
     gint64 end = g_get_monotonic_time() + FLUSH_TIMEOUT_MS * 1000;
     g_mutex_lock(&self->lock);
-    while (self->mosq && self->state == CONN_CONNECTED && mosquitto_want_write(self->mosq) &&
-           g_get_monotonic_time() < end) {
-        g_mutex_unlock(&self->lock);
-        g_usleep(2000);
-        g_mutex_lock(&self->lock);
+    while (self->worker && (g_queue_get_length(&self->pending) || g_hash_table_size(self->inflight))) {
+        gint64 now = g_get_monotonic_time();
+        if (now >= end)
+            break;
+        /* A broker never reached: no point waiting for the whole flush
+         * timeout (one that went away gets it, to come back). */
+        if (!self->connected && !self->ever_connected && self->attempted && now - self->down_since > self->timeout_us)
+            break;
+        g_cond_wait_until(&self->cond, &self->lock, MIN(end, now + 100 * 1000));
     }
+    drop_all_locked(self);
     g_mutex_unlock(&self->lock);
 }
 
 /* ---- start / stop ---- */
 
-/* The protocol an adapter library's file name names. */
-static const char *protocol_of(const gchar *lib)
+/* The adapter a library's file name names, as the SDK's libraries are
+ * named (libnvds_<protocol>_proto.so); NULL for others. *proto is the
+ * protocol word found, for the error. */
+static const GodsBrokerAdapterClass *adapter_of(const gchar *lib, const gchar **proto)
 {
+    static const struct {
+        const char *word;
+        const GodsBrokerAdapterClass *klass;
+    } known[] = {
+        {"mqtt", &gods_broker_mqtt}, {"kafka", &gods_broker_kafka}, {"redis", &gods_broker_redis},
+        {"amqp", &gods_broker_amqp}, {"azure", NULL},
+    };
     gchar *base = g_path_get_basename(lib);
     gchar *lower = g_ascii_strdown(base, -1);
-    const char *proto = "unknown";
-    static const char *const known[] = {"mqtt", "kafka", "amqp", "redis", "azure"};
+    const GodsBrokerAdapterClass *klass = NULL;
+    *proto = "unknown";
     for (size_t i = 0; i < G_N_ELEMENTS(known); i++)
-        if (strstr(lower, known[i])) {
-            proto = known[i];
+        if (strstr(lower, known[i].word)) {
+            *proto = known[i].word;
+            klass = known[i].klass;
             break;
         }
     g_free(base);
     g_free(lower);
-    return proto;
-}
-
-/* The adapter's [message-broker] settings. */
-typedef struct {
-    gchar *username, *password, *client_id;
-    gint keep_alive;
-    gboolean tls;
-    gchar *cafile, *capath, *certfile, *keyfile;
-} MqttSettings;
-
-static void settings_clear(MqttSettings *s)
-{
-    g_free(s->username);
-    g_free(s->password);
-    g_free(s->client_id);
-    g_free(s->cafile);
-    g_free(s->capath);
-    g_free(s->certfile);
-    g_free(s->keyfile);
-}
-
-static gchar *key_string(GKeyFile *kf, const char *key)
-{
-    gchar *v = g_key_file_get_string(kf, "message-broker", key, NULL);
-    if (v && !*g_strstrip(v))
-        g_clear_pointer(&v, g_free);
-    return v;
-}
-
-static void read_settings(GstStandinMsgBroker *self, const gchar *path, MqttSettings *s)
-{
-    s->keep_alive = DEFAULT_KEEP_ALIVE;
-    if (path) {
-        GKeyFile *kf = g_key_file_new();
-        GError *err = NULL;
-        if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &err)) {
-            GST_ELEMENT_WARNING(self, RESOURCE, READ, ("cannot read the adapter configuration %s: %s", path,
-                                                       err->message),
-                                (NULL));
-            g_error_free(err);
-        } else {
-            s->username = key_string(kf, "username");
-            s->password = key_string(kf, "password");
-            s->client_id = key_string(kf, "client-id");
-            gchar *ka = key_string(kf, "keep-alive");
-            if (ka) {
-                gchar *end = NULL;
-                gint64 v = g_ascii_strtoll(ka, &end, 10);
-                if (*end == 0 && v > 0 && v <= G_MAXINT)
-                    s->keep_alive = (gint)v;
-                else
-                    GST_WARNING_OBJECT(self, "keep-alive %s: not a positive integer, using %d", ka,
-                                       DEFAULT_KEEP_ALIVE);
-                g_free(ka);
-            }
-            gchar *tls = key_string(kf, "enable-tls");
-            s->tls = tls && tls[0] == '1';
-            g_free(tls);
-            s->cafile = key_string(kf, "tls-cafile");
-            s->capath = key_string(kf, "tls-capath");
-            s->certfile = key_string(kf, "tls-certfile");
-            s->keyfile = key_string(kf, "tls-keyfile");
-        }
-        g_key_file_free(kf);
-    }
-    const gchar *u = g_getenv("USER_MQTT"), *p = g_getenv("PASSWORD_MQTT");
-    if (u) {
-        g_free(s->username);
-        s->username = g_strdup(u);
-    }
-    if (p) {
-        g_free(s->password);
-        s->password = g_strdup(p);
-    }
-}
-
-static gpointer lib_init(gpointer unused)
-{
-    mosquitto_lib_init();
-    return NULL;
-}
-
-static void connection_free(GstStandinMsgBroker *self)
-{
-    if (self->mosq)
-        mosquitto_destroy(self->mosq);
-    self->mosq = NULL;
-    g_clear_pointer(&self->host, g_free);
-    g_clear_pointer(&self->pub_topic, g_free);
+    return klass;
 }
 
 static gboolean start(GstBaseSink *sink)
 {
     GstStandinMsgBroker *self = (GstStandinMsgBroker *)sink;
-    static GOnce once = G_ONCE_INIT;
-    g_once(&once, lib_init, NULL);
-
     GST_OBJECT_LOCK(self);
     gchar *lib = g_strdup(self->proto_lib), *conn = g_strdup(self->conn_str);
     gchar *config = g_strdup(self->config_file), *topic = g_strdup(self->topic);
+    gboolean confirm = self->confirm;
+    guint limit = self->queue_size, timeout = self->confirm_timeout;
     GST_OBJECT_UNLOCK(self);
     gboolean ok = FALSE;
-    gchar **parts = NULL;
-    MqttSettings set = {0};
 
     if (!lib) {
         GST_ELEMENT_ERROR(self, RESOURCE, NOT_FOUND, (NULL), ("No protocol adaptor library provided"));
         goto out;
     }
-    const char *proto = protocol_of(lib);
-    if (strcmp(proto, "mqtt") != 0) {
+    const gchar *proto;
+    const GodsBrokerAdapterClass *klass = adapter_of(lib, &proto);
+    if (!klass) {
         GST_ELEMENT_ERROR(self, LIBRARY, INIT,
-                          ("%s: protocol not supported by the embedded runtime (only MQTT: proto-lib naming "
-                           "libnvds_mqtt_proto.so)",
+                          ("%s: protocol not supported by the embedded runtime (MQTT, Kafka, Redis and AMQP are: "
+                           "proto-lib naming libnvds_mqtt_proto.so, libnvds_kafka_proto.so, libnvds_redis_proto.so "
+                           "or libnvds_amqp_proto.so)",
                            proto),
                           ("proto-lib %s", lib));
         goto out;
     }
-    /* "host;port" or "host;port;topic", as the MQTT adapter reads it. */
-    parts = conn ? g_strsplit(conn, ";", -1) : NULL;
-    guint n = parts ? g_strv_length(parts) : 0;
-    gchar *end = NULL;
-    gint64 port = n >= 2 ? g_ascii_strtoll(g_strstrip(parts[1]), &end, 10) : 0;
-    if (n < 2 || n > 3 || !*g_strstrip(parts[0]) || !end || *end || port <= 0 || port > 65535) {
-        GST_ELEMENT_ERROR(self, RESOURCE, SETTINGS, ("invalid conn-str \"%s\": expected host;port", conn ? conn : ""),
-                          (NULL));
+    GodsBrokerSettings set = {conn, config, topic, confirm, (gint)timeout};
+    GError *err = NULL;
+    GodsBrokerAdapter *a = klass->create(&set, &err);
+    if (!a) {
+        GST_ELEMENT_ERROR(self, RESOURCE, SETTINGS, ("%s", err->message), ("proto-lib %s", lib));
+        g_error_free(err);
         goto out;
     }
-    if (!topic && n == 3 && *g_strstrip(parts[2]))
-        topic = g_strdup(parts[2]);
-    if (!topic) {
-        GST_ELEMENT_ERROR(self, RESOURCE, SETTINGS,
-                          ("no topic: set the topic property (or conn-str host;port;topic)"), (NULL));
-        goto out;
-    }
-    if (mosquitto_pub_topic_check(topic) != MOSQ_ERR_SUCCESS) {
-        GST_ELEMENT_ERROR(self, RESOURCE, SETTINGS, ("invalid MQTT topic \"%s\"", topic), (NULL));
-        goto out;
-    }
-    read_settings(self, config, &set);
-    struct mosquitto *m = mosquitto_new(set.client_id, true, self);
-    if (!m) {
-        GST_ELEMENT_ERROR(self, LIBRARY, INIT, ("cannot create an MQTT client: %s", g_strerror(errno)), (NULL));
-        goto out;
-    }
-    mosquitto_threaded_set(m, true);
-    mosquitto_connect_callback_set(m, on_connect);
-    mosquitto_disconnect_callback_set(m, on_disconnect);
-    if (set.username || set.password)
-        mosquitto_username_pw_set(m, set.username, set.password);
-    if (set.tls) {
-        gboolean pair = set.certfile && set.keyfile;
-        int rc = mosquitto_tls_set(m, set.cafile, set.capath, pair ? set.certfile : NULL, pair ? set.keyfile : NULL,
-                                   NULL);
-        if (rc != MOSQ_ERR_SUCCESS) {
-            GST_ELEMENT_ERROR(self, RESOURCE, SETTINGS, ("MQTT TLS settings: %s", mosquitto_strerror(rc)), (NULL));
-            mosquitto_destroy(m);
-            goto out;
-        }
-    }
-
-    self->mosq = m;
-    self->host = g_strdup(parts[0]);
-    self->port = (gint)port;
-    self->keep_alive = set.keep_alive;
-    self->pub_topic = g_strdup(topic);
-    self->state = CONN_IDLE;
-    self->stopping = self->attempted = self->warned = self->ever_connected = FALSE;
-    self->dropped = self->dropped_total = self->published = 0;
-    self->worker = g_thread_new("nvmsgbroker-mqtt", worker, self);
+    self->klass = klass;
+    self->adapter = a;
+    self->address = g_strdup(klass->address(a));
+    self->confirm_on = confirm;
+    self->limit = limit;
+    self->timeout_us = (gint64)timeout * 1000;
+    self->inflight = g_hash_table_new_full(g_int64_hash, g_int64_equal, NULL, msg_free);
+    self->connected = self->stopping = self->attempted = self->warned = self->ever_connected = FALSE;
+    self->reported = FALSE;
+    self->next_id = 1;
+    self->sent = self->delivered = self->resent = self->dropped = 0;
+    self->worker = g_thread_new("nvmsgbroker", worker, self);
 
     /* Give the first attempt a bounded time, so that a reachable broker
-     * gets the first buffers' payloads. */
-    gint64 until = g_get_monotonic_time() + (CONNECT_TIMEOUT_MS + 1000) * 1000;
+     * is connected before the first buffers. */
+    gint64 until = g_get_monotonic_time() + (self->timeout_us + 1000 * 1000);
     g_mutex_lock(&self->lock);
     while (!self->attempted && g_cond_wait_until(&self->cond, &self->lock, until))
         ;
     g_mutex_unlock(&self->lock);
     ok = TRUE;
 out:
-    settings_clear(&set);
-    g_strfreev(parts);
     g_free(lib);
     g_free(conn);
     g_free(config);
@@ -505,63 +545,56 @@ out:
 static gboolean stop(GstBaseSink *sink)
 {
     GstStandinMsgBroker *self = (GstStandinMsgBroker *)sink;
-    if (!self->worker) {
-        connection_free(self);
+    if (!self->klass)
         return TRUE;
-    }
-    flush(self);
     g_mutex_lock(&self->lock);
     self->stopping = TRUE;
-    gboolean connected = self->state == CONN_CONNECTED;
     g_cond_broadcast(&self->cond);
     g_mutex_unlock(&self->lock);
     g_thread_join(self->worker);
     self->worker = NULL;
-    if (connected) {
-        mosquitto_disconnect(self->mosq);
-        mosquitto_loop(self->mosq, 10, 1);
-    }
-    GST_INFO_OBJECT(self, "published %" G_GUINT64_FORMAT ", dropped %" G_GUINT64_FORMAT, self->published,
-                    self->dropped_total);
-    connection_free(self);
+    self->klass->disconnect(self->adapter);
+    g_mutex_lock(&self->lock);
+    drop_all_locked(self);
+    g_mutex_unlock(&self->lock);
+    report(self, "stopped before end-of-stream");
+    self->klass->destroy(self->adapter);
+    self->adapter = NULL;
+    self->klass = NULL;
+    g_clear_pointer(&self->address, g_free);
+    g_clear_pointer(&self->inflight, g_hash_table_unref);
     return TRUE;
 }
 
-/* ---- publishing (streaming thread) ---- */
+/* ---- queueing (streaming thread) ---- */
 
-static void publish(GstStandinMsgBroker *self, const NvDsPayload *p, guint comp_id)
+static void enqueue(GstStandinMsgBroker *self, const NvDsPayload *p, guint comp_id)
 {
     if (!p || !p->payload || !p->payloadSize)
         return;
     if (comp_id && p->componentId != comp_id)
         return;
     g_mutex_lock(&self->lock);
-    gboolean connected = self->state == CONN_CONNECTED;
-    if (!connected) {
+    self->sent++;
+    guint queued = g_queue_get_length(&self->pending) + g_hash_table_size(self->inflight);
+    if ((!self->confirm_on && !self->connected) || queued >= self->limit) {
         self->dropped++;
-        self->dropped_total++;
-    }
-    g_mutex_unlock(&self->lock);
-    if (!connected)
-        return;
-    int rc = mosquitto_publish(self->mosq, NULL, self->pub_topic, (int)p->payloadSize, p->payload, 0, false);
-    g_mutex_lock(&self->lock);
-    if (rc == MOSQ_ERR_SUCCESS) {
-        self->published++;
     } else {
-        self->dropped++;
-        self->dropped_total++;
-        GST_DEBUG_OBJECT(self, "publish: %s", mosquitto_strerror(rc));
+        Msg *m = g_new0(Msg, 1);
+        m->id = self->next_id++;
+        m->data = g_bytes_new(p->payload, p->payloadSize);
+        g_queue_push_tail(&self->pending, m);
+        g_cond_broadcast(&self->cond);
     }
     g_mutex_unlock(&self->lock);
 }
 
-static void publish_list(GstStandinMsgBroker *self, NvDsUserMetaList *list, guint comp_id)
+static void enqueue_list(GstStandinMsgBroker *self, NvDsUserMetaList *list, guint comp_id)
 {
     for (NvDsUserMetaList *l = list; l; l = l->next) {
         NvDsUserMeta *u = l->data;
         if (u && u->base_meta.meta_type == NVDS_PAYLOAD_META)
-            publish(self, u->user_meta_data, comp_id);
+            enqueue(self, u->user_meta_data, comp_id);
     }
 }
 
@@ -569,23 +602,26 @@ static GstFlowReturn render(GstBaseSink *sink, GstBuffer *buf)
 {
     GstStandinMsgBroker *self = (GstStandinMsgBroker *)sink;
     NvDsBatchMeta *batch = gst_buffer_get_nvds_batch_meta(buf);
-    if (!batch || !self->mosq)
+    if (!batch || !self->klass)
         return GST_FLOW_OK;
     GST_OBJECT_LOCK(self);
     guint comp_id = self->comp_id;
     GST_OBJECT_UNLOCK(self);
     nvds_acquire_meta_lock(batch);
     for (NvDsFrameMetaList *l = batch->frame_meta_list; l; l = l->next)
-        publish_list(self, ((NvDsFrameMeta *)l->data)->frame_user_meta_list, comp_id);
-    publish_list(self, batch->batch_user_meta_list, comp_id);
+        enqueue_list(self, ((NvDsFrameMeta *)l->data)->frame_user_meta_list, comp_id);
+    enqueue_list(self, batch->batch_user_meta_list, comp_id);
     nvds_release_meta_lock(batch);
     return GST_FLOW_OK;
 }
 
 static gboolean event(GstBaseSink *sink, GstEvent *ev)
 {
-    if (GST_EVENT_TYPE(ev) == GST_EVENT_EOS)
-        flush((GstStandinMsgBroker *)sink);
+    GstStandinMsgBroker *self = (GstStandinMsgBroker *)sink;
+    if (GST_EVENT_TYPE(ev) == GST_EVENT_EOS && self->klass) {
+        drain(self);
+        report(self, "end-of-stream");
+    }
     return GST_BASE_SINK_CLASS(gst_standin_msg_broker_parent_class)->event(sink, ev);
 }
 
@@ -598,7 +634,6 @@ static void finalize(GObject *object)
     g_free(self->conn_str);
     g_free(self->config_file);
     g_free(self->topic);
-    connection_free(self);
     g_mutex_clear(&self->lock);
     g_cond_clear(&self->cond);
     G_OBJECT_CLASS(gst_standin_msg_broker_parent_class)->finalize(object);
@@ -626,19 +661,17 @@ static void gst_standin_msg_broker_class_init(GstStandinMsgBrokerClass *klass)
     g_object_class_install_property(
         gobject_class, PROP_PROTO_LIB,
         g_param_spec_string("proto-lib", "Protocol library name",
-                            "Protocol adaptor library: only MQTT (libnvds_mqtt_proto.so) is supported, not loaded "
-                            "(libmosquitto is used directly)",
+                            "Protocol adaptor library; its file name chooses the protocol (libnvds_mqtt_proto.so, "
+                            "libnvds_kafka_proto.so, libnvds_redis_proto.so, libnvds_amqp_proto.so); not loaded",
                             NULL, rw));
     g_object_class_install_property(
         gobject_class, PROP_CONN_STR,
-        g_param_spec_string("conn-str", "connection string", "Broker address: host;port (or host;port;topic)", NULL,
-                            rw));
-    g_object_class_install_property(
-        gobject_class, PROP_CONFIG,
-        g_param_spec_string("config", "configuration file name",
-                            "Adaptor configuration ([message-broker] username, password, client-id, keep-alive, "
-                            "enable-tls, tls-*)",
-                            NULL, rw));
+        g_param_spec_string("conn-str", "connection string",
+                            "Broker address: host;port, and what the adapter reads after it", NULL, rw));
+    g_object_class_install_property(gobject_class, PROP_CONFIG,
+                                    g_param_spec_string("config", "configuration file name",
+                                                        "Adaptor configuration file ([message-broker] group)", NULL,
+                                                        rw));
     g_object_class_install_property(
         gobject_class, PROP_TOPIC, g_param_spec_string("topic", "topic name", "Name of the message topic", NULL, rw));
     g_object_class_install_property(
@@ -647,17 +680,36 @@ static void gst_standin_msg_broker_class_init(GstStandinMsgBrokerClass *klass)
                           rw));
     g_object_class_install_property(
         gobject_class, PROP_NEW_API,
-        g_param_spec_boolean("new-api", "Use new libnvds_msgbroker API", "Accepted (the same MQTT client either way)",
+        g_param_spec_boolean("new-api", "Use new libnvds_msgbroker API", "Accepted (the same adapters either way)",
                              FALSE, rw));
     g_object_class_install_property(
         gobject_class, PROP_SLEEP_TIME,
-        g_param_spec_uint("sleep-time", "Sleep time", "Accepted (libmosquitto's loop runs in its own thread)", 0,
-                          G_MAXUINT, 0, rw));
+        g_param_spec_uint("sleep-time", "Sleep time", "Accepted (the adapter runs in its own thread)", 0, G_MAXUINT, 0,
+                          rw));
+    g_object_class_install_property(
+        gobject_class, PROP_CONFIRM,
+        g_param_spec_boolean("confirm-delivery", "Confirmed delivery (stand-in extension)",
+                             "Count a payload delivered only when the broker confirms it, and resend unconfirmed "
+                             "payloads after a reconnection; FALSE: fire-and-forget, as DeepStream's adapters",
+                             TRUE, rw));
+    g_object_class_install_property(
+        gobject_class, PROP_QUEUE_SIZE,
+        g_param_spec_uint("queue-size", "Queue size (stand-in extension)",
+                          "Payloads waiting to be sent or confirmed, at most; a payload arriving when full is dropped",
+                          1, G_MAXINT, DEFAULT_QUEUE_SIZE, rw));
+    g_object_class_install_property(
+        gobject_class, PROP_CONFIRM_TIMEOUT,
+        g_param_spec_uint("confirm-timeout", "Confirmation timeout (stand-in extension)",
+                          "Milliseconds a connection attempt, or a payload handed over, may wait for the broker "
+                          "before the connection is treated as gone",
+                          100, 600000, DEFAULT_CONFIRM_TIMEOUT_MS, rw));
 
     gst_element_class_add_pad_template(element_class,
                                        gst_pad_template_new("sink", GST_PAD_SINK, GST_PAD_ALWAYS, gst_caps_new_any()));
-    gst_element_class_set_static_metadata(element_class, "Message Broker (go-deepstream CPU stand-in, MQTT)",
-                                          "Sink/Metadata", "Sends payload metadata to an MQTT broker", "go-deepstream");
+    gst_element_class_set_static_metadata(element_class,
+                                          "Message Broker (go-deepstream CPU stand-in: MQTT, Kafka, Redis, AMQP)",
+                                          "Sink/Metadata", "Sends payload metadata to a message broker",
+                                          "go-deepstream");
     bs->start = start;
     bs->stop = stop;
     bs->render = render;
@@ -668,4 +720,8 @@ static void gst_standin_msg_broker_init(GstStandinMsgBroker *self)
 {
     g_mutex_init(&self->lock);
     g_cond_init(&self->cond);
+    g_queue_init(&self->pending);
+    self->confirm = TRUE;
+    self->queue_size = DEFAULT_QUEUE_SIZE;
+    self->confirm_timeout = DEFAULT_CONFIRM_TIMEOUT_MS;
 }

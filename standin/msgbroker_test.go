@@ -178,6 +178,27 @@ type busLog struct {
 	err      error
 	warnings []string
 	infos    []string
+	reports  []report
+}
+
+// report is nvmsgbroker's msgbroker-report element message.
+type report struct {
+	protocol                         string
+	confirm                          bool
+	sent, delivered, resent, dropped uint64
+}
+
+func parseReport(t *testing.T, s *gst.Structure) report {
+	v := s.Values()
+	r := report{protocol: fmt.Sprint(v["protocol"])}
+	r.confirm, _ = v["confirm-delivery"].(bool)
+	for name, dst := range map[string]*uint64{"sent": &r.sent, "delivered": &r.delivered, "resent": &r.resent,
+		"dropped": &r.dropped} {
+		n, ok := v[name].(uint64)
+		require.True(t, ok, "report field %s: %#v", name, v[name])
+		*dst = n
+	}
+	return r
 }
 
 // runBus plays desc to EOS or an error (2 minutes at most), calling
@@ -200,7 +221,8 @@ func runBus(t *testing.T, desc string, setup func(p *gst.Pipeline), onMessage fu
 	}
 	deadline := time.Now().Add(2 * time.Minute)
 	for log.err == nil {
-		msg := bus.TimedPopFiltered(gst.ClockTime(100*time.Millisecond), gst.MessageEOS|gst.MessageError|gst.MessageWarning|gst.MessageInfo)
+		msg := bus.TimedPopFiltered(gst.ClockTime(100*time.Millisecond),
+			gst.MessageEOS|gst.MessageError|gst.MessageWarning|gst.MessageInfo|gst.MessageElement)
 		if msg == nil {
 			if time.Now().After(deadline) {
 				log.err = fmt.Errorf("no EOS within 2 minutes")
@@ -216,6 +238,10 @@ func runBus(t *testing.T, desc string, setup func(p *gst.Pipeline), onMessage fu
 			log.warnings = append(log.warnings, w.Error())
 			if onMessage != nil {
 				onMessage(w.Error())
+			}
+		case gst.MessageElement:
+			if st := msg.GetStructure(); st != nil && st.Name() == "msgbroker-report" {
+				log.reports = append(log.reports, parseReport(t, st))
 			}
 		case gst.MessageInfo:
 			i := msg.ParseInfo()
@@ -333,6 +359,8 @@ func TestMsgBrokerBrokerDown(t *testing.T) {
 	assert.Contains(t, log.warnings[0], "retried every 1000 ms")
 	assert.Len(t, log.warnings, 1, "one warning per outage")
 	assert.Equal(t, frames, batches, "every buffer reaches the sink")
+	require.Len(t, log.reports, 1)
+	assert.Equal(t, report{protocol: "MQTT", confirm: true, sent: frames, dropped: frames}, log.reports[0], "every loss counted")
 	testmain.NoneLive(t)
 }
 
@@ -376,8 +404,13 @@ func TestMsgBrokerReconnects(t *testing.T) {
 	}
 	require.NoError(t, log.err)
 	require.True(t, started, "a warning about the missing broker")
-	assert.Regexp(t, `connected to the MQTT broker at 127\.0\.0\.1:\d+ \(\d+ payloads dropped meanwhile\)`,
-		strings.Join(log.infos, "\n"))
+	assert.Regexp(t, `connected to the MQTT broker at 127\.0\.0\.1:\d+`, strings.Join(log.infos, "\n"))
+	// The payloads of the outage waited in the queue: none is lost.
+	require.Len(t, log.reports, 1)
+	r := log.reports[0]
+	assert.Greater(t, r.sent, uint64(10))
+	assert.Equal(t, r.sent, r.delivered, "%+v", r)
+	assert.Zero(t, r.dropped)
 	got := <-received
 	<-ended
 	require.Len(t, got, 1)
@@ -388,15 +421,19 @@ func TestMsgBrokerReconnects(t *testing.T) {
 	testmain.NoneLive(t)
 }
 
-// Protocols other than MQTT and unusable settings stop the pipeline with
-// an element error that says so.
+// Protocols the stand-in does not speak, and unusable settings, stop the
+// pipeline with an element error that says so.
 func TestMsgBrokerErrors(t *testing.T) {
 	for _, tc := range []struct{ props, msg string }{
-		{`proto-lib=/opt/nvidia/deepstream/deepstream/lib/libnvds_kafka_proto.so conn-str="localhost;9092" topic=x`,
-			"kafka: protocol not supported by the embedded runtime"},
+		{`proto-lib=/opt/nvidia/deepstream/deepstream/lib/libnvds_kafka_proto.so conn-str="localhost;9092"`,
+			"no topic"},
+		{`proto-lib=libnvds_kafka_proto.so conn-str="localhost;9092;t" config=/nonexistent.txt`,
+			"cannot read the adapter configuration /nonexistent.txt"},
 		{"proto-lib=/opt/nvidia/deepstream/deepstream/lib/libnvds_amqp_proto.so topic=x",
-			"amqp: protocol not supported by the embedded runtime"},
-		{"proto-lib=libnvds_redis_proto.so topic=x", "redis: protocol not supported by the embedded runtime"},
+			"no AMQP broker"},
+		{`proto-lib=libnvds_amqp_proto.so conn-str="localhost;5672" topic=x`, "no AMQP credentials"},
+		{`proto-lib=libnvds_redis_proto.so conn-str="localhost;6379"`, "no topic"},
+		{`proto-lib=libnvds_redis_proto.so conn-str="localhost;6379;a;b" topic=x`, "invalid conn-str"},
 		{"proto-lib=libnvds_azure_proto.so topic=x", "azure: protocol not supported by the embedded runtime"},
 		{"proto-lib=/tmp/libmine.so topic=x", "unknown: protocol not supported by the embedded runtime"},
 		{`conn-str="localhost;1883" topic=x`, "No protocol adaptor library provided"},
@@ -449,5 +486,34 @@ func TestMsgBrokerConfigCredentials(t *testing.T) {
 			}
 		})
 	}
+	testmain.NoneLive(t)
+}
+
+// confirm-delivery=false is DeepStream's fire-and-forget: QoS 0, a payload
+// handed to the client counts as sent, and the report says it is not
+// confirmed; payloads arriving while disconnected are dropped, not queued.
+func TestMsgBrokerFireAndForget(t *testing.T) {
+	const frames = 5
+	port := freePort(t)
+	b := startBroker(t, port, "allow_anonymous true\n")
+	topic := "go-deepstream/ff"
+	sub := subscribe(t, b, topic, frames)
+	props := fmt.Sprintf(`proto-lib=%s conn-str="127.0.0.1;%d" topic=%s confirm-delivery=false`, mqttProtoLib, port, topic)
+	log := runBus(t, brokerPipeline(t, frames, false, props), countingProbes(t, 1, new(int), &sync.Mutex{},
+		new([]*nvds.Probe)), nil)
+	require.NoError(t, log.err)
+	require.Len(t, log.reports, 1)
+	assert.Equal(t, report{protocol: "MQTT", sent: frames, delivered: frames}, log.reports[0])
+	assert.Len(t, sub.wait(30*time.Second), frames)
+	assert.Contains(t, b.log.String(), "(d0, q0, r0, m", "published with QoS 0")
+
+	down := fmt.Sprintf(`proto-lib=%s conn-str="127.0.0.1;%d" topic=%s confirm-delivery=false`, mqttProtoLib,
+		freePort(t), topic)
+	log = runBus(t, brokerPipeline(t, frames, false, down), countingProbes(t, 1, new(int), &sync.Mutex{},
+		new([]*nvds.Probe)), nil)
+	require.NoError(t, log.err)
+	require.Len(t, log.reports, 1)
+	assert.Equal(t, report{protocol: "MQTT", sent: frames, dropped: frames}, log.reports[0])
+	assert.Contains(t, log.warnings[0], "payloads are dropped meanwhile")
 	testmain.NoneLive(t)
 }

@@ -43,7 +43,7 @@ G_BEGIN_DECLS
     X(nvmsgconv, GST_RANK_NONE, gst_standin_msg_conv_get_type,                                                         \
       "event-message meta to DeepStream schema JSON payloads")                                                         \
     X(nvmsgbroker, GST_RANK_NONE, gst_standin_msg_broker_get_type,                                                     \
-      "publishes payloads to an MQTT broker (libmosquitto)")                                                           \
+      "sends payloads to an MQTT, Kafka, Redis or AMQP broker")                                                        \
     X(nvsegvisual, GST_RANK_NONE, gst_standin_segvisual_get_type,                                                      \
       "segmentation class maps as RGBA masks")
 

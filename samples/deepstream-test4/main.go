@@ -18,11 +18,13 @@
 // The event messages are allocated by package schema and attached with its
 // copy and release functions, which deep-copy and free the message, its
 // strings and its vehicle or person object whenever DeepStream copies or
-// releases the meta. On the embedded runtime, nvmsgbroker speaks MQTT: pass
-// a proto-lib whose file name contains "mqtt" (the SDK's
-// /opt/nvidia/deepstream/deepstream/lib/libnvds_mqtt_proto.so) and
-// --conn-str "host;port;topic". Without -i it plays the synthetic scene's
-// default clip.
+// releases the meta. On the embedded runtime, nvmsgbroker speaks the
+// protocol the proto-lib file name names, as the SDK's adapter libraries:
+// libnvds_kafka_proto.so (--conn-str "host;port;topic"),
+// libnvds_mqtt_proto.so and libnvds_redis_proto.so ("host;port", topic
+// from -t or, for MQTT, "host;port;topic"), libnvds_amqp_proto.so
+// ("host;port;username;password", or the -c file's keys). Without -i it
+// plays the synthetic scene's default clip.
 package main
 
 import (

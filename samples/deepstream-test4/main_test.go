@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/brokertest"
 	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/samples/internal/samplestest"
 	"github.com/go-deepstream/go-deepstream/scene"
@@ -259,11 +260,12 @@ func TestBadInput(t *testing.T) {
 		code int
 		want string
 	}{
-		"no proto-lib":   {[]string{"-i", clip}, 1, "Usage:"},
-		"bad schema":     {[]string{"-i", clip, "-p", mqttLib, "-s", "2"}, 1, "schema type"},
-		"missing file":   {[]string{"-i", "/nonexistent.h264", "-p", mqttLib}, 1, "no such file"},
-		"kafka, no SDK":  {[]string{"-i", clip, "-p", "/opt/nvidia/deepstream/deepstream/lib/libnvds_kafka_proto.so", "--no-display"}, 1, "protocol not supported"},
-		"stray argument": {[]string{"-p", mqttLib, "stray"}, 1, "Usage:"},
+		"no proto-lib":    {[]string{"-i", clip}, 1, "Usage:"},
+		"bad schema":      {[]string{"-i", clip, "-p", mqttLib, "-s", "2"}, 1, "schema type"},
+		"missing file":    {[]string{"-i", "/nonexistent.h264", "-p", mqttLib}, 1, "no such file"},
+		"azure, no SDK":   {[]string{"-i", clip, "-p", "/opt/nvidia/deepstream/deepstream/lib/libnvds_azure_proto.so", "--no-display"}, 1, "protocol not supported"},
+		"kafka, no topic": {[]string{"-i", clip, "-p", "/opt/nvidia/deepstream/deepstream/lib/libnvds_kafka_proto.so", "--conn-str", "localhost;9092", "--no-display"}, 1, "no topic"},
+		"stray argument":  {[]string{"-p", mqttLib, "stray"}, 1, "Usage:"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			res := samplestest.Run(t, bin, "", nil, tc.args...)
@@ -282,4 +284,69 @@ func TestEventMsgsReleased(t *testing.T) {
 	require.NoError(t, run(&options{inputFile: clip, protoLib: mqttLib,
 		connStr: fmt.Sprintf("127.0.0.1;%d;testTopic", b.port), noDisplay: true}))
 	testmain.NoneLive(t)
+}
+
+// The sample with each protocol's adapter library, against that protocol's
+// broker: both messages (frames 0 and 30) arrive, and nvmsgbroker's report
+// line says both were confirmed by the broker.
+func TestProtocols(t *testing.T) {
+	testmain.Slow(t) // four servers, rabbitmq-server's start alone takes seconds
+	clip, _ := samplestest.ShortClip(t, 31)
+	const lib = "/opt/nvidia/deepstream/deepstream/lib/"
+	for _, tc := range []struct {
+		name  string
+		start func(t *testing.T, topic string) (args []string, read func() []brokertest.Message)
+	}{
+		{"Kafka", func(t *testing.T, topic string) ([]string, func() []brokertest.Message) {
+			k := brokertest.NewKafka(t, topic)
+			// As the Python README: the topic in the connection string, the
+			// partition key in cfg_kafka.txt.
+			cfg := filepath.Join(t.TempDir(), "cfg_kafka.txt")
+			require.NoError(t, os.WriteFile(cfg, []byte("[message-broker]\npartition-key = sensor.id\n"), 0o600))
+			return []string{"-p", lib + "libnvds_kafka_proto.so", "--conn-str", fmt.Sprintf("127.0.0.1;%d;%s", k.Port, topic),
+					"-c", cfg},
+				func() []brokertest.Message { return brokertest.KafkaTopic(t, k.Addr(), topic, 2, 30*time.Second) }
+		}},
+		{"MQTT", func(t *testing.T, topic string) ([]string, func() []brokertest.Message) {
+			b := brokertest.Mosquitto(t)
+			sub := brokertest.SubscribeMQTT(t, b, topic)
+			return []string{"-p", lib + "libnvds_mqtt_proto.so", "--conn-str", fmt.Sprintf("127.0.0.1;%d", b.Port), "-t", topic},
+				func() []brokertest.Message { return sub.Wait(2, 10*time.Second) }
+		}},
+		{"Redis", func(t *testing.T, topic string) ([]string, func() []brokertest.Message) {
+			r := brokertest.Redis(t)
+			return []string{"-p", lib + "libnvds_redis_proto.so", "--conn-str", fmt.Sprintf("127.0.0.1;%d", r.Port), "-t", topic},
+				func() []brokertest.Message { return brokertest.RedisStream(t, r, topic) }
+		}},
+		{"AMQP", func(t *testing.T, topic string) ([]string, func() []brokertest.Message) {
+			r := brokertest.RabbitMQ(t)
+			sub := brokertest.SubscribeAMQP(t, r, "amq.topic", topic)
+			cfg := filepath.Join(t.TempDir(), "cfg_amqp.txt")
+			require.NoError(t, os.WriteFile(cfg, []byte(fmt.Sprintf("[message-broker]\nhostname = 127.0.0.1\nport = %d\n"+
+				"username = guest\npassword = guest\nexchange = amq.topic\ntopic = %s\n", r.Port, topic)), 0o600))
+			return []string{"-p", lib + "libnvds_amqp_proto.so", "--conn-str", "", "-c", cfg},
+				func() []brokertest.Message { return sub.Wait(2, 10*time.Second) }
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			topic := "test4-" + strings.ToLower(tc.name)
+			args, read := tc.start(t, topic)
+			res := samplestest.Run(t, bin, "", nil, append([]string{"-i", clip, "--no-display"}, args...)...)
+			require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
+			assert.Contains(t, res.Stderr, "broker at 127.0.0.1:")
+			assert.Contains(t, res.Stderr, "end-of-stream: 2 payloads, 2 delivered (confirmed by the broker), 0 resent, 0 dropped")
+			msgs := read()
+			require.Len(t, msgs, 2)
+			for _, m := range msgs {
+				var full fullMessage
+				require.NoError(t, json.Unmarshal([]byte(m.Value), &full), m.Value)
+				assert.NotEmpty(t, full.MessageID)
+				assert.Equal(t, "CAMERA_ID", full.Sensor.ID)
+				assert.Contains(t, []string{"moving", "entry"}, full.Event.Type)
+				if tc.name == "Kafka" {
+					assert.Equal(t, "CAMERA_ID", m.Key, "partition-key sensor.id")
+				}
+			}
+		})
+	}
 }

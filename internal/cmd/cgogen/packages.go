@@ -64,5 +64,5 @@ var packages = []pkg{
 	{Dir: "preprocess", CXX: true},
 	{Dir: "standin", ExtraWarnings: true,
 		PkgConfig:    []string{"gstreamer-base-1.0", "gstreamer-video-1.0"},
-		EmbeddedLibs: []string{"-lm", "-lmosquitto"}},
+		EmbeddedLibs: []string{"-lm", "-lmosquitto", "-lrdkafka", "-lhiredis", "-lrabbitmq"}},
 }
