@@ -1,0 +1,128 @@
+package dsapp
+
+import (
+	"iter"
+	"strings"
+
+	"github.com/go-deepstream/go-deepstream/nvds"
+)
+
+// fill copies b into snap (reset first). It reads every field through the
+// nvds views (plain loads from C memory, no cgo call) and allocates only
+// while snap's storage or the label table grow.
+func (s *Snapshotter) fill(snap *BatchSnapshot, b nvds.BatchMeta) {
+	snap.reset()
+	snap.NumFrames, snap.MaxFrames = b.NumFramesInBatch(), b.MaxFramesInBatch()
+	s.labelMu.Lock()
+	defer s.labelMu.Unlock()
+	for f := range b.Frames() {
+		snap.beginFrame()
+		first := len(snap.objects)
+		parents := false
+		for o := range f.Objects() {
+			snap.beginObject()
+			for c := range o.Classifiers() {
+				comp := c.UniqueComponentID()
+				for l := range c.Labels() {
+					snap.addClass(Classification{
+						ComponentID: comp,
+						ClassID:     l.ResultClassID(),
+						LabelID:     l.LabelID(),
+						Prob:        l.ResultProb(),
+						Label:       s.intern(l.Label()),
+					})
+				}
+			}
+			if s.opts.Payload != nil {
+				s.payloads(snap, o.UserMeta())
+			}
+			parent := o.Parent()
+			parents = parents || !parent.IsNil()
+			snap.ptrs = append(snap.ptrs, o.UnsafePointer(), parent.UnsafePointer())
+			snap.endObject(ObjectSnapshot{
+				ClassID:           o.ClassID(),
+				ComponentID:       o.UniqueComponentID(),
+				Confidence:        o.Confidence(),
+				TrackerID:         o.ObjectID(),
+				TrackerConfidence: o.TrackerConfidence(),
+				Label:             s.intern(o.Label()),
+				Rect:              o.RectParams().Rect(),
+				Parent:            -1,
+			})
+		}
+		if parents {
+			snap.resolveParents(first)
+		}
+		if s.opts.Payload != nil {
+			s.payloads(snap, f.UserMeta())
+		}
+		snap.endFrame(FrameSnapshot{
+			SourceID:     f.SourceID(),
+			PadIndex:     f.PadIndex(),
+			BatchID:      f.BatchID(),
+			FrameNum:     f.FrameNum(),
+			BufPTS:       f.BufPTS(),
+			NTPTimestamp: f.NTPTimestamp(),
+			Width:        f.SourceFrameWidth(),
+			Height:       f.SourceFrameHeight(),
+		})
+	}
+	snap.ptrs = snap.ptrs[:0]
+	snap.finish()
+}
+
+// payloads runs the Payload hook on each user meta of list.
+func (s *Snapshotter) payloads(snap *BatchSnapshot, list iter.Seq[nvds.UserMeta]) {
+	for u := range list {
+		at := len(snap.bytes)
+		out, ok := s.opts.Payload(u, snap.bytes)
+		if !ok {
+			snap.bytes = snap.bytes[:at]
+			continue
+		}
+		snap.bytes = out
+		snap.addPayloadSpan(u.MetaType(), at)
+	}
+}
+
+// resolveParents sets Parent on the frame's objects from first on: the
+// index of the object whose meta is the parent, found by pointer (ptrs
+// holds each object's pointer and its parent's, in pairs).
+func (snap *BatchSnapshot) resolveParents(first int) {
+	n := len(snap.objects) - first
+	ptrs := snap.ptrs[len(snap.ptrs)-2*n:]
+	for i := range n {
+		parent := ptrs[2*i+1]
+		if parent == nil {
+			continue
+		}
+		for j := range n {
+			if ptrs[2*j] == parent {
+				snap.objects[first+i].Parent = j
+				break
+			}
+		}
+	}
+}
+
+// intern returns the table's copy of label (labelMu held). Looking up a
+// label made by a non-escaping conversion costs nothing; a new label is
+// copied once. The table is bounded: past maxLabels distinct labels, new
+// ones are copied every time instead of being kept.
+func (s *Snapshotter) intern(label string) string {
+	if label == "" {
+		return ""
+	}
+	if v, ok := s.labels[label]; ok {
+		return v
+	}
+	v := strings.Clone(label)
+	if len(s.labels) < maxLabels {
+		s.labels[v] = v
+	}
+	return v
+}
+
+// maxLabels bounds the label table: class labels are few, but a stream
+// of unique labels (a plate reader's text) must not grow it without end.
+const maxLabels = 4096
