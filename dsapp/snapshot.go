@@ -75,7 +75,8 @@ type SnapshotStats struct {
 //
 // Per buffer the probe allocates nothing in steady state: snapshots come
 // from a pool and go back to it with BatchSnapshot.Release, and labels are
-// interned (a label longer than 32 bytes costs one allocation per lookup).
+// interned (looked up by the bytes of the C array; up to 4096 distinct
+// labels are kept, later new ones cost one allocation each).
 // The consumer owns each snapshot it receives until it releases it.
 type Snapshotter struct {
 	opts SnapshotOptions

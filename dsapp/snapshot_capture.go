@@ -1,9 +1,6 @@
 package dsapp
 
 import (
-	"iter"
-	"strings"
-
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
@@ -29,12 +26,14 @@ func (s *Snapshotter) fill(snap *BatchSnapshot, b nvds.BatchMeta) {
 						ClassID:     l.ResultClassID(),
 						LabelID:     l.LabelID(),
 						Prob:        l.ResultProb(),
-						Label:       s.intern(l.Label()),
+						Label:       s.intern(l.LabelBytes()),
 					})
 				}
 			}
 			if s.opts.Payload != nil {
-				s.payloads(snap, o.UserMeta())
+				for u := range o.UserMeta() {
+					s.payload(snap, u)
+				}
 			}
 			parent := o.Parent()
 			parents = parents || !parent.IsNil()
@@ -45,7 +44,7 @@ func (s *Snapshotter) fill(snap *BatchSnapshot, b nvds.BatchMeta) {
 				Confidence:        o.Confidence(),
 				TrackerID:         o.ObjectID(),
 				TrackerConfidence: o.TrackerConfidence(),
-				Label:             s.intern(o.Label()),
+				Label:             s.intern(o.LabelBytes()),
 				Rect:              o.RectParams().Rect(),
 				Parent:            -1,
 			})
@@ -54,7 +53,9 @@ func (s *Snapshotter) fill(snap *BatchSnapshot, b nvds.BatchMeta) {
 			snap.resolveParents(first)
 		}
 		if s.opts.Payload != nil {
-			s.payloads(snap, f.UserMeta())
+			for u := range f.UserMeta() {
+				s.payload(snap, u)
+			}
 		}
 		snap.endFrame(FrameSnapshot{
 			SourceID:     f.SourceID(),
@@ -71,18 +72,17 @@ func (s *Snapshotter) fill(snap *BatchSnapshot, b nvds.BatchMeta) {
 	snap.finish()
 }
 
-// payloads runs the Payload hook on each user meta of list.
-func (s *Snapshotter) payloads(snap *BatchSnapshot, list iter.Seq[nvds.UserMeta]) {
-	for u := range list {
-		at := len(snap.bytes)
-		out, ok := s.opts.Payload(u, snap.bytes)
-		if !ok {
-			snap.bytes = snap.bytes[:at]
-			continue
-		}
-		snap.bytes = out
-		snap.addPayloadSpan(u.MetaType(), at)
+// payload runs the Payload hook on u. (The loops over user meta stay in
+// fill: an iterator passed as a value would make its loop body escape.)
+func (s *Snapshotter) payload(snap *BatchSnapshot, u nvds.UserMeta) {
+	at := len(snap.bytes)
+	out, ok := s.opts.Payload(u, snap.bytes)
+	if !ok {
+		snap.bytes = snap.bytes[:at]
+		return
 	}
+	snap.bytes = out
+	snap.addPayloadSpan(u.MetaType(), at)
 }
 
 // resolveParents sets Parent on the frame's objects from first on: the
@@ -105,18 +105,18 @@ func (snap *BatchSnapshot) resolveParents(first int) {
 	}
 }
 
-// intern returns the table's copy of label (labelMu held). Looking up a
-// label made by a non-escaping conversion costs nothing; a new label is
+// intern returns the table's string for label, a borrowed C array
+// (labelMu held): looking a known label up allocates nothing; a new one is
 // copied once. The table is bounded: past maxLabels distinct labels, new
 // ones are copied every time instead of being kept.
-func (s *Snapshotter) intern(label string) string {
-	if label == "" {
+func (s *Snapshotter) intern(label []byte) string {
+	if len(label) == 0 {
 		return ""
 	}
-	if v, ok := s.labels[label]; ok {
+	if v, ok := s.labels[string(label)]; ok {
 		return v
 	}
-	v := strings.Clone(label)
+	v := string(label)
 	if len(s.labels) < maxLabels {
 		s.labels[v] = v
 	}
