@@ -82,14 +82,17 @@ type perfComp struct {
 }
 
 // NewPerfMeter returns a meter; it measures nothing until Attach.
-func NewPerfMeter(opts PerfOptions) *PerfMeter {
+func NewPerfMeter(opts PerfOptions) *PerfMeter { return newPerfMeter(opts, nil) }
+
+// newPerfMeter takes the clock (tests; nil is time.Now).
+func newPerfMeter(opts PerfOptions, now func() time.Time) *PerfMeter {
 	if opts.Interval <= 0 {
 		opts.Interval = PerfEvery()
 	}
 	if opts.QueueSampling <= 0 {
 		opts.QueueSampling = max(opts.Interval/10, 10*time.Millisecond)
 	}
-	m := &PerfMeter{opts: opts, comps: map[string]*perfComp{}}
+	m := &PerfMeter{opts: opts, comps: map[string]*perfComp{}, now: now}
 	for i := range opts.Streams {
 		m.streams = append(m.streams, m.newStream(uint32(i)))
 	}
