@@ -119,5 +119,5 @@ func (c *Collector) Collect(ch chan<- prometheus.Metric) {
 func Handler(meter *dsapp.PerfMeter, snap *dsapp.Snapshotter) http.Handler {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(NewCollector(meter, snap))
-	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg})
+	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{})
 }
