@@ -171,16 +171,15 @@ func (m *PerfMeter) stream(id uint32) *perfStream {
 	return s
 }
 
-// component finds or adds c's component (mu held). The name is compared
-// without keeping a copy, so that a known component costs no allocation.
+// component finds or adds c's component (mu held). The name is looked up
+// by the bytes of the C array, so a known component costs no allocation.
 func (m *PerfMeter) component(c latency.CompLatency) *perfComp {
-	name := c.ComponentName()
-	if pc, ok := m.comps[name]; ok {
+	name := c.ComponentNameBytes()
+	if pc, ok := m.comps[string(name)]; ok {
 		return pc
 	}
-	name = string([]byte(name)) // own copy: the key outlives the buffer
-	pc := &perfComp{name: name}
-	m.comps[name] = pc
+	pc := &perfComp{name: string(name)}
+	m.comps[pc.name] = pc
 	return pc
 }
 

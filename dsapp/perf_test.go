@@ -200,3 +200,27 @@ func playToEOS(t testing.TB, p *gst.Pipeline) {
 		require.Fail(t, "pipeline error", "%v", msg.ParseError())
 	}
 }
+
+// Once its streams and components are known, the meter's probe body
+// allocates nothing, latency entries included.
+func TestPerfMeterObserveDoesNotAllocate(t *testing.T) {
+	gst.Init(nil)
+	buf := gst.NewEmptyBuffer()
+	owned := streamBatch(t, []uint32{0, 1, 2, 3}, 5)
+	_, err := owned.AttachToBuffer(gogst.BufferPointer(buf))
+	require.NoError(t, err)
+	for _, name := range []string{"pgie", "tracker", "a-component-name-longer-than-32-bytes"} {
+		_, err = latency.SetInputTimestamp(gogst.BufferPointer(buf), name)
+		require.NoError(t, err)
+		require.NoError(t, latency.SetOutputTimestamp(gogst.BufferPointer(buf), name))
+	}
+	b, err := gogst.BatchMeta(buf)
+	require.NoError(t, err)
+	m := NewPerfMeter(PerfOptions{})
+	m.ObserveBatch(b)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { m.ObserveBatch(b) }))
+	r := m.Report()
+	require.Len(t, r.Components, 3)
+	assert.Equal(t, uint64(102*4), r.Components[0].Samples, "the warm-up call, AllocsPerRun's own and 100 more")
+	runtime.KeepAlive(buf)
+}
