@@ -1,6 +1,7 @@
 package dsapp
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"sync"
@@ -213,18 +214,8 @@ func (m *PerfMeter) WatchQueues(bin *gst.Bin) (int, error) {
 		m.queues = append(m.queues, q)
 		n++
 	}
-	slices.SortFunc(m.queues, func(a, b *perfQueue) int { return compareStrings(a.name, b.name) })
+	slices.SortFunc(m.queues, func(a, b *perfQueue) int { return cmp.Compare(a.name, b.name) })
 	return n, nil
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // Start reports every Interval until Stop: it samples the watched queues
@@ -314,7 +305,7 @@ func (m *PerfMeter) Report() PerfReport {
 		c.last = cl
 		r.Components = append(r.Components, cl)
 	}
-	slices.SortFunc(r.Components, func(a, b ComponentLatency) int { return compareStrings(a.Name, b.Name) })
+	slices.SortFunc(r.Components, func(a, b ComponentLatency) int { return cmp.Compare(a.Name, b.Name) })
 	for _, q := range m.queues {
 		r.Queues = append(r.Queues, q.closePeriod())
 	}
@@ -341,7 +332,7 @@ func (m *PerfMeter) Stats() PerfStats {
 		cl.Name, cl.Count, cl.Total = c.name, c.count, msDuration(c.sum)
 		st.Components = append(st.Components, cl)
 	}
-	slices.SortFunc(st.Components, func(a, b ComponentLatency) int { return compareStrings(a.Name, b.Name) })
+	slices.SortFunc(st.Components, func(a, b ComponentLatency) int { return cmp.Compare(a.Name, b.Name) })
 	for _, q := range m.queues {
 		st.Queues = append(st.Queues, q.current())
 	}

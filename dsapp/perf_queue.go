@@ -16,11 +16,11 @@ type QueueLevel struct {
 	// Buffers, Bytes and Time are current-level-buffers, -bytes and -time
 	// at the latest sample.
 	Buffers, Bytes uint
-	Time           time.Duration
+	Time           time.Duration // current-level-time
 	// MaxBuffers, MaxBytes and MaxTime are max-size-buffers, -bytes and
 	// -time.
 	MaxBuffers, MaxBytes uint
-	MaxTime              time.Duration
+	MaxTime              time.Duration // max-size-time
 	// Fill is the latest sample's fullness: the largest of the three
 	// level/limit ratios whose limit is set, 0 (empty) to 1 (full: the
 	// queue blocks its upstream).

@@ -10,7 +10,7 @@ import (
 type PerfReport struct {
 	// At is when the period ended; Period its length.
 	At     time.Time
-	Period time.Duration
+	Period time.Duration // since the previous report (or the meter's start)
 	// Streams has one entry per stream seen (and 0..Streams-1), by id.
 	Streams []StreamPerf
 	// Components has one entry per component that stamped latency, by
@@ -62,12 +62,12 @@ type ComponentLatency struct {
 	// Samples is how many entries the period had; Mean and Max are their
 	// mean and largest latency (0 when Samples is 0).
 	Samples uint64
-	Mean    time.Duration
-	Max     time.Duration
+	Mean    time.Duration // mean latency of the period
+	Max     time.Duration // largest latency of the period
 	// Count and Total are the number of entries and their summed latency
 	// since the meter was made (a Prometheus summary's _count and _sum).
 	Count uint64
-	Total time.Duration
+	Total time.Duration // summed latency since the start
 }
 
 // Line returns the streams' frame rates in the Python apps' format:
@@ -93,11 +93,11 @@ type Bottleneck struct {
 	// A queue that stays full is waiting on the element after it: the
 	// bottleneck is downstream of Queue.
 	Queue     string
-	QueueFill float64
+	QueueFill float64 // mean fill of Queue over the period
 	// Component is the component with the highest mean latency over the
 	// period and Latency that mean; "" when no component stamped latency.
 	Component string
-	Latency   time.Duration
+	Latency   time.Duration // mean latency of Component over the period
 }
 
 // Bottleneck picks the fullest queue and the slowest component of the

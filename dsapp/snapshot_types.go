@@ -52,8 +52,8 @@ type FrameSnapshot struct {
 	// source_id, pad_index, batch_id, frame_num, buf_pts and
 	// ntp_timestamp.
 	SourceID, PadIndex, BatchID uint32
-	FrameNum                    int32
-	BufPTS, NTPTimestamp        uint64
+	FrameNum                    int32  // frame_num
+	BufPTS, NTPTimestamp        uint64 // buf_pts, ntp_timestamp
 	// Width and Height are source_frame_width and source_frame_height.
 	Width, Height uint32
 	// Objects are the frame's objects in list order.
@@ -68,11 +68,11 @@ type ObjectSnapshot struct {
 	// ClassID, ComponentID and Confidence are class_id,
 	// unique_component_id and confidence.
 	ClassID, ComponentID int32
-	Confidence           float32
+	Confidence           float32 // confidence
 	// TrackerID is object_id (UNTRACKED_OBJECT_ID, all ones, when no
 	// tracker ran) and TrackerConfidence tracker_confidence.
 	TrackerID         uint64
-	TrackerConfidence float32
+	TrackerConfidence float32 // tracker_confidence
 	// Label is obj_label.
 	Label string
 	// Rect is rect_params' box (the box an OSD draws).
@@ -95,7 +95,7 @@ type Classification struct {
 	ComponentID int32
 	// ClassID is result_class_id, LabelID label_id, Prob result_prob.
 	ClassID, LabelID uint32
-	Prob             float32
+	Prob             float32 // result_prob
 	// Label is result_label.
 	Label string
 }
