@@ -27,10 +27,12 @@ type PerfOptions struct {
 	// their first frame (the Python apps' PERF_DATA(n) does the same).
 	Streams int
 	// OnReport, if set, is called with each periodic report, on the
-	// meter's own goroutine (never on a streaming thread).
+	// meter's own goroutine (never on a streaming thread). It must not
+	// call Stop, which waits for that goroutine.
 	OnReport func(PerfReport)
 	// Reports, if set, receives each periodic report; a report that finds
-	// the channel full is dropped rather than delaying the next one.
+	// the channel full is dropped rather than delaying the next one. The
+	// meter never closes it.
 	Reports chan<- PerfReport
 }
 
