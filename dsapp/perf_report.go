@@ -89,9 +89,9 @@ func (r PerfReport) Line() string {
 // Bottleneck is where a pipeline is bound, as far as one report shows.
 type Bottleneck struct {
 	// Queue is the path of the fullest watched queue over the period (by
-	// mean fill) and QueueFill that mean; "" when no queue holds anything.
-	// A queue that stays full is waiting on the element after it: the
-	// bottleneck is downstream of Queue.
+	// mean fill) and QueueFill that mean; "" when no queue was at least
+	// BottleneckFill full on average. A queue that stays full is waiting
+	// on the element after it: the bottleneck is downstream of Queue.
 	Queue     string
 	QueueFill float64 // mean fill of Queue over the period
 	// Component is the component with the highest mean latency over the
@@ -100,12 +100,16 @@ type Bottleneck struct {
 	Latency   time.Duration // mean latency of Component over the period
 }
 
-// Bottleneck picks the fullest queue and the slowest component of the
-// report.
+// BottleneckFill is the mean fill from which Bottleneck names a queue: a
+// queue that is less full than this on average keeps up with its input.
+const BottleneckFill = 0.5
+
+// Bottleneck picks the fullest queue (if at least BottleneckFill full on
+// average) and the slowest component of the report.
 func (r PerfReport) Bottleneck() Bottleneck {
 	var bn Bottleneck
 	for _, q := range r.Queues {
-		if q.MeanFill > bn.QueueFill {
+		if q.MeanFill >= BottleneckFill && q.MeanFill > bn.QueueFill {
 			bn.Queue, bn.QueueFill = q.Name, q.MeanFill
 		}
 	}

@@ -224,3 +224,21 @@ func TestPerfMeterObserveDoesNotAllocate(t *testing.T) {
 	assert.Equal(t, uint64(102*4), r.Components[0].Samples, "the warm-up call, AllocsPerRun's own and 100 more")
 	runtime.KeepAlive(buf)
 }
+
+// Bottleneck names a queue only when it is at least BottleneckFill full
+// on average, and the component with the highest mean latency.
+func TestBottleneck(t *testing.T) {
+	r := PerfReport{
+		Queues: []QueueLevel{{Name: "p/a", MeanFill: 0.2}, {Name: "p/b", MeanFill: 0.49}},
+		Components: []ComponentLatency{
+			{Name: "x", Samples: 3, Mean: time.Millisecond},
+			{Name: "y", Samples: 0, Mean: 0},
+			{Name: "z", Samples: 1, Mean: 4 * time.Millisecond},
+		},
+	}
+	assert.Equal(t, Bottleneck{Component: "z", Latency: 4 * time.Millisecond}, r.Bottleneck())
+	assert.Equal(t, "slowest component z (4ms)", r.Bottleneck().String())
+	r.Queues = append(r.Queues, QueueLevel{Name: "p/c", MeanFill: 0.9}, QueueLevel{Name: "p/d", MeanFill: 0.6})
+	assert.Equal(t, "fullest queue p/c (90% full, downstream is slow); slowest component z (4ms)", r.Bottleneck().String())
+	assert.Equal(t, "no bottleneck seen", PerfReport{}.Bottleneck().String())
+}

@@ -161,7 +161,9 @@ func TestSnapshotCloseUnblocks(t *testing.T) {
 		s.Capture(owned.Meta()) // blocks: the queue is full
 		close(done)
 	}()
-	time.Sleep(10 * time.Millisecond)
+	for s.Stats().Captured < 2 { // the second capture is copied and waits to send
+		time.Sleep(time.Millisecond)
+	}
 	s.Close()
 	<-done
 	snap, ok := <-s.C()
