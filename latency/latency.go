@@ -178,6 +178,20 @@ func (c CompLatency) ComponentName() string {
 	return fixedString(unsafe.Pointer(&c.p.component_name[0]), len(c.p.component_name))
 }
 
+// ComponentNameBytes is component_name up to its NUL without copying: a
+// borrowed slice of the C array, valid as long as the view. For hot paths
+// that look the name up (m[string(c.ComponentNameBytes())] allocates
+// nothing) rather than keep it.
+func (c CompLatency) ComponentNameBytes() []byte {
+	b := unsafe.Slice((*byte)(unsafe.Pointer(&c.p.component_name[0])), len(c.p.component_name))
+	for i, ch := range b {
+		if ch == 0 {
+			return b[:i:i]
+		}
+	}
+	return b
+}
+
 // In is in_system_timestamp, ms.
 func (c CompLatency) In() float64 { return float64(c.p.in_system_timestamp) }
 

@@ -84,6 +84,7 @@ func TestComponentTimestamps(t *testing.T) {
 	c, ok := latency.CompLatencyFromUser(u)
 	require.True(t, ok)
 	require.Equal(t, "nvinfer0", c.ComponentName())
+	require.Equal(t, "nvinfer0", string(c.ComponentNameBytes()), "the same name, uncopied")
 	require.Equal(t, uint32(3), c.SourceID())
 	require.Equal(t, uint32(7), c.FrameNum())
 	require.Zero(t, c.Out())

@@ -35,6 +35,13 @@ func (l LabelInfo) Label() string {
 	return fixedString(&l.p.result_label[0], len(l.p.result_label))
 }
 
+// LabelBytes returns result_label up to its NUL without copying: a
+// borrowed slice of the C array, valid as long as the view (see
+// ObjectMeta.LabelBytes).
+func (l LabelInfo) LabelBytes() []byte {
+	return fixedBytes(&l.p.result_label[0], len(l.p.result_label))
+}
+
 // SetLabel writes result_label, truncated to MaxLabelSize-1 bytes at a rune
 // boundary and NUL-terminated; it returns ErrTruncated when s did not fit
 // and ErrNUL, writing nothing, when s contains a NUL byte. Longer labels go

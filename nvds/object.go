@@ -90,6 +90,12 @@ func (o ObjectMeta) TextParams() TextParams { return TextParams{&o.p.text_params
 // Label returns obj_label.
 func (o ObjectMeta) Label() string { return fixedString(&o.p.obj_label[0], len(o.p.obj_label)) }
 
+// LabelBytes returns obj_label up to its NUL without copying: a borrowed
+// slice of the C array, valid as long as the view. For hot paths that look
+// labels up (m[string(o.LabelBytes())] allocates nothing) rather than
+// keep them.
+func (o ObjectMeta) LabelBytes() []byte { return fixedBytes(&o.p.obj_label[0], len(o.p.obj_label)) }
+
 // SetLabel writes obj_label, truncated to MaxLabelSize-1 bytes at a rune
 // boundary and NUL-terminated; it returns ErrTruncated when s did not fit
 // and ErrNUL, writing nothing, when s contains a NUL byte.

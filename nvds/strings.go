@@ -55,6 +55,18 @@ func fixedString(p *C.gchar, capacity int) string {
 	return FixedString(unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity))
 }
 
+// fixedBytes is a fixed-size C char array field up to its NUL (the whole
+// array when it holds none), as a slice over the C memory.
+func fixedBytes(p *C.gchar, capacity int) []byte {
+	b := unsafe.Slice((*byte)(unsafe.Pointer(p)), capacity)
+	for i, c := range b {
+		if c == 0 {
+			return b[:i:i]
+		}
+	}
+	return b
+}
+
 // setFixedString writes a fixed-size C char array field (SetFixedString);
 // an error names op.
 func setFixedString(op string, p *C.gchar, capacity int, s string) error {
