@@ -38,8 +38,9 @@ func handOver(op string, container, entry *C.NvDsBatchMeta, what string) {
 // nvds_add_frame_meta_to_batch. It consumes f; it panics, leaving f
 // pending, when f was acquired from another batch.
 func (b BatchMeta) AddFrame(f *Pending[FrameMeta]) FrameMeta {
+	cb := b.c() // the container first: a zero one panics naming it
 	v := f.peek()
-	handOver("BatchMeta.AddFrame", b.c(), v.c().base_meta.batch_meta, "FrameMeta")
+	handOver("BatchMeta.AddFrame", cb, v.c().base_meta.batch_meta, "FrameMeta")
 	f.consume()
 	C.nvds_add_frame_meta_to_batch(b.p, v.p)
 	return v
@@ -54,8 +55,9 @@ func (b BatchMeta) RemoveFrame(f FrameMeta) { C.nvds_remove_frame_meta_from_batc
 // panics, leaving o pending, when f is a zero view, was removed, or
 // belongs to another batch than o.
 func (f FrameMeta) AddObject(o *Pending[ObjectMeta], parent ObjectMeta) ObjectMeta {
+	cb := f.c().base_meta.batch_meta // the container first: a zero one panics naming it
 	v := o.peek()
-	handOver("FrameMeta.AddObject", f.c().base_meta.batch_meta, v.c().base_meta.batch_meta, "ObjectMeta")
+	handOver("FrameMeta.AddObject", cb, v.c().base_meta.batch_meta, "ObjectMeta")
 	o.consume()
 	C.nvds_add_obj_meta_to_frame(f.p, v.p, parent.p)
 	return v
@@ -87,8 +89,9 @@ func (f FrameMeta) RemoveObject(o ObjectMeta) { C.nvds_remove_obj_meta_from_fram
 // pending, when f is a zero view, was removed, or belongs to another batch
 // than d.
 func (f FrameMeta) AddDisplayMeta(d *Pending[DisplayMeta]) DisplayMeta {
+	cb := f.c().base_meta.batch_meta // the container first: a zero one panics naming it
 	v := d.peek()
-	handOver("FrameMeta.AddDisplayMeta", f.c().base_meta.batch_meta, v.c().base_meta.batch_meta, "DisplayMeta")
+	handOver("FrameMeta.AddDisplayMeta", cb, v.c().base_meta.batch_meta, "DisplayMeta")
 	d.consume()
 	C.nvds_add_display_meta_to_frame(f.p, v.p)
 	return v
@@ -105,8 +108,9 @@ func (f FrameMeta) RemoveDisplayMeta(d DisplayMeta) {
 // pending, when o is a zero view, was removed, or belongs to another batch
 // than c.
 func (o ObjectMeta) AddClassifier(c *Pending[ClassifierMeta]) ClassifierMeta {
+	cb := o.c().base_meta.batch_meta // the container first: a zero one panics naming it
 	v := c.peek()
-	handOver("ObjectMeta.AddClassifier", o.c().base_meta.batch_meta, v.c().base_meta.batch_meta, "ClassifierMeta")
+	handOver("ObjectMeta.AddClassifier", cb, v.c().base_meta.batch_meta, "ClassifierMeta")
 	c.consume()
 	C.nvds_add_classifier_meta_to_object(o.p, v.p)
 	return v
@@ -123,8 +127,9 @@ func (o ObjectMeta) RemoveClassifier(c ClassifierMeta) {
 // leaving l pending, when c is a zero view, was removed, or belongs to
 // another batch than l.
 func (c ClassifierMeta) AddLabel(l *Pending[LabelInfo]) LabelInfo {
+	cb := c.c().base_meta.batch_meta // the container first: a zero one panics naming it
 	v := l.peek()
-	handOver("ClassifierMeta.AddLabel", c.c().base_meta.batch_meta, v.c().base_meta.batch_meta, "LabelInfo")
+	handOver("ClassifierMeta.AddLabel", cb, v.c().base_meta.batch_meta, "LabelInfo")
 	l.consume()
 	C.nvds_add_label_info_meta_to_classifier(c.p, v.p)
 	return v
@@ -140,8 +145,9 @@ func (c ClassifierMeta) RemoveLabel(l LabelInfo) {
 // nvds_add_user_meta_to_batch. It consumes u; it panics, leaving u
 // pending, when u was acquired from another batch.
 func (b BatchMeta) AddUserMeta(u *Pending[UserMeta]) UserMeta {
+	cb := b.c() // the container first: a zero one panics naming it
 	v := u.peek()
-	handOver("BatchMeta.AddUserMeta", b.c(), v.c().base_meta.batch_meta, "UserMeta")
+	handOver("BatchMeta.AddUserMeta", cb, v.c().base_meta.batch_meta, "UserMeta")
 	u.consume()
 	C.nvds_add_user_meta_to_batch(b.p, v.p)
 	return v
@@ -156,8 +162,9 @@ func (b BatchMeta) RemoveUserMeta(u UserMeta) { C.nvds_remove_user_meta_from_bat
 // pending, when f is a zero view, was removed, or belongs to another batch
 // than u.
 func (f FrameMeta) AddUserMeta(u *Pending[UserMeta]) UserMeta {
+	cb := f.c().base_meta.batch_meta // the container first: a zero one panics naming it
 	v := u.peek()
-	handOver("FrameMeta.AddUserMeta", f.c().base_meta.batch_meta, v.c().base_meta.batch_meta, "UserMeta")
+	handOver("FrameMeta.AddUserMeta", cb, v.c().base_meta.batch_meta, "UserMeta")
 	u.consume()
 	C.nvds_add_user_meta_to_frame(f.p, v.p)
 	return v
@@ -171,8 +178,9 @@ func (f FrameMeta) RemoveUserMeta(u UserMeta) { C.nvds_remove_user_meta_from_fra
 // nvds_add_user_meta_to_obj. It consumes u; it panics, leaving u pending,
 // when o is a zero view, was removed, or belongs to another batch than u.
 func (o ObjectMeta) AddUserMeta(u *Pending[UserMeta]) UserMeta {
+	cb := o.c().base_meta.batch_meta // the container first: a zero one panics naming it
 	v := u.peek()
-	handOver("ObjectMeta.AddUserMeta", o.c().base_meta.batch_meta, v.c().base_meta.batch_meta, "UserMeta")
+	handOver("ObjectMeta.AddUserMeta", cb, v.c().base_meta.batch_meta, "UserMeta")
 	u.consume()
 	C.nvds_add_user_meta_to_obj(o.p, v.p)
 	return v

@@ -87,7 +87,7 @@ func probeName(kind string, fn any) string {
 // passes an observer's, releases the meta lock as after every call, and
 // removes the probe.
 func (s *probeState) fail(pad *C.GstPad, f cgoguard.Failure) C.int {
-	text := C.CString("nvds: " + f.Error())
+	text := C.CString(f.Error())
 	debug := C.CString(string(f.Stack))
 	C.gods_post_probe_error(pad, text, debug)
 	C.free(unsafe.Pointer(text))

@@ -99,7 +99,7 @@ void gods_post_probe_error(GstPad *pad, const char *text, const char *debug)
     GstElement *element = gst_pad_get_parent_element(pad);
     gchar *full = g_strdup_printf("%s (pad %s:%s)", text, GST_DEBUG_PAD_NAME(pad));
     if (!element) {
-        g_warning("%s", full);
+        g_log("go-deepstream", G_LOG_LEVEL_WARNING, "%s", full);
         g_free(full);
         return;
     }
