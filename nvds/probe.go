@@ -87,6 +87,10 @@ func probeName(kind string, fn any) string {
 // passes an observer's, releases the meta lock as after every call, and
 // removes the probe.
 func (s *probeState) fail(pad *C.GstPad, f cgoguard.Failure) C.int {
+	if f.Goexit {
+		// The process is about to abort: nobody will read the bus.
+		cgoguard.Log(f)
+	}
 	text := C.CString(f.Error())
 	debug := C.CString(string(f.Stack))
 	C.gods_post_probe_error(pad, text, debug)
