@@ -108,7 +108,9 @@ var liveHandles atomic.Int64
 // and the buffer always passes. Wraps gst_pad_add_probe with
 // GST_PAD_PROBE_TYPE_BUFFER through go-deepstream's C trampoline: per
 // buffer, one C callback and one call into Go; no reference is taken and
-// nothing is allocated. The probe does not keep pad alive.
+// nothing is allocated. The probe does not keep pad alive. A panic in fn
+// is recovered and reported on the bus, and the probe removed; see
+// AddOperator.
 func AddObserver(pad unsafe.Pointer, fn func(ProbeInfo)) (*Probe, error) {
 	if fn == nil {
 		return nil, &Error{Op: "nvds.AddObserver", Msg: "nil probe function"}
