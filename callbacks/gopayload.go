@@ -46,8 +46,14 @@ type GoMeta[T any] struct {
 // goTypes maps a meta type to the Go type registered for it and, for
 // cloning types, its clone function. Like the C registry it only grows:
 // payloads attached before an Unregister still clone, and a meta type never
-// changes its Go type within a process.
-var goTypes sync.Map // nvds.MetaType -> goType
+// changes its Go type within a process. Reads (Clone, on streaming
+// threads) take no lock; registering holds registerMu from the check to
+// the store, so two goroutines registering different Go types for one
+// meta type cannot both see it free.
+var (
+	goTypes    sync.Map // nvds.MetaType -> goType
+	registerMu sync.Mutex
+)
 
 type goType struct {
 	rt    reflect.Type
@@ -81,6 +87,8 @@ func RegisterGo[T any](t nvds.MetaType) (*GoMeta[T], error) {
 		kind, copyFn = C.GODS_CALLBACKS_KIND_GO_CLONE, C.NvDsMetaCopyFunc(C.gods_callbacks_go_copy_clone)
 		gt.clone = func(v any) any { return any(v.(Cloner[T]).Clone()) }
 	}
+	registerMu.Lock()
+	defer registerMu.Unlock()
 	if prev, ok := goTypes.Load(t); ok && prev.(goType).rt != rt {
 		return nil, &nvds.Error{Op: op, Err: ErrConflict, Msg: fmt.Sprintf("meta type %d holds %v", t, prev.(goType).rt)}
 	}
@@ -197,17 +205,13 @@ func deleteHandle(h cgo.Handle) {
 func releaseHandle(h uintptr) { deleteHandle(cgo.Handle(h)) }
 
 // cloneHandle runs for every copy of a cloning Go payload
-// (gods_callbacks_go_copy_clone). It returns 0, which leaves the copy without a
-// payload, if the type is no longer registered or Clone panics.
-func cloneHandle(t nvds.MetaType, h uintptr) (out uintptr) {
+// (gods_callbacks_go_copy_clone). It returns 0, which leaves the copy
+// without a payload, if the type is no longer registered; a Clone that
+// panics is recovered by goCallbacksClone's guard, with the same result.
+func cloneHandle(t nvds.MetaType, h uintptr) uintptr {
 	gt, ok := goTypes.Load(t)
 	if !ok || gt.(goType).clone == nil {
 		return 0
 	}
-	defer func() {
-		if recover() != nil {
-			out = 0
-		}
-	}()
 	return uintptr(newHandle(gt.(goType).clone(cgo.Handle(h).Value())))
 }

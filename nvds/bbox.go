@@ -16,12 +16,12 @@ type BBoxInfo struct{ p *C.NvDsComp_BboxInfo }
 
 // Coords returns org_bbox_coords.
 func (b BBoxInfo) Coords() Rect {
-	c := &b.p.org_bbox_coords
+	c := &b.c().org_bbox_coords
 	return Rect{float32(c.left), float32(c.top), float32(c.width), float32(c.height)}
 }
 
 // SetCoords writes org_bbox_coords.
 func (b BBoxInfo) SetCoords(r Rect) {
-	c := &b.p.org_bbox_coords
+	c := &b.c().org_bbox_coords
 	c.left, c.top, c.width, c.height = C.float(r.Left), C.float(r.Top), C.float(r.Width), C.float(r.Height)
 }

@@ -17,5 +17,5 @@ func BatchMetaFromBuffer(buffer unsafe.Pointer) (BatchMeta, error) {
 	if p == nil {
 		return BatchMeta{}, ErrNoBatchMeta
 	}
-	return BatchMeta{p}, nil
+	return BatchMeta{p: p}, nil
 }

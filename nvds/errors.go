@@ -25,6 +25,9 @@ var (
 	// ErrReleased: an owned value was used after Release or after ownership
 	// passed to DeepStream.
 	ErrReleased = errors.New("nvds: value already released or attached")
+	// ErrHasBatchMeta: the buffer already carries an NvDsBatchMeta, so a
+	// second one would be invisible downstream.
+	ErrHasBatchMeta = errors.New("nvds: buffer already carries a batch meta")
 	// ErrPoolExhausted: a pool could not supply an entry.
 	ErrPoolExhausted = errors.New("nvds: metadata pool returned no entry")
 )

@@ -33,62 +33,62 @@ func (o ObjectMeta) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(o.p) 
 func (o ObjectMeta) IsNil() bool { return o.p == nil }
 
 // Base returns the embedded NvDsBaseMeta.
-func (o ObjectMeta) Base() BaseMeta { return BaseMeta{&o.p.base_meta} }
+func (o ObjectMeta) Base() BaseMeta { return BaseMeta{&o.c().base_meta} }
 
 // Parent returns the parent object (parent), or a nil view.
-func (o ObjectMeta) Parent() ObjectMeta { return ObjectMeta{o.p.parent} }
+func (o ObjectMeta) Parent() ObjectMeta { return ObjectMeta{o.c().parent} }
 
 // SetParent sets parent; a nil view clears it.
-func (o ObjectMeta) SetParent(parent ObjectMeta) { o.p.parent = parent.p }
+func (o ObjectMeta) SetParent(parent ObjectMeta) { o.c().parent = parent.p }
 
 // UniqueComponentID is unique_component_id: the gie-unique-id of the
 // element that made the object.
-func (o ObjectMeta) UniqueComponentID() int32 { return int32(o.p.unique_component_id) }
+func (o ObjectMeta) UniqueComponentID() int32 { return int32(o.c().unique_component_id) }
 
 // SetUniqueComponentID writes unique_component_id.
-func (o ObjectMeta) SetUniqueComponentID(v int32) { o.p.unique_component_id = C.gint(v) }
+func (o ObjectMeta) SetUniqueComponentID(v int32) { o.c().unique_component_id = C.gint(v) }
 
 // ClassID is class_id.
-func (o ObjectMeta) ClassID() int32 { return int32(o.p.class_id) }
+func (o ObjectMeta) ClassID() int32 { return int32(o.c().class_id) }
 
 // SetClassID writes class_id.
-func (o ObjectMeta) SetClassID(v int32) { o.p.class_id = C.gint(v) }
+func (o ObjectMeta) SetClassID(v int32) { o.c().class_id = C.gint(v) }
 
 // ObjectID is object_id: the tracking id, UntrackedObjectID if none.
-func (o ObjectMeta) ObjectID() uint64 { return uint64(o.p.object_id) }
+func (o ObjectMeta) ObjectID() uint64 { return uint64(o.c().object_id) }
 
 // SetObjectID writes object_id.
-func (o ObjectMeta) SetObjectID(v uint64) { o.p.object_id = C.guint64(v) }
+func (o ObjectMeta) SetObjectID(v uint64) { o.c().object_id = C.guint64(v) }
 
 // Confidence is confidence: the detector's score.
-func (o ObjectMeta) Confidence() float32 { return float32(o.p.confidence) }
+func (o ObjectMeta) Confidence() float32 { return float32(o.c().confidence) }
 
 // SetConfidence writes confidence.
-func (o ObjectMeta) SetConfidence(v float32) { o.p.confidence = C.gfloat(v) }
+func (o ObjectMeta) SetConfidence(v float32) { o.c().confidence = C.gfloat(v) }
 
 // TrackerConfidence is tracker_confidence.
-func (o ObjectMeta) TrackerConfidence() float32 { return float32(o.p.tracker_confidence) }
+func (o ObjectMeta) TrackerConfidence() float32 { return float32(o.c().tracker_confidence) }
 
 // SetTrackerConfidence writes tracker_confidence.
-func (o ObjectMeta) SetTrackerConfidence(v float32) { o.p.tracker_confidence = C.gfloat(v) }
+func (o ObjectMeta) SetTrackerConfidence(v float32) { o.c().tracker_confidence = C.gfloat(v) }
 
 // DetectorBBox is detector_bbox_info: the box as the detector output it.
-func (o ObjectMeta) DetectorBBox() BBoxInfo { return BBoxInfo{&o.p.detector_bbox_info} }
+func (o ObjectMeta) DetectorBBox() BBoxInfo { return BBoxInfo{&o.c().detector_bbox_info} }
 
 // TrackerBBox is tracker_bbox_info: the box as the tracker output it.
-func (o ObjectMeta) TrackerBBox() BBoxInfo { return BBoxInfo{&o.p.tracker_bbox_info} }
+func (o ObjectMeta) TrackerBBox() BBoxInfo { return BBoxInfo{&o.c().tracker_bbox_info} }
 
 // RectParams is rect_params: the box nvdsosd draws.
-func (o ObjectMeta) RectParams() RectParams { return RectParams{&o.p.rect_params} }
+func (o ObjectMeta) RectParams() RectParams { return RectParams{&o.c().rect_params} }
 
 // MaskParams is mask_params: the instance mask, if any.
-func (o ObjectMeta) MaskParams() MaskParams { return MaskParams{&o.p.mask_params} }
+func (o ObjectMeta) MaskParams() MaskParams { return MaskParams{&o.c().mask_params} }
 
 // TextParams is text_params: the label nvdsosd draws.
-func (o ObjectMeta) TextParams() TextParams { return TextParams{&o.p.text_params} }
+func (o ObjectMeta) TextParams() TextParams { return TextParams{&o.c().text_params} }
 
 // Label returns obj_label.
-func (o ObjectMeta) Label() string { return fixedString(&o.p.obj_label[0], len(o.p.obj_label)) }
+func (o ObjectMeta) Label() string { return fixedString(&o.c().obj_label[0], len(o.c().obj_label)) }
 
 // LabelBytes returns obj_label up to its NUL without copying: a borrowed
 // slice of the C array, valid as long as the view. For hot paths that look
@@ -100,52 +100,52 @@ func (o ObjectMeta) LabelBytes() []byte { return fixedBytes(&o.p.obj_label[0], l
 // boundary and NUL-terminated; it returns ErrTruncated when s did not fit
 // and ErrNUL, writing nothing, when s contains a NUL byte.
 func (o ObjectMeta) SetLabel(s string) error {
-	return setFixedString("nvds.ObjectMeta.SetLabel", &o.p.obj_label[0], len(o.p.obj_label), s)
+	return setFixedString("nvds.ObjectMeta.SetLabel", &o.c().obj_label[0], len(o.c().obj_label), s)
 }
 
 // MiscObjInfo returns misc_obj_info as a writable view of its true width
 // (gint64, MAX_USER_FIELDS entries).
 func (o ObjectMeta) MiscObjInfo() []int64 {
-	return unsafe.Slice((*int64)(unsafe.Pointer(&o.p.misc_obj_info[0])), len(o.p.misc_obj_info))
+	return unsafe.Slice((*int64)(unsafe.Pointer(&o.c().misc_obj_info[0])), len(o.c().misc_obj_info))
 }
 
 // Reserved returns the reserved array as a writable view (gint64).
 func (o ObjectMeta) Reserved() []int64 {
-	return unsafe.Slice((*int64)(unsafe.Pointer(&o.p.reserved[0])), len(o.p.reserved))
+	return unsafe.Slice((*int64)(unsafe.Pointer(&o.c().reserved[0])), len(o.c().reserved))
 }
 
 // Classifiers ranges over classifier_meta_list.
 func (o ObjectMeta) Classifiers() iter.Seq[ClassifierMeta] {
-	return classifierSeq(o.p.classifier_meta_list)
+	return classifierSeq(o.c().classifier_meta_list)
 }
 
 // UserMeta ranges over obj_user_meta_list.
 func (o ObjectMeta) UserMeta() iter.Seq[UserMeta] {
-	return listSeq(o.p.obj_user_meta_list, userFromPointer)
+	return listSeq(o.c().obj_user_meta_list, userFromPointer)
 }
 
 // ClearClassifiers removes every classifier meta (with its labels); wraps
 // nvds_clear_classifier_meta_list on classifier_meta_list.
 func (o ObjectMeta) ClearClassifiers() {
-	C.nvds_clear_classifier_meta_list(o.p, o.p.classifier_meta_list)
+	C.nvds_clear_classifier_meta_list(o.c(), o.c().classifier_meta_list)
 }
 
 // ClearUserMeta removes every object-level user meta, calling each one's
 // release function; wraps nvds_clear_obj_user_meta_list on
 // obj_user_meta_list.
 func (o ObjectMeta) ClearUserMeta() {
-	C.nvds_clear_obj_user_meta_list(o.p, o.p.obj_user_meta_list)
+	C.nvds_clear_obj_user_meta_list(o.c(), o.c().obj_user_meta_list)
 }
 
 // CopyClassifiersFrom appends deep copies of src's classifier meta (with
 // their labels) to o; wraps nvds_copy_classification_list.
 func (o ObjectMeta) CopyClassifiersFrom(src ObjectMeta) {
-	C.nvds_copy_classification_list(src.p.classifier_meta_list, o.p)
+	C.nvds_copy_classification_list(src.c().classifier_meta_list, o.c())
 }
 
 // CopyUserMetaFrom appends copies of src's object-level user meta to o;
 // wraps nvds_copy_obj_user_meta_list. Payloads are copied with their copy
 // functions.
 func (o ObjectMeta) CopyUserMetaFrom(src ObjectMeta) {
-	C.nvds_copy_obj_user_meta_list(src.p.obj_user_meta_list, o.p)
+	C.nvds_copy_obj_user_meta_list(src.c().obj_user_meta_list, o.c())
 }

@@ -23,43 +23,43 @@ func (c CircleParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(c.p
 func (c CircleParams) IsNil() bool { return c.p == nil }
 
 // XC is xc: the centre's x, in pixels.
-func (c CircleParams) XC() uint32 { return uint32(c.p.xc) }
+func (c CircleParams) XC() uint32 { return uint32(c.c().xc) }
 
 // SetXC writes xc.
-func (c CircleParams) SetXC(v uint32) { c.p.xc = C.uint(v) }
+func (c CircleParams) SetXC(v uint32) { c.c().xc = C.uint(v) }
 
 // YC is yc: the centre's y, in pixels.
-func (c CircleParams) YC() uint32 { return uint32(c.p.yc) }
+func (c CircleParams) YC() uint32 { return uint32(c.c().yc) }
 
 // SetYC writes yc.
-func (c CircleParams) SetYC(v uint32) { c.p.yc = C.uint(v) }
+func (c CircleParams) SetYC(v uint32) { c.c().yc = C.uint(v) }
 
 // Radius is radius, in pixels.
-func (c CircleParams) Radius() uint32 { return uint32(c.p.radius) }
+func (c CircleParams) Radius() uint32 { return uint32(c.c().radius) }
 
 // SetRadius writes radius.
-func (c CircleParams) SetRadius(v uint32) { c.p.radius = C.uint(v) }
+func (c CircleParams) SetRadius(v uint32) { c.c().radius = C.uint(v) }
 
 // CircleColor is circle_color: the outline's colour.
-func (c CircleParams) CircleColor() ColorParams { return ColorParams{&c.p.circle_color} }
+func (c CircleParams) CircleColor() ColorParams { return ColorParams{&c.c().circle_color} }
 
 // HasBgColor is has_bg_color: whether the circle is filled with BgColor.
-func (c CircleParams) HasBgColor() bool { return c.p.has_bg_color != 0 }
+func (c CircleParams) HasBgColor() bool { return c.c().has_bg_color != 0 }
 
 // SetHasBgColor writes has_bg_color.
-func (c CircleParams) SetHasBgColor(v bool) { c.p.has_bg_color = cuint(v) }
+func (c CircleParams) SetHasBgColor(v bool) { c.c().has_bg_color = cuint(v) }
 
 // BgColor is bg_color: the fill colour.
-func (c CircleParams) BgColor() ColorParams { return ColorParams{&c.p.bg_color} }
+func (c CircleParams) BgColor() ColorParams { return ColorParams{&c.c().bg_color} }
 
 // CircleWidth is circle_width: the outline's width, in pixels.
-func (c CircleParams) CircleWidth() uint32 { return uint32(c.p.circle_width) }
+func (c CircleParams) CircleWidth() uint32 { return uint32(c.c().circle_width) }
 
 // SetCircleWidth writes circle_width.
-func (c CircleParams) SetCircleWidth(v uint32) { c.p.circle_width = C.uint(v) }
+func (c CircleParams) SetCircleWidth(v uint32) { c.c().circle_width = C.uint(v) }
 
 // Reserved is reserved.
-func (c CircleParams) Reserved() uint32 { return uint32(c.p.reserved) }
+func (c CircleParams) Reserved() uint32 { return uint32(c.c().reserved) }
 
 // SetReserved writes reserved.
-func (c CircleParams) SetReserved(v uint32) { c.p.reserved = C.uint(v) }
+func (c CircleParams) SetReserved(v uint32) { c.c().reserved = C.uint(v) }

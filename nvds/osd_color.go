@@ -29,37 +29,37 @@ func (c ColorParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(c.p)
 func (c ColorParams) IsNil() bool { return c.p == nil }
 
 // Red is red.
-func (c ColorParams) Red() float64 { return float64(c.p.red) }
+func (c ColorParams) Red() float64 { return float64(c.c().red) }
 
 // SetRed writes red.
-func (c ColorParams) SetRed(v float64) { c.p.red = C.double(v) }
+func (c ColorParams) SetRed(v float64) { c.c().red = C.double(v) }
 
 // Green is green.
-func (c ColorParams) Green() float64 { return float64(c.p.green) }
+func (c ColorParams) Green() float64 { return float64(c.c().green) }
 
 // SetGreen writes green.
-func (c ColorParams) SetGreen(v float64) { c.p.green = C.double(v) }
+func (c ColorParams) SetGreen(v float64) { c.c().green = C.double(v) }
 
 // Blue is blue.
-func (c ColorParams) Blue() float64 { return float64(c.p.blue) }
+func (c ColorParams) Blue() float64 { return float64(c.c().blue) }
 
 // SetBlue writes blue.
-func (c ColorParams) SetBlue(v float64) { c.p.blue = C.double(v) }
+func (c ColorParams) SetBlue(v float64) { c.c().blue = C.double(v) }
 
 // Alpha is alpha: 0 is transparent, 1 opaque.
-func (c ColorParams) Alpha() float64 { return float64(c.p.alpha) }
+func (c ColorParams) Alpha() float64 { return float64(c.c().alpha) }
 
 // SetAlpha writes alpha.
-func (c ColorParams) SetAlpha(v float64) { c.p.alpha = C.double(v) }
+func (c ColorParams) SetAlpha(v float64) { c.c().alpha = C.double(v) }
 
 // Set writes all four components (pyds NvOSD_ColorParams.set).
 func (c ColorParams) Set(red, green, blue, alpha float64) {
-	c.p.red, c.p.green, c.p.blue, c.p.alpha = C.double(red), C.double(green), C.double(blue), C.double(alpha)
+	c.c().red, c.c().green, c.c().blue, c.c().alpha = C.double(red), C.double(green), C.double(blue), C.double(alpha)
 }
 
 // Get copies the four components out.
 func (c ColorParams) Get() Color {
-	return Color{float64(c.p.red), float64(c.p.green), float64(c.p.blue), float64(c.p.alpha)}
+	return Color{float64(c.c().red), float64(c.c().green), float64(c.c().blue), float64(c.c().alpha)}
 }
 
 // SetColor writes the four components from a Color.

@@ -29,7 +29,7 @@ func (f FontParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) 
 func (f FontParams) IsNil() bool { return f.p == nil }
 
 // FontName returns font_name ("" when NULL), e.g. "Serif".
-func (f FontParams) FontName() string { return cString(f.p.font_name) }
+func (f FontParams) FontName() string { return cString(f.c().font_name) }
 
 // SetFontName points font_name at an interned, never-freed C copy of name
 // (one allocation per distinct name for the life of the process); "" stores
@@ -47,18 +47,18 @@ func (f FontParams) SetFontName(name string) error {
 	if containsNUL(name) {
 		return opError("nvds.FontParams.SetFontName", ErrNUL)
 	}
-	f.p.font_name = internFontName(name)
+	f.c().font_name = internFontName(name)
 	return nil
 }
 
 // FontSize is font_size, in points.
-func (f FontParams) FontSize() uint32 { return uint32(f.p.font_size) }
+func (f FontParams) FontSize() uint32 { return uint32(f.c().font_size) }
 
 // SetFontSize writes font_size.
-func (f FontParams) SetFontSize(v uint32) { f.p.font_size = C.uint(v) }
+func (f FontParams) SetFontSize(v uint32) { f.c().font_size = C.uint(v) }
 
 // FontColor is font_color.
-func (f FontParams) FontColor() ColorParams { return ColorParams{&f.p.font_color} }
+func (f FontParams) FontColor() ColorParams { return ColorParams{&f.c().font_color} }
 
 // fontNames maps a font name to its interned C copy (*C.char), so that
 // repeated SetFontName calls with the same name make no cgo call.

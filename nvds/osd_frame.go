@@ -25,13 +25,13 @@ func ColorInfoFromUnsafePointer(p unsafe.Pointer) ColorInfo {
 func (c ColorInfo) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(c.p) }
 
 // ID is id.
-func (c ColorInfo) ID() int32 { return int32(c.p.id) }
+func (c ColorInfo) ID() int32 { return int32(c.c().id) }
 
 // SetID writes id.
-func (c ColorInfo) SetID(v int32) { c.p.id = C.int(v) }
+func (c ColorInfo) SetID(v int32) { c.c().id = C.int(v) }
 
 // Color is color.
-func (c ColorInfo) Color() ColorParams { return ColorParams{&c.p.color} }
+func (c ColorInfo) Color() ColorParams { return ColorParams{&c.c().color} }
 
 // element returns the i'th element of a C array of n elements of size
 // bytes, or ErrOutOfRange.
@@ -54,17 +54,17 @@ func FrameTextParamsFromUnsafePointer(p unsafe.Pointer) FrameTextParams {
 func (f FrameTextParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameTextParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+func (f FrameTextParams) Mode() OSDMode { return OSDMode(f.c().mode) }
 
 // SetMode writes mode.
-func (f FrameTextParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
+func (f FrameTextParams) SetMode(m OSDMode) { f.c().mode = C.NvOSD_Mode(m) }
 
 // NumStrings is num_strings.
-func (f FrameTextParams) NumStrings() int { return int(f.p.num_strings) }
+func (f FrameTextParams) NumStrings() int { return int(f.c().num_strings) }
 
 // Text returns element i of text_params_list, or ErrOutOfRange past num_strings.
 func (f FrameTextParams) Text(i int) (TextParams, error) {
-	p, err := element(unsafe.Pointer(f.p.text_params_list), f.p.num_strings, i, unsafe.Sizeof(C.NvOSD_TextParams{}))
+	p, err := element(unsafe.Pointer(f.c().text_params_list), f.c().num_strings, i, unsafe.Sizeof(C.NvOSD_TextParams{}))
 	if err != nil {
 		return TextParams{}, err
 	}
@@ -74,20 +74,20 @@ func (f FrameTextParams) Text(i int) (TextParams, error) {
 // UnsafeSetTexts sets text_params_list to a C array of n NvOSD_TextParams and num_strings to n.
 // The array stays the caller's.
 func (f FrameTextParams) UnsafeSetTexts(list unsafe.Pointer, n int) {
-	f.p.text_params_list = (*C.NvOSD_TextParams)(list)
-	f.p.num_strings = C.int(n)
+	f.c().text_params_list = (*C.NvOSD_TextParams)(list)
+	f.c().num_strings = C.int(n)
 }
 
 // BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
-func (f FrameTextParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+func (f FrameTextParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.c().buf_ptr) }
 
 // Surface is surf (an NvBufSurface*): the batch to draw on.
-func (f FrameTextParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
+func (f FrameTextParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.c().surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
 func (f FrameTextParams) UnsafeSetSurface(bufPtr, surf unsafe.Pointer) {
-	f.p.buf_ptr = (*C.NvBufSurfaceParams)(bufPtr)
-	f.p.surf = (*C.NvBufSurface)(surf)
+	f.c().buf_ptr = (*C.NvBufSurfaceParams)(bufPtr)
+	f.c().surf = (*C.NvBufSurface)(surf)
 }
 
 // FrameRectParams is a view of an NvOSD_FrameRectParams.
@@ -102,17 +102,17 @@ func FrameRectParamsFromUnsafePointer(p unsafe.Pointer) FrameRectParams {
 func (f FrameRectParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameRectParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+func (f FrameRectParams) Mode() OSDMode { return OSDMode(f.c().mode) }
 
 // SetMode writes mode.
-func (f FrameRectParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
+func (f FrameRectParams) SetMode(m OSDMode) { f.c().mode = C.NvOSD_Mode(m) }
 
 // NumRects is num_rects.
-func (f FrameRectParams) NumRects() int { return int(f.p.num_rects) }
+func (f FrameRectParams) NumRects() int { return int(f.c().num_rects) }
 
 // Rect returns element i of rect_params_list, or ErrOutOfRange past num_rects.
 func (f FrameRectParams) Rect(i int) (RectParams, error) {
-	p, err := element(unsafe.Pointer(f.p.rect_params_list), f.p.num_rects, i, unsafe.Sizeof(C.NvOSD_RectParams{}))
+	p, err := element(unsafe.Pointer(f.c().rect_params_list), f.c().num_rects, i, unsafe.Sizeof(C.NvOSD_RectParams{}))
 	if err != nil {
 		return RectParams{}, err
 	}
@@ -122,20 +122,20 @@ func (f FrameRectParams) Rect(i int) (RectParams, error) {
 // UnsafeSetRects sets rect_params_list to a C array of n NvOSD_RectParams and num_rects to n.
 // The array stays the caller's.
 func (f FrameRectParams) UnsafeSetRects(list unsafe.Pointer, n int) {
-	f.p.rect_params_list = (*C.NvOSD_RectParams)(list)
-	f.p.num_rects = C.int(n)
+	f.c().rect_params_list = (*C.NvOSD_RectParams)(list)
+	f.c().num_rects = C.int(n)
 }
 
 // BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
-func (f FrameRectParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+func (f FrameRectParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.c().buf_ptr) }
 
 // Surface is surf (an NvBufSurface*): the batch to draw on.
-func (f FrameRectParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
+func (f FrameRectParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.c().surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
 func (f FrameRectParams) UnsafeSetSurface(bufPtr, surf unsafe.Pointer) {
-	f.p.buf_ptr = (*C.NvBufSurfaceParams)(bufPtr)
-	f.p.surf = (*C.NvBufSurface)(surf)
+	f.c().buf_ptr = (*C.NvBufSurfaceParams)(bufPtr)
+	f.c().surf = (*C.NvBufSurface)(surf)
 }
 
 // FrameLineParams is a view of an NvOSD_FrameLineParams.
@@ -150,17 +150,17 @@ func FrameLineParamsFromUnsafePointer(p unsafe.Pointer) FrameLineParams {
 func (f FrameLineParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameLineParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+func (f FrameLineParams) Mode() OSDMode { return OSDMode(f.c().mode) }
 
 // SetMode writes mode.
-func (f FrameLineParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
+func (f FrameLineParams) SetMode(m OSDMode) { f.c().mode = C.NvOSD_Mode(m) }
 
 // NumLines is num_lines.
-func (f FrameLineParams) NumLines() int { return int(f.p.num_lines) }
+func (f FrameLineParams) NumLines() int { return int(f.c().num_lines) }
 
 // Line returns element i of line_params_list, or ErrOutOfRange past num_lines.
 func (f FrameLineParams) Line(i int) (LineParams, error) {
-	p, err := element(unsafe.Pointer(f.p.line_params_list), f.p.num_lines, i, unsafe.Sizeof(C.NvOSD_LineParams{}))
+	p, err := element(unsafe.Pointer(f.c().line_params_list), f.c().num_lines, i, unsafe.Sizeof(C.NvOSD_LineParams{}))
 	if err != nil {
 		return LineParams{}, err
 	}
@@ -170,20 +170,20 @@ func (f FrameLineParams) Line(i int) (LineParams, error) {
 // UnsafeSetLines sets line_params_list to a C array of n NvOSD_LineParams and num_lines to n.
 // The array stays the caller's.
 func (f FrameLineParams) UnsafeSetLines(list unsafe.Pointer, n int) {
-	f.p.line_params_list = (*C.NvOSD_LineParams)(list)
-	f.p.num_lines = C.int(n)
+	f.c().line_params_list = (*C.NvOSD_LineParams)(list)
+	f.c().num_lines = C.int(n)
 }
 
 // BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
-func (f FrameLineParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+func (f FrameLineParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.c().buf_ptr) }
 
 // Surface is surf (an NvBufSurface*): the batch to draw on.
-func (f FrameLineParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
+func (f FrameLineParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.c().surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
 func (f FrameLineParams) UnsafeSetSurface(bufPtr, surf unsafe.Pointer) {
-	f.p.buf_ptr = (*C.NvBufSurfaceParams)(bufPtr)
-	f.p.surf = (*C.NvBufSurface)(surf)
+	f.c().buf_ptr = (*C.NvBufSurfaceParams)(bufPtr)
+	f.c().surf = (*C.NvBufSurface)(surf)
 }
 
 // FrameArrowParams is a view of an NvOSD_FrameArrowParams.
@@ -198,17 +198,17 @@ func FrameArrowParamsFromUnsafePointer(p unsafe.Pointer) FrameArrowParams {
 func (f FrameArrowParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameArrowParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+func (f FrameArrowParams) Mode() OSDMode { return OSDMode(f.c().mode) }
 
 // SetMode writes mode.
-func (f FrameArrowParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
+func (f FrameArrowParams) SetMode(m OSDMode) { f.c().mode = C.NvOSD_Mode(m) }
 
 // NumArrows is num_arrows.
-func (f FrameArrowParams) NumArrows() int { return int(f.p.num_arrows) }
+func (f FrameArrowParams) NumArrows() int { return int(f.c().num_arrows) }
 
 // Arrow returns element i of arrow_params_list, or ErrOutOfRange past num_arrows.
 func (f FrameArrowParams) Arrow(i int) (ArrowParams, error) {
-	p, err := element(unsafe.Pointer(f.p.arrow_params_list), f.p.num_arrows, i, unsafe.Sizeof(C.NvOSD_ArrowParams{}))
+	p, err := element(unsafe.Pointer(f.c().arrow_params_list), f.c().num_arrows, i, unsafe.Sizeof(C.NvOSD_ArrowParams{}))
 	if err != nil {
 		return ArrowParams{}, err
 	}
@@ -218,20 +218,20 @@ func (f FrameArrowParams) Arrow(i int) (ArrowParams, error) {
 // UnsafeSetArrows sets arrow_params_list to a C array of n NvOSD_ArrowParams and num_arrows to n.
 // The array stays the caller's.
 func (f FrameArrowParams) UnsafeSetArrows(list unsafe.Pointer, n int) {
-	f.p.arrow_params_list = (*C.NvOSD_ArrowParams)(list)
-	f.p.num_arrows = C.int(n)
+	f.c().arrow_params_list = (*C.NvOSD_ArrowParams)(list)
+	f.c().num_arrows = C.int(n)
 }
 
 // BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
-func (f FrameArrowParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+func (f FrameArrowParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.c().buf_ptr) }
 
 // Surface is surf (an NvBufSurface*): the batch to draw on.
-func (f FrameArrowParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
+func (f FrameArrowParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.c().surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
 func (f FrameArrowParams) UnsafeSetSurface(bufPtr, surf unsafe.Pointer) {
-	f.p.buf_ptr = (*C.NvBufSurfaceParams)(bufPtr)
-	f.p.surf = (*C.NvBufSurface)(surf)
+	f.c().buf_ptr = (*C.NvBufSurfaceParams)(bufPtr)
+	f.c().surf = (*C.NvBufSurface)(surf)
 }
 
 // FrameCircleParams is a view of an NvOSD_FrameCircleParams.
@@ -246,17 +246,17 @@ func FrameCircleParamsFromUnsafePointer(p unsafe.Pointer) FrameCircleParams {
 func (f FrameCircleParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Mode is mode.
-func (f FrameCircleParams) Mode() OSDMode { return OSDMode(f.p.mode) }
+func (f FrameCircleParams) Mode() OSDMode { return OSDMode(f.c().mode) }
 
 // SetMode writes mode.
-func (f FrameCircleParams) SetMode(m OSDMode) { f.p.mode = C.NvOSD_Mode(m) }
+func (f FrameCircleParams) SetMode(m OSDMode) { f.c().mode = C.NvOSD_Mode(m) }
 
 // NumCircles is num_circles.
-func (f FrameCircleParams) NumCircles() int { return int(f.p.num_circles) }
+func (f FrameCircleParams) NumCircles() int { return int(f.c().num_circles) }
 
 // Circle returns element i of circle_params_list, or ErrOutOfRange past num_circles.
 func (f FrameCircleParams) Circle(i int) (CircleParams, error) {
-	p, err := element(unsafe.Pointer(f.p.circle_params_list), f.p.num_circles, i, unsafe.Sizeof(C.NvOSD_CircleParams{}))
+	p, err := element(unsafe.Pointer(f.c().circle_params_list), f.c().num_circles, i, unsafe.Sizeof(C.NvOSD_CircleParams{}))
 	if err != nil {
 		return CircleParams{}, err
 	}
@@ -266,18 +266,18 @@ func (f FrameCircleParams) Circle(i int) (CircleParams, error) {
 // UnsafeSetCircles sets circle_params_list to a C array of n NvOSD_CircleParams and num_circles to n.
 // The array stays the caller's.
 func (f FrameCircleParams) UnsafeSetCircles(list unsafe.Pointer, n int) {
-	f.p.circle_params_list = (*C.NvOSD_CircleParams)(list)
-	f.p.num_circles = C.int(n)
+	f.c().circle_params_list = (*C.NvOSD_CircleParams)(list)
+	f.c().num_circles = C.int(n)
 }
 
 // BufPtr is buf_ptr (an NvBufSurfaceParams*): the frame to draw on.
-func (f FrameCircleParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.p.buf_ptr) }
+func (f FrameCircleParams) BufPtr() unsafe.Pointer { return unsafe.Pointer(f.c().buf_ptr) }
 
 // Surface is surf (an NvBufSurface*): the batch to draw on.
-func (f FrameCircleParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.p.surf) }
+func (f FrameCircleParams) Surface() unsafe.Pointer { return unsafe.Pointer(f.c().surf) }
 
 // UnsafeSetSurface sets buf_ptr and surf.
 func (f FrameCircleParams) UnsafeSetSurface(bufPtr, surf unsafe.Pointer) {
-	f.p.buf_ptr = (*C.NvBufSurfaceParams)(bufPtr)
-	f.p.surf = (*C.NvBufSurface)(surf)
+	f.c().buf_ptr = (*C.NvBufSurfaceParams)(bufPtr)
+	f.c().surf = (*C.NvBufSurface)(surf)
 }

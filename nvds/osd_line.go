@@ -23,39 +23,39 @@ func (l LineParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(l.p) 
 func (l LineParams) IsNil() bool { return l.p == nil }
 
 // X1 is x1: the start point's x, in pixels.
-func (l LineParams) X1() uint32 { return uint32(l.p.x1) }
+func (l LineParams) X1() uint32 { return uint32(l.c().x1) }
 
 // SetX1 writes x1.
-func (l LineParams) SetX1(v uint32) { l.p.x1 = C.uint(v) }
+func (l LineParams) SetX1(v uint32) { l.c().x1 = C.uint(v) }
 
 // Y1 is y1: the start point's y, in pixels.
-func (l LineParams) Y1() uint32 { return uint32(l.p.y1) }
+func (l LineParams) Y1() uint32 { return uint32(l.c().y1) }
 
 // SetY1 writes y1.
-func (l LineParams) SetY1(v uint32) { l.p.y1 = C.uint(v) }
+func (l LineParams) SetY1(v uint32) { l.c().y1 = C.uint(v) }
 
 // X2 is x2: the end point's x, in pixels.
-func (l LineParams) X2() uint32 { return uint32(l.p.x2) }
+func (l LineParams) X2() uint32 { return uint32(l.c().x2) }
 
 // SetX2 writes x2.
-func (l LineParams) SetX2(v uint32) { l.p.x2 = C.uint(v) }
+func (l LineParams) SetX2(v uint32) { l.c().x2 = C.uint(v) }
 
 // Y2 is y2: the end point's y, in pixels.
-func (l LineParams) Y2() uint32 { return uint32(l.p.y2) }
+func (l LineParams) Y2() uint32 { return uint32(l.c().y2) }
 
 // SetY2 writes y2.
-func (l LineParams) SetY2(v uint32) { l.p.y2 = C.uint(v) }
+func (l LineParams) SetY2(v uint32) { l.c().y2 = C.uint(v) }
 
 // SetPoints writes x1, y1, x2 and y2.
 func (l LineParams) SetPoints(x1, y1, x2, y2 uint32) {
-	l.p.x1, l.p.y1, l.p.x2, l.p.y2 = C.uint(x1), C.uint(y1), C.uint(x2), C.uint(y2)
+	l.c().x1, l.c().y1, l.c().x2, l.c().y2 = C.uint(x1), C.uint(y1), C.uint(x2), C.uint(y2)
 }
 
 // LineWidth is line_width, in pixels.
-func (l LineParams) LineWidth() uint32 { return uint32(l.p.line_width) }
+func (l LineParams) LineWidth() uint32 { return uint32(l.c().line_width) }
 
 // SetLineWidth writes line_width.
-func (l LineParams) SetLineWidth(v uint32) { l.p.line_width = C.uint(v) }
+func (l LineParams) SetLineWidth(v uint32) { l.c().line_width = C.uint(v) }
 
 // LineColor is line_color.
-func (l LineParams) LineColor() ColorParams { return ColorParams{&l.p.line_color} }
+func (l LineParams) LineColor() ColorParams { return ColorParams{&l.c().line_color} }

@@ -3,7 +3,10 @@ package nvds
 // #include "cshim.go.h"
 import "C"
 
-import "unsafe"
+import (
+	"fmt"
+	"unsafe"
+)
 
 // MaskParams is a borrowed view of an NvOSD_MaskParams: an object's
 // instance mask, width x height float32 scores that nvdsosd compares with
@@ -24,28 +27,83 @@ func (m MaskParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(m.p) 
 func (m MaskParams) IsNil() bool { return m.p == nil }
 
 // Threshold is threshold: scores above it are inside the mask.
-func (m MaskParams) Threshold() float32 { return float32(m.p.threshold) }
+func (m MaskParams) Threshold() float32 { return float32(m.c().threshold) }
 
 // SetThreshold writes threshold.
-func (m MaskParams) SetThreshold(v float32) { m.p.threshold = C.float(v) }
+func (m MaskParams) SetThreshold(v float32) { m.c().threshold = C.float(v) }
 
 // Width is width, in mask cells.
-func (m MaskParams) Width() uint32 { return uint32(m.p.width) }
+func (m MaskParams) Width() uint32 { return uint32(m.c().width) }
 
-// SetWidth sets width. It does not resize data; AllocData does both.
-func (m MaskParams) SetWidth(v uint32) { m.p.width = C.uint(v) }
+// SetWidth sets width. It does not resize data (AllocData does both), so
+// while data is allocated it refuses, with ErrOutOfRange and changing
+// nothing, a width whose width*height floats would not fit in it: copies of
+// the object meta read that many.
+func (m MaskParams) SetWidth(v uint32) error {
+	p := m.c()
+	if err := m.fits("nvds.MaskParams.SetWidth", uint64(v)*uint64(p.height)*4); err != nil {
+		return err
+	}
+	p.width = C.uint(v)
+	return nil
+}
 
 // Height is height, in mask cells.
-func (m MaskParams) Height() uint32 { return uint32(m.p.height) }
+func (m MaskParams) Height() uint32 { return uint32(m.c().height) }
 
-// SetHeight sets height. It does not resize data; AllocData does both.
-func (m MaskParams) SetHeight(v uint32) { m.p.height = C.uint(v) }
+// SetHeight sets height, with SetWidth's rule: ErrOutOfRange, changing
+// nothing, when width*height floats would not fit in the allocated data.
+func (m MaskParams) SetHeight(v uint32) error {
+	p := m.c()
+	if err := m.fits("nvds.MaskParams.SetHeight", uint64(p.width)*uint64(v)*4); err != nil {
+		return err
+	}
+	p.height = C.uint(v)
+	return nil
+}
 
 // Size is size: the byte size of data.
-func (m MaskParams) Size() uint32 { return uint32(m.p.size) }
+func (m MaskParams) Size() uint32 { return uint32(m.c().size) }
 
-// SetSize writes size.
-func (m MaskParams) SetSize(v uint32) { m.p.size = C.uint(v) }
+// SetSize writes size, which copies of the object meta take as the number
+// of bytes of data to duplicate. It may shrink, never grow: a size beyond
+// the allocated data (any size > 0 when data is NULL) gives ErrOutOfRange
+// and changes nothing. AllocData makes a larger mask.
+func (m MaskParams) SetSize(v uint32) error {
+	if err := m.fits("nvds.MaskParams.SetSize", uint64(v)); err != nil {
+		return err
+	}
+	m.c().size = C.uint(v)
+	return nil
+}
+
+// capacity is how many bytes of data Go may let C read: 0 without data,
+// else size, or width*height floats when size is 0 (the rule copies
+// follow). It never exceeds the real allocation: AllocData sets it, and the
+// setters only let it shrink.
+func (m MaskParams) capacity() uint64 {
+	p := m.c()
+	switch {
+	case p.data == nil:
+		return 0
+	case p.size != 0:
+		return uint64(p.size)
+	}
+	return uint64(p.width) * uint64(p.height) * 4
+}
+
+// fits returns ErrOutOfRange unless bytes of data fit in the allocation.
+// Without data, only the dimensions are free (nothing is read).
+func (m MaskParams) fits(op string, bytes uint64) error {
+	if m.c().data == nil && op != "nvds.MaskParams.SetSize" {
+		return nil
+	}
+	if c := m.capacity(); bytes > c {
+		return &Error{Op: op, Err: ErrOutOfRange,
+			Msg: fmt.Sprintf("%d bytes of mask, %d allocated (AllocData makes a larger mask)", bytes, c)}
+	}
+	return nil
+}
 
 // Data returns data as a writable zero-copy slice of width*height float32
 // values, row by row, or nil when data is NULL. When size is set and holds
@@ -53,17 +111,17 @@ func (m MaskParams) SetSize(v uint32) { m.p.size = C.uint(v) }
 // allocation. The slice is valid as long as the view, and only until
 // AllocData or ClearData replaces data.
 func (m MaskParams) Data() []float32 {
-	if m.p.data == nil {
+	if m.c().data == nil {
 		return nil
 	}
-	n := uint64(m.p.width) * uint64(m.p.height)
-	if s := uint64(m.p.size) / 4; m.p.size != 0 && s < n {
+	n := uint64(m.c().width) * uint64(m.c().height)
+	if s := uint64(m.c().size) / 4; m.c().size != 0 && s < n {
 		n = s
 	}
 	if n == 0 {
 		return nil
 	}
-	return unsafe.Slice((*float32)(unsafe.Pointer(m.p.data)), n)
+	return unsafe.Slice((*float32)(unsafe.Pointer(m.c().data)), n)
 }
 
 // AllocData replaces data with a zeroed g_malloc'ed array of width*height
@@ -78,9 +136,9 @@ func (m MaskParams) AllocData(width, height uint32) ([]float32, error) {
 		return nil, &Error{Op: "nvds.MaskParams.AllocData", Err: ErrOutOfRange, Msg: "mask larger than 4 GiB"}
 	}
 	m.ClearData()
-	m.p.width, m.p.height, m.p.size = C.uint(width), C.uint(height), C.uint(bytes)
+	m.c().width, m.c().height, m.c().size = C.uint(width), C.uint(height), C.uint(bytes)
 	if bytes != 0 {
-		m.p.data = (*C.float)(C.g_malloc0(C.gsize(bytes)))
+		m.c().data = (*C.float)(C.g_malloc0(C.gsize(bytes)))
 	}
 	return m.Data(), nil
 }
@@ -88,7 +146,7 @@ func (m MaskParams) AllocData(width, height uint32) ([]float32, error) {
 // ClearData g_frees data and stores NULL with size 0; width and height are
 // kept.
 func (m MaskParams) ClearData() {
-	C.g_free(C.gpointer(unsafe.Pointer(m.p.data)))
-	m.p.data = nil
-	m.p.size = 0
+	C.g_free(C.gpointer(unsafe.Pointer(m.c().data)))
+	m.c().data = nil
+	m.c().size = 0
 }

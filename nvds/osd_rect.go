@@ -42,74 +42,74 @@ func (r RectParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(r.p) 
 func (r RectParams) IsNil() bool { return r.p == nil }
 
 // Left is left, in pixels.
-func (r RectParams) Left() float32 { return float32(r.p.left) }
+func (r RectParams) Left() float32 { return float32(r.c().left) }
 
 // SetLeft writes left.
-func (r RectParams) SetLeft(v float32) { r.p.left = C.float(v) }
+func (r RectParams) SetLeft(v float32) { r.c().left = C.float(v) }
 
 // Top is top, in pixels.
-func (r RectParams) Top() float32 { return float32(r.p.top) }
+func (r RectParams) Top() float32 { return float32(r.c().top) }
 
 // SetTop writes top.
-func (r RectParams) SetTop(v float32) { r.p.top = C.float(v) }
+func (r RectParams) SetTop(v float32) { r.c().top = C.float(v) }
 
 // Width is width, in pixels.
-func (r RectParams) Width() float32 { return float32(r.p.width) }
+func (r RectParams) Width() float32 { return float32(r.c().width) }
 
 // SetWidth writes width.
-func (r RectParams) SetWidth(v float32) { r.p.width = C.float(v) }
+func (r RectParams) SetWidth(v float32) { r.c().width = C.float(v) }
 
 // Height is height, in pixels.
-func (r RectParams) Height() float32 { return float32(r.p.height) }
+func (r RectParams) Height() float32 { return float32(r.c().height) }
 
 // SetHeight writes height.
-func (r RectParams) SetHeight(v float32) { r.p.height = C.float(v) }
+func (r RectParams) SetHeight(v float32) { r.c().height = C.float(v) }
 
 // Rect copies left, top, width and height out.
 func (r RectParams) Rect() Rect {
-	return Rect{float32(r.p.left), float32(r.p.top), float32(r.p.width), float32(r.p.height)}
+	return Rect{float32(r.c().left), float32(r.c().top), float32(r.c().width), float32(r.c().height)}
 }
 
 // SetRect writes left, top, width and height.
 func (r RectParams) SetRect(v Rect) {
-	r.p.left, r.p.top, r.p.width, r.p.height = C.float(v.Left), C.float(v.Top), C.float(v.Width), C.float(v.Height)
+	r.c().left, r.c().top, r.c().width, r.c().height = C.float(v.Left), C.float(v.Top), C.float(v.Width), C.float(v.Height)
 }
 
 // BorderWidth is border_width, in pixels (0: no border).
-func (r RectParams) BorderWidth() uint32 { return uint32(r.p.border_width) }
+func (r RectParams) BorderWidth() uint32 { return uint32(r.c().border_width) }
 
 // SetBorderWidth writes border_width.
-func (r RectParams) SetBorderWidth(v uint32) { r.p.border_width = C.uint(v) }
+func (r RectParams) SetBorderWidth(v uint32) { r.c().border_width = C.uint(v) }
 
 // BorderColor is border_color.
-func (r RectParams) BorderColor() ColorParams { return ColorParams{&r.p.border_color} }
+func (r RectParams) BorderColor() ColorParams { return ColorParams{&r.c().border_color} }
 
 // HasBgColor is has_bg_color: whether the box is filled with BgColor.
-func (r RectParams) HasBgColor() bool { return r.p.has_bg_color != 0 }
+func (r RectParams) HasBgColor() bool { return r.c().has_bg_color != 0 }
 
 // SetHasBgColor writes has_bg_color.
-func (r RectParams) SetHasBgColor(v bool) { r.p.has_bg_color = cuint(v) }
+func (r RectParams) SetHasBgColor(v bool) { r.c().has_bg_color = cuint(v) }
 
 // Reserved is reserved.
-func (r RectParams) Reserved() uint32 { return uint32(r.p.reserved) }
+func (r RectParams) Reserved() uint32 { return uint32(r.c().reserved) }
 
 // SetReserved writes reserved.
-func (r RectParams) SetReserved(v uint32) { r.p.reserved = C.uint(v) }
+func (r RectParams) SetReserved(v uint32) { r.c().reserved = C.uint(v) }
 
 // BgColor is bg_color: the fill colour.
-func (r RectParams) BgColor() ColorParams { return ColorParams{&r.p.bg_color} }
+func (r RectParams) BgColor() ColorParams { return ColorParams{&r.c().bg_color} }
 
 // HasColorInfo is has_color_info: whether ColorID selects the colour.
-func (r RectParams) HasColorInfo() bool { return r.p.has_color_info != 0 }
+func (r RectParams) HasColorInfo() bool { return r.c().has_color_info != 0 }
 
 // SetHasColorInfo writes has_color_info.
-func (r RectParams) SetHasColorInfo(v bool) { r.p.has_color_info = cint(v) }
+func (r RectParams) SetHasColorInfo(v bool) { r.c().has_color_info = cint(v) }
 
 // ColorID is color_id.
-func (r RectParams) ColorID() int32 { return int32(r.p.color_id) }
+func (r RectParams) ColorID() int32 { return int32(r.c().color_id) }
 
 // SetColorID writes color_id.
-func (r RectParams) SetColorID(v int32) { r.p.color_id = C.int(v) }
+func (r RectParams) SetColorID(v int32) { r.c().color_id = C.int(v) }
 
 // RotationAngle is rotation_angle, in degrees (DeepStream 9.0 and later).
 // Against older headers, where the field does not exist, it returns 0; see
@@ -130,5 +130,5 @@ func (r RectParams) SetRotationAngle(v float32) {
 }
 
 func (r RectParams) rotation() *float32 {
-	return (*float32)(unsafe.Add(unsafe.Pointer(r.p), rectRotationOffset))
+	return (*float32)(unsafe.Add(unsafe.Pointer(r.c()), rectRotationOffset))
 }

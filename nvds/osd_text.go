@@ -24,7 +24,7 @@ func (t TextParams) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(t.p) 
 func (t TextParams) IsNil() bool { return t.p == nil }
 
 // DisplayText returns display_text ("" when NULL).
-func (t TextParams) DisplayText() string { return cString(t.p.display_text) }
+func (t TextParams) DisplayText() string { return cString(t.c().display_text) }
 
 // SetDisplayText replaces display_text with a g_malloc'ed copy of s and
 // g_frees the old value; DeepStream's release and copy functions free and
@@ -32,32 +32,32 @@ func (t TextParams) DisplayText() string { return cString(t.p.display_text) }
 // It returns ErrNUL, leaving the field as it was, when s contains a NUL
 // byte.
 func (t TextParams) SetDisplayText(s string) error {
-	return setOwnedString("nvds.TextParams.SetDisplayText", &t.p.display_text, s)
+	return setOwnedString("nvds.TextParams.SetDisplayText", &t.c().display_text, s)
 }
 
 // ClearDisplayText g_frees display_text and stores NULL.
-func (t TextParams) ClearDisplayText() { clearOwnedString(&t.p.display_text) }
+func (t TextParams) ClearDisplayText() { clearOwnedString(&t.c().display_text) }
 
 // XOffset is x_offset: the text's left edge, in pixels.
-func (t TextParams) XOffset() uint32 { return uint32(t.p.x_offset) }
+func (t TextParams) XOffset() uint32 { return uint32(t.c().x_offset) }
 
 // SetXOffset writes x_offset.
-func (t TextParams) SetXOffset(v uint32) { t.p.x_offset = C.uint(v) }
+func (t TextParams) SetXOffset(v uint32) { t.c().x_offset = C.uint(v) }
 
 // YOffset is y_offset: the text's top edge, in pixels.
-func (t TextParams) YOffset() uint32 { return uint32(t.p.y_offset) }
+func (t TextParams) YOffset() uint32 { return uint32(t.c().y_offset) }
 
 // SetYOffset writes y_offset.
-func (t TextParams) SetYOffset(v uint32) { t.p.y_offset = C.uint(v) }
+func (t TextParams) SetYOffset(v uint32) { t.c().y_offset = C.uint(v) }
 
 // FontParams is font_params.
-func (t TextParams) FontParams() FontParams { return FontParams{&t.p.font_params} }
+func (t TextParams) FontParams() FontParams { return FontParams{&t.c().font_params} }
 
 // HasBgColor is set_bg_clr: whether the text gets a background box.
-func (t TextParams) HasBgColor() bool { return t.p.set_bg_clr != 0 }
+func (t TextParams) HasBgColor() bool { return t.c().set_bg_clr != 0 }
 
 // SetHasBgColor writes set_bg_clr.
-func (t TextParams) SetHasBgColor(v bool) { t.p.set_bg_clr = cint(v) }
+func (t TextParams) SetHasBgColor(v bool) { t.c().set_bg_clr = cint(v) }
 
 // BgColor is text_bg_clr: the background box's colour.
-func (t TextParams) BgColor() ColorParams { return ColorParams{&t.p.text_bg_clr} }
+func (t TextParams) BgColor() ColorParams { return ColorParams{&t.c().text_bg_clr} }

@@ -6,23 +6,26 @@ package nvds
 // instead of corrupting the pool. An entry that is never attached goes back
 // to the pool when the batch meta is destroyed.
 //
+// Handing it over checks the container first: a zero container, one of
+// another batch, one already removed, or a pending value already consumed
+// is a programming error, so the attach panics with a message naming it,
+// and the value stays pending (nothing is lost; attach it elsewhere). A
+// pending value of an OwnedBatchMeta that was released panics when used.
+//
 // The Acquire methods return a Pending even with an error (then it is
 // empty, and Meta panics): that keeps them small enough to inline, so a
 // Pending that does not escape costs no heap allocation.
 type Pending[T comparable] struct {
-	v T // the zero view once consumed
+	v    T          // the zero view once consumed
+	life *batchLife // the OwnedBatchMeta's lifetime, nil for other batches
 }
 
 const consumedMsg = "nvds: pending metadata is empty: already attached, or the acquire failed"
 
 // Meta returns the view for filling in fields. It panics once the value has
-// been attached.
+// been attached, and after its OwnedBatchMeta was released.
 func (d *Pending[T]) Meta() T {
-	var zero T
-	if d == nil || d.v == zero {
-		panic(consumedMsg)
-	}
-	return d.v
+	return d.peek()
 }
 
 // Attached reports whether the value has been consumed by an attach.
@@ -31,13 +34,18 @@ func (d *Pending[T]) Attached() bool {
 	return d == nil || d.v == zero
 }
 
-// take hands the view over and invalidates d.
-func (d *Pending[T]) take() T {
+// peek returns the view without consuming d, panicking like Meta.
+func (d *Pending[T]) peek() T {
 	var zero T
 	if d == nil || d.v == zero {
 		panic(consumedMsg)
 	}
-	v := d.v
+	d.life.alive()
+	return d.v
+}
+
+// consume marks d attached; call it only once the hand-over is certain.
+func (d *Pending[T]) consume() {
+	var zero T
 	d.v = zero
-	return v
 }

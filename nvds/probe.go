@@ -1,13 +1,20 @@
 package nvds
 
-// #include "cshim.go.h"
+/*
+#include <stdlib.h>
+#include "cshim.go.h"
+*/
 import "C"
 
 import (
+	"reflect"
+	"runtime"
 	"runtime/cgo"
 	"sync"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/go-deepstream/go-deepstream/internal/cgoguard"
 )
 
 // ProbeReturn is what an operator probe tells GStreamer (GstPadProbeReturn).
@@ -42,7 +49,7 @@ func (i ProbeInfo) BatchMeta() (BatchMeta, error) {
 	if i.batch == nil {
 		return BatchMeta{}, ErrNoBatchMeta
 	}
-	return BatchMeta{i.batch}, nil
+	return BatchMeta{p: i.batch}, nil
 }
 
 // Probe is an installed buffer probe. Remove uninstalls it. A probe whose
@@ -56,11 +63,40 @@ type Probe struct{ s *probeState }
 type probeState struct {
 	observe func(ProbeInfo)
 	operate func(ProbeInfo) ProbeReturn
+	name    string // "nvds operator probe main.fn", for failure reports
 
 	mu      sync.Mutex
 	rec     *C.GodsProbe // valid while !gone
 	gone    bool         // the hook was destroyed and the handle released
 	removed bool         // Remove was called
+}
+
+// probeName names a probe by its kind and its function's Go name.
+func probeName(kind string, fn any) string {
+	name := "?"
+	if f := runtime.FuncForPC(reflect.ValueOf(fn).Pointer()); f != nil {
+		name = f.Name()
+	}
+	return "nvds " + kind + " probe " + name
+}
+
+// fail reports a probe function that panicked (or called runtime.Goexit):
+// an error message on the bus from the pad's parent element, naming the
+// probe and carrying the panic value, with the stack as debug text. The
+// trampoline then drops an operator's buffer (it may be half edited),
+// passes an observer's, releases the meta lock as after every call, and
+// removes the probe.
+func (s *probeState) fail(pad *C.GstPad, f cgoguard.Failure) C.int {
+	if f.Goexit {
+		// The process is about to abort: nobody will read the bus.
+		cgoguard.Log(f)
+	}
+	text := C.CString(f.Error())
+	debug := C.CString(string(f.Stack))
+	C.gods_post_probe_error(pad, text, debug)
+	C.free(unsafe.Pointer(text))
+	C.free(unsafe.Pointer(debug))
+	return C.GODS_PROBE_FAILED
 }
 
 // liveHandles counts the cgo handles of installed probes: incremented when
@@ -72,23 +108,34 @@ var liveHandles atomic.Int64
 // and the buffer always passes. Wraps gst_pad_add_probe with
 // GST_PAD_PROBE_TYPE_BUFFER through go-deepstream's C trampoline: per
 // buffer, one C callback and one call into Go; no reference is taken and
-// nothing is allocated. The probe does not keep pad alive.
+// nothing is allocated. The probe does not keep pad alive. A panic in fn
+// is recovered and reported on the bus, and the probe removed; see
+// AddOperator.
 func AddObserver(pad unsafe.Pointer, fn func(ProbeInfo)) (*Probe, error) {
 	if fn == nil {
 		return nil, &Error{Op: "nvds.AddObserver", Msg: "nil probe function"}
 	}
-	return addProbe(pad, C.GODS_PROBE_OBSERVER, &probeState{observe: fn})
+	return addProbe(pad, C.GODS_PROBE_OBSERVER, &probeState{observe: fn, name: probeName("observer", fn)})
 }
 
 // AddOperator installs a read-write buffer probe on pad: fn runs with the
 // batch-meta lock held (nvds_acquire_meta_lock) when the buffer has batch
 // meta, and its result decides the buffer's fate. Results other than the
 // ProbeReturn constants count as ProbeOK.
+//
+// A probe function that panics does not take the streaming thread down:
+// the panic is recovered, the meta lock released, an error message naming
+// the probe and the panic value is posted on the bus from the pad's parent
+// element (GST_CORE_ERROR_FAILED, the stack as debug text), the buffer is
+// dropped (an operator's: its changes may be half done) or passed (an
+// observer's), and the probe is removed. runtime.Goexit (t.FailNow) is
+// reported the same way, but Go then aborts the process: it cannot end a
+// goroutine on a thread it did not create.
 func AddOperator(pad unsafe.Pointer, fn func(ProbeInfo) ProbeReturn) (*Probe, error) {
 	if fn == nil {
 		return nil, &Error{Op: "nvds.AddOperator", Msg: "nil probe function"}
 	}
-	return addProbe(pad, C.GODS_PROBE_OPERATOR, &probeState{operate: fn})
+	return addProbe(pad, C.GODS_PROBE_OPERATOR, &probeState{operate: fn, name: probeName("operator", fn)})
 }
 
 func addProbe(pad unsafe.Pointer, kind C.int, s *probeState) (*Probe, error) {

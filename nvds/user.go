@@ -23,15 +23,15 @@ func (u UserMeta) IsNil() bool { return u.p == nil }
 
 // Base returns the embedded NvDsBaseMeta (meta_type, copy and release
 // functions).
-func (u UserMeta) Base() BaseMeta { return BaseMeta{&u.p.base_meta} }
+func (u UserMeta) Base() BaseMeta { return BaseMeta{&u.c().base_meta} }
 
 // MetaType is base_meta.meta_type.
-func (u UserMeta) MetaType() MetaType { return MetaType(u.p.base_meta.meta_type) }
+func (u UserMeta) MetaType() MetaType { return MetaType(u.c().base_meta.meta_type) }
 
 // Data is user_meta_data: the payload pointer, owned by the meta's release
 // function.
-func (u UserMeta) Data() unsafe.Pointer { return unsafe.Pointer(u.p.user_meta_data) }
+func (u UserMeta) Data() unsafe.Pointer { return unsafe.Pointer(u.c().user_meta_data) }
 
 // UnsafeSetData sets user_meta_data. The pointer must be C memory (never Go
 // memory) that the meta's release function frees.
-func (u UserMeta) UnsafeSetData(p unsafe.Pointer) { u.p.user_meta_data = p }
+func (u UserMeta) UnsafeSetData(p unsafe.Pointer) { u.c().user_meta_data = p }

@@ -111,20 +111,20 @@ func findLastUserMeta(head *C.GList, t MetaType) (UserMeta, bool) {
 // meta_type is t, in list order. The body may remove the entry it was given
 // (RemoveUserMeta).
 func (b BatchMeta) UserMetaOfType(t MetaType) iter.Seq[UserMeta] {
-	return userMetaOfType(b.p.batch_user_meta_list, t)
+	return userMetaOfType(b.c().batch_user_meta_list, t)
 }
 
 // FindUserMeta returns the first entry of batch_user_meta_list whose
 // meta_type is t.
 func (b BatchMeta) FindUserMeta(t MetaType) (UserMeta, bool) {
-	return findUserMeta(b.p.batch_user_meta_list, t)
+	return findUserMeta(b.c().batch_user_meta_list, t)
 }
 
 // FindLastUserMeta returns the last entry of batch_user_meta_list whose
 // meta_type is t: the last in list order, normally the one attached most
 // recently.
 func (b BatchMeta) FindLastUserMeta(t MetaType) (UserMeta, bool) {
-	return findLastUserMeta(b.p.batch_user_meta_list, t)
+	return findLastUserMeta(b.c().batch_user_meta_list, t)
 }
 
 // RemoveLastUserMeta removes the entry FindLastUserMeta returns (its
@@ -141,20 +141,20 @@ func (b BatchMeta) RemoveLastUserMeta(t MetaType) bool {
 // meta_type is t, in list order. The body may remove the entry it was given
 // (RemoveUserMeta).
 func (f FrameMeta) UserMetaOfType(t MetaType) iter.Seq[UserMeta] {
-	return userMetaOfType(f.p.frame_user_meta_list, t)
+	return userMetaOfType(f.c().frame_user_meta_list, t)
 }
 
 // FindUserMeta returns the first entry of frame_user_meta_list whose
 // meta_type is t.
 func (f FrameMeta) FindUserMeta(t MetaType) (UserMeta, bool) {
-	return findUserMeta(f.p.frame_user_meta_list, t)
+	return findUserMeta(f.c().frame_user_meta_list, t)
 }
 
 // FindLastUserMeta returns the last entry of frame_user_meta_list whose
 // meta_type is t: the last in list order, normally the one attached most
 // recently.
 func (f FrameMeta) FindLastUserMeta(t MetaType) (UserMeta, bool) {
-	return findLastUserMeta(f.p.frame_user_meta_list, t)
+	return findLastUserMeta(f.c().frame_user_meta_list, t)
 }
 
 // RemoveLastUserMeta removes the entry FindLastUserMeta returns (its
@@ -171,20 +171,20 @@ func (f FrameMeta) RemoveLastUserMeta(t MetaType) bool {
 // meta_type is t, in list order. The body may remove the entry it was given
 // (RemoveUserMeta).
 func (o ObjectMeta) UserMetaOfType(t MetaType) iter.Seq[UserMeta] {
-	return userMetaOfType(o.p.obj_user_meta_list, t)
+	return userMetaOfType(o.c().obj_user_meta_list, t)
 }
 
 // FindUserMeta returns the first entry of obj_user_meta_list whose
 // meta_type is t.
 func (o ObjectMeta) FindUserMeta(t MetaType) (UserMeta, bool) {
-	return findUserMeta(o.p.obj_user_meta_list, t)
+	return findUserMeta(o.c().obj_user_meta_list, t)
 }
 
 // FindLastUserMeta returns the last entry of obj_user_meta_list whose
 // meta_type is t: the last in list order, normally the one attached most
 // recently.
 func (o ObjectMeta) FindLastUserMeta(t MetaType) (UserMeta, bool) {
-	return findLastUserMeta(o.p.obj_user_meta_list, t)
+	return findLastUserMeta(o.c().obj_user_meta_list, t)
 }
 
 // RemoveLastUserMeta removes the entry FindLastUserMeta returns (its

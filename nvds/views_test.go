@@ -519,9 +519,11 @@ func TestMaskParams(t *testing.T) {
 	m := o.MaskParams()
 
 	assert.Nil(t, m.Data(), "NULL data")
-	m.SetWidth(4)
-	m.SetHeight(3)
+	require.NoError(t, m.SetWidth(4), "without data the geometry is free")
+	require.NoError(t, m.SetHeight(3))
 	assert.Nil(t, m.Data(), "still NULL data")
+	require.ErrorIs(t, m.SetSize(4), nvds.ErrOutOfRange, "no data, no size")
+	assert.Equal(t, uint32(0), m.Size())
 
 	data, err := m.AllocData(4, 3)
 	require.NoError(t, err)
@@ -538,10 +540,22 @@ func TestMaskParams(t *testing.T) {
 	m.SetThreshold(0.5)
 	assert.Equal(t, float32(0.5), m.Threshold())
 
-	// size bounds the view when it says less than width*height.
-	m.SetSize(8)
+	// The setters never let a copy read past the allocation: growing the
+	// geometry or the size beyond it is refused, changing nothing.
+	require.ErrorIs(t, m.SetWidth(5), nvds.ErrOutOfRange)
+	require.ErrorIs(t, m.SetHeight(4), nvds.ErrOutOfRange)
+	require.ErrorIs(t, m.SetSize(52), nvds.ErrOutOfRange)
+	assert.Equal(t, [3]uint32{4, 3, 48}, [3]uint32{m.Width(), m.Height(), m.Size()})
+	require.NoError(t, m.SetWidth(2), "shrinking is fine")
+	assert.Len(t, m.Data(), 6)
+	require.NoError(t, m.SetWidth(4))
+
+	// size bounds the view when it says less than width*height; once
+	// shrunk it is the allocation as far as Go knows, so it cannot grow.
+	require.NoError(t, m.SetSize(8))
 	assert.Len(t, m.Data(), 2)
-	m.SetSize(48)
+	require.ErrorIs(t, m.SetSize(48), nvds.ErrOutOfRange)
+	require.ErrorIs(t, m.SetWidth(4), nvds.ErrOutOfRange, "4x3 floats no longer fit in 8 bytes")
 
 	bigger, err := m.AllocData(8, 8)
 	require.NoError(t, err)

@@ -18,6 +18,7 @@ void gods_cbench_init(void)
     g_log_set_handler("GStreamer", levels, count_warning, NULL);
     g_log_set_handler("GLib", levels, count_warning, NULL);
     g_log_set_handler("GLib-GObject", levels, count_warning, NULL);
+    g_log_set_handler("go-deepstream", levels, count_warning, NULL);
 }
 
 gint64 gods_cbench_warnings(void)
@@ -225,4 +226,27 @@ void gods_cbench_buffer_unref(GstBuffer *buf)
 {
     if (buf)
         gst_buffer_unref(buf);
+}
+
+char *gods_cbench_run_error(GstElement *pipeline)
+{
+    GstBus *bus = gst_element_get_bus(pipeline);
+    char *text = NULL;
+    if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+        text = g_strdup("state change failed");
+    } else {
+        GstMessage *msg = gst_bus_timed_pop_filtered(bus, GST_CLOCK_TIME_NONE,
+                                                     GST_MESSAGE_EOS | GST_MESSAGE_ERROR);
+        if (msg && GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
+            GError *err = NULL;
+            gst_message_parse_error(msg, &err, NULL);
+            text = g_strdup_printf("%s: %s", GST_OBJECT_NAME(GST_MESSAGE_SRC(msg)), err->message);
+            g_error_free(err);
+        }
+        if (msg)
+            gst_message_unref(msg);
+    }
+    gst_element_set_state(pipeline, GST_STATE_NULL);
+    gst_object_unref(bus);
+    return text;
 }

@@ -109,3 +109,14 @@ func Run(pipeline unsafe.Pointer) int64 {
 
 // Unref drops a GstObject reference (a pad or a pipeline); nil is ignored.
 func Unref(object unsafe.Pointer) { C.gods_cbench_unref(C.gpointer(object)) }
+
+// RunError runs pipeline to EOS or an error, then sets it to NULL; it
+// returns the error message's source and text ("" on EOS).
+func RunError(pipeline unsafe.Pointer) string {
+	p := C.gods_cbench_run_error((*C.GstElement)(pipeline))
+	if p == nil {
+		return ""
+	}
+	defer C.g_free(C.gpointer(p))
+	return C.GoString(p)
+}

@@ -65,6 +65,10 @@ GstPad *gods_cbench_element_pad(GstElement *pipeline, const char *element, const
  * PLAYING to EOS, or -1 on error. */
 gint64 gods_cbench_run(GstElement *pipeline);
 
+/* Run pipeline like gods_cbench_run; on an error message, return its text
+ * (g_malloc'ed, the caller frees it), on EOS NULL. */
+char *gods_cbench_run_error(GstElement *pipeline);
+
 void gods_cbench_unref(gpointer object);
 void gods_cbench_buffer_unref(GstBuffer *buf);
 

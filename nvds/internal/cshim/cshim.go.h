@@ -68,10 +68,20 @@ static inline void gods_copy_frame_user_meta(NvDsFrameMeta *src, NvDsFrameMeta *
 
 /* ---- nvds's glue (batch.c, probe.c) ------------------------------------- */
 
+/* Why gods_attach_batch_meta attached nothing. */
+enum {
+    GODS_ATTACH_OK = 0,
+    GODS_ATTACH_NOT_WRITABLE = 1, /* not a GstBuffer, or not writable */
+    GODS_ATTACH_HAS_BATCH = 2     /* the buffer already carries a batch meta */
+};
+
 /* Attach batch to buffer as its NvDsMeta, the way nvstreammux does:
  * gst_buffer_add_nvds_meta with the batch copy/release functions and
- * meta_type NVDS_BATCH_GST_META. NULL if buffer is not a writable buffer. */
-NvDsMeta *gods_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch);
+ * meta_type NVDS_BATCH_GST_META. NULL, with *err set, if buffer is not a
+ * writable buffer or already carries a batch meta: a second one would be
+ * invisible downstream, where gst_buffer_get_nvds_batch_meta finds the
+ * first. */
+NvDsMeta *gods_attach_batch_meta(GstBuffer *buffer, NvDsBatchMeta *batch, int *err);
 
 /* Acquire an object meta from the frame's batch pool and attach it to the
  * frame in one call (nvds_acquire_obj_meta_from_pool followed by
@@ -82,6 +92,17 @@ NvDsObjectMeta *gods_new_obj_meta(NvDsFrameMeta *frame, NvDsObjectMeta *parent);
 /* Probe kinds: an observer only reads; an operator holds the batch-meta
  * lock during the call and its result decides the buffer's fate. */
 enum { GODS_PROBE_OBSERVER = 0, GODS_PROBE_OPERATOR = 1 };
+
+/* What goNvdsProbe returns, besides a GstPadProbeReturn, when the Go
+ * function panicked: the trampoline drops the buffer, releases the meta
+ * lock as after any call, and removes the probe (see probe.c). */
+#define GODS_PROBE_FAILED 1000
+
+/* Post an error message on pad's parent element (what GST_ELEMENT_ERROR
+ * does): GST_CORE_ERROR_FAILED with text as the message and debug as the
+ * debug string; the pipeline's bus delivers it to the application. When
+ * the pad has no parent element, the text is logged with g_critical. */
+void gods_post_probe_error(GstPad *pad, const char *text, const char *debug);
 
 /* An installed buffer probe. The pad is held by a weak reference, so a
  * probe never keeps its pad alive. The record belongs to the pad's probe
@@ -105,7 +126,7 @@ void gods_probe_ref(GodsProbe *p);
 void gods_remove_buffer_probe(GodsProbe *p);
 
 /* Defined in Go (nvds/probe_export.go). */
-extern int goNvdsProbe(uintptr_t handle, GstBuffer *buffer, NvDsBatchMeta *batch);
+extern int goNvdsProbe(uintptr_t handle, GstPad *pad, GstBuffer *buffer, NvDsBatchMeta *batch);
 extern void goNvdsReleaseHandle(uintptr_t handle);
 
 #endif

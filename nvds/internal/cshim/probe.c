@@ -39,6 +39,19 @@ static void probe_unref(GodsProbe *p)
     }
 }
 
+/* A probe whose Go function panicked: Go has posted the error on the bus.
+ * The probe is removed, so the function is not called again (the
+ * application, told by the bus, usually stops the pipeline), unless Remove
+ * is under way on another thread and removes it itself. Removing a hook from
+ * inside its own callback is allowed; GStreamer destroys it (probe_destroy,
+ * which frees p) only once the callback has returned, and p is not used
+ * after this. */
+static void probe_failed(GodsProbe *p, GstPad *pad)
+{
+    if (g_atomic_int_compare_and_exchange(&p->installed, 1, 0))
+        gst_pad_remove_probe(pad, p->id);
+}
+
 static GstPadProbeReturn probe_buffer(GstPad *pad, GstPadProbeInfo *info, gpointer user_data)
 {
     GodsProbe *p = user_data;
@@ -47,15 +60,24 @@ static GstPadProbeReturn probe_buffer(GstPad *pad, GstPadProbeInfo *info, gpoint
         return GST_PAD_PROBE_OK;
     NvDsBatchMeta *batch = gst_buffer_get_nvds_batch_meta(buf);
     if (p->kind != GODS_PROBE_OPERATOR) {
-        goNvdsProbe(p->handle, buf, batch);
+        /* An observer only read: its buffer passes even if it panicked. */
+        if (goNvdsProbe(p->handle, pad, buf, batch) == GODS_PROBE_FAILED)
+            probe_failed(p, pad);
         return GST_PAD_PROBE_OK;
     }
     if (batch)
         nvds_acquire_meta_lock(batch);
-    int ret = goNvdsProbe(p->handle, buf, batch);
+    int ret = goNvdsProbe(p->handle, pad, buf, batch);
+    /* Go returns here after a panic too (it recovers), so the lock is
+     * released on every path but Goexit, which aborts the process. */
     if (batch)
         nvds_release_meta_lock(batch);
     switch (ret) {
+    case GODS_PROBE_FAILED:
+        /* The operator may have written part of its changes: drop the
+         * buffer rather than pass half-edited metadata downstream. */
+        probe_failed(p, pad);
+        return GST_PAD_PROBE_DROP;
     case GST_PAD_PROBE_DROP:
     case GST_PAD_PROBE_PASS:
         return (GstPadProbeReturn)ret;
@@ -70,6 +92,22 @@ static GstPadProbeReturn probe_buffer(GstPad *pad, GstPadProbeInfo *info, gpoint
          * buffer, since the Go side never takes it over. */
         return GST_PAD_PROBE_OK;
     }
+}
+
+void gods_post_probe_error(GstPad *pad, const char *text, const char *debug)
+{
+    GstElement *element = gst_pad_get_parent_element(pad);
+    gchar *full = g_strdup_printf("%s (pad %s:%s)", text, GST_DEBUG_PAD_NAME(pad));
+    if (!element) {
+        g_log("go-deepstream", G_LOG_LEVEL_WARNING, "%s", full);
+        g_free(full);
+        return;
+    }
+    GError *err = g_error_new_literal(GST_CORE_ERROR, GST_CORE_ERROR_FAILED, full);
+    gst_element_post_message(element, gst_message_new_error(GST_OBJECT(element), err, debug));
+    g_error_free(err);
+    g_free(full);
+    gst_object_unref(element);
 }
 
 static void probe_destroy(gpointer user_data)
