@@ -23,13 +23,21 @@ type Surface struct{ p *C.NvBufSurface }
 // GstBuffer* from any binding (gogst.BufferPointer for go-gst). The view is
 // borrowed from the buffer: it is valid only while the buffer that carries
 // it is alive and inside the probe or callback that produced it.
+//
+// The surface is proven, not guessed. On the embedded runtime the buffer
+// must hold one memory of the runtime's NVMM allocator whose surface the
+// runtime created; an ordinary video frame is never even mapped. With the
+// SDK (-tags deepstream) it must hold exactly one memory whose mapped size
+// is sizeof(NvBufSurface) (never the size of a frame of pixels), with a
+// surface list, 1 to 4096 frames and no more filled than allocated.
+// Anything else gives ErrNotSurface; a nil buffer nvds.ErrNilBuffer.
 func FromBuffer(buffer unsafe.Pointer) (Surface, error) {
 	if buffer == nil {
 		return Surface{}, opError("surface.FromBuffer", nvds.ErrNilBuffer, "")
 	}
-	p := C.gods_surface_from_buffer((*C.GstBuffer)(buffer))
+	p := surfaceOf(buffer)
 	if p == nil {
-		return Surface{}, opError("surface.FromBuffer", ErrNotSurface, "buffer memory is not an NvBufSurface")
+		return Surface{}, opError("surface.FromBuffer", ErrNotSurface, "buffer memory is not an NvBufSurface (not a memory:NVMM buffer)")
 	}
 	return Surface{p}, nil
 }
@@ -76,7 +84,7 @@ func (s Surface) Frames() iter.Seq2[int, Params] {
 		if s.p == nil {
 			return
 		}
-		for i := range s.NumFilled() {
+		for i := range min(s.NumFilled(), s.BatchSize()) {
 			if !yield(i, s.params(i)) {
 				return
 			}
