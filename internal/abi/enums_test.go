@@ -50,9 +50,9 @@ var enumRenames = map[string]string{
 // enumConst is one constant of a Go enum list.
 type enumConst struct {
 	pkg, name, typ string // typ "" when untyped
-	pos                string
-	cname              string // the SDK constant its value names ("" for a number)
-	lit                *int64 // its value when written as a number
+	pos            string
+	cname          string // the SDK constant its value names ("" for a number)
+	lit            *int64 // its value when written as a number
 }
 
 // enumPkg is what one package declares.
