@@ -26,16 +26,16 @@ type Surface struct{ p *C.NvBufSurface }
 //
 // The surface is proven, not guessed. On the embedded runtime the buffer
 // must hold one memory of the runtime's NVMM allocator whose surface the
-// runtime created; an ordinary video frame is never even mapped. With the
-// SDK (-tags deepstream) it must hold exactly one memory whose mapped size
-// is sizeof(NvBufSurface) (never the size of a frame of pixels), with a
+// runtime created; an ordinary video frame is never even mapped. With
+// NVIDIA's SDK it must hold exactly one memory whose mapped size is
+// sizeof(NvBufSurface) (never the size of a frame of pixels), with a
 // surface list, 1 to 4096 frames and no more filled than allocated.
 // Anything else gives ErrNotSurface; a nil buffer nvds.ErrNilBuffer.
 func FromBuffer(buffer unsafe.Pointer) (Surface, error) {
 	if buffer == nil {
 		return Surface{}, opError("surface.FromBuffer", nvds.ErrNilBuffer, "")
 	}
-	p := surfaceOf(buffer)
+	p := C.gods_surface_from_buffer((*C.GstBuffer)(buffer))
 	if p == nil {
 		return Surface{}, opError("surface.FromBuffer", ErrNotSurface, "buffer memory is not an NvBufSurface (not a memory:NVMM buffer)")
 	}

@@ -54,8 +54,8 @@ static inline NvBufSurface *gods_surface_from_buffer_embedded(GstBuffer *buf)
  * whose mapped size is sizeof(NvBufSurface) (a video frame of pixels is
  * never that size), holding a plausible header. Maps for reading, takes
  * the pointer and unmaps: the surface lives as long as the buffer. One cgo
- * call instead of four. Compiled in every build, used with -tags
- * deepstream. */
+ * call instead of four. Compiled in every build, so the SDK's path is
+ * type-checked on the embedded runtime too. */
 static inline NvBufSurface *gods_surface_from_buffer_sdk(GstBuffer *buf)
 {
     GstMapInfo info;
@@ -69,6 +69,18 @@ static inline NvBufSurface *gods_surface_from_buffer_sdk(GstBuffer *buf)
         surf = (NvBufSurface *)info.data;
     gst_buffer_unmap(buf, &info);
     return surf;
+}
+
+/* The NvBufSurface buf carries, or NULL: proven by the runtime where it is
+ * go-deepstream's own (the headers say so, whatever the Go build tags), by
+ * the convention with NVIDIA's. */
+static inline NvBufSurface *gods_surface_from_buffer(GstBuffer *buf)
+{
+#ifdef NVDS_EMBEDDED_RUNTIME
+    return gods_surface_from_buffer_embedded(buf);
+#else
+    return gods_surface_from_buffer_sdk(buf);
+#endif
 }
 
 #endif /* GO_DEEPSTREAM_SURFACE_GO_H */
