@@ -14,9 +14,9 @@ import (
 	"github.com/go-deepstream/go-deepstream/schema"
 )
 
-// vehicleMsg is the first half of issue #10 item 2's sequence: a vehicle
+// schemaVehicleMsg is the first half of issue #10 item 2's sequence: a vehicle
 // object with every string set, as a port of pyds code fills it.
-func vehicleMsg(i int) *schema.OwnedEventMsg {
+func schemaVehicleMsg(i int) *schema.OwnedEventMsg {
 	o := schema.NewEventMsg()
 	v := o.Meta().SetVehicle()
 	for _, err := range []error{v.SetType("sedan"), v.SetMake("Bugatti"), v.SetModel("M"), v.SetColor("blue"),
@@ -28,9 +28,9 @@ func vehicleMsg(i int) *schema.OwnedEventMsg {
 	return o
 }
 
-// mustRefuse panics unless SetObjType(to) over a vehicle object is refused
+// schemaMustRefuse panics unless SetObjType(to) over a vehicle object is refused
 // with ErrWrongObjectType and leaves objType alone.
-func mustRefuse(m schema.EventMsgMeta, to schema.ObjectType) {
+func schemaMustRefuse(m schema.EventMsgMeta, to schema.ObjectType) {
 	if err := m.SetObjType(to); !errors.Is(err, schema.ErrWrongObjectType) {
 		panic(fmt.Sprintf("misuse: SetObjType(%v) over a vehicle object gave %v", to, err))
 	}
@@ -44,8 +44,8 @@ func mustRefuse(m schema.EventMsgMeta, to schema.ObjectType) {
 // as a person Ext, its license string taken for a mask list).
 func TestObjTypeAfterVehicleRelease(t *testing.T) {
 	r := inChild(t, func() {
-		o := vehicleMsg(1)
-		mustRefuse(o.Meta(), schema.ObjectPersonExt)
+		o := schemaVehicleMsg(1)
+		schemaMustRefuse(o.Meta(), schema.ObjectPersonExt)
 		o.Release()
 	})
 	expectClean(t, r)
@@ -55,9 +55,9 @@ func TestObjTypeAfterVehicleRelease(t *testing.T) {
 // vehicle as a person Ext. Now the message is still a vehicle event.
 func TestObjTypeAfterVehicleEncode(t *testing.T) {
 	r := inChild(t, func() {
-		o := vehicleMsg(2)
+		o := schemaVehicleMsg(2)
 		defer o.Release()
-		mustRefuse(o.Meta(), schema.ObjectPersonExt)
+		schemaMustRefuse(o.Meta(), schema.ObjectPersonExt)
 		js, err := schema.NewEncoder(schema.Config{}).AppendFull(nil, o.Meta())
 		if err != nil || !strings.Contains(string(js), `"license":"XX2"`) {
 			panic(fmt.Sprintf("misuse: AppendFull gave %v: %s", err, js))
@@ -66,8 +66,8 @@ func TestObjTypeAfterVehicleEncode(t *testing.T) {
 	expectClean(t, r)
 }
 
-// rssBytes is this process's resident set size (Linux /proc/self/statm).
-func rssBytes(t *testing.T) int64 {
+// schemaRSS is this process's resident set size (Linux /proc/self/statm).
+func schemaRSS(t *testing.T) int64 {
 	b, err := os.ReadFile("/proc/self/statm")
 	if err != nil {
 		t.Skipf("no /proc/self/statm: %v", err)
@@ -85,14 +85,14 @@ func TestObjTypeAfterVehicleNoLeak(t *testing.T) {
 	const cycles = 20000
 	e := schema.NewEncoder(schema.Config{})
 	cycle := func(i int) {
-		o := vehicleMsg(i)
+		o := schemaVehicleMsg(i)
 		m := o.Meta()
 		// Long strings make a leak visible in RSS: 6 x 1 KiB per object.
 		v, _ := m.Vehicle()
 		long := strings.Repeat("x", 1024)
 		_ = v.SetMake(long)
 		_ = v.SetModel(long)
-		mustRefuse(m, []schema.ObjectType{schema.ObjectPerson, schema.ObjectPersonExt, schema.ObjectFace}[i%3])
+		schemaMustRefuse(m, []schema.ObjectType{schema.ObjectPerson, schema.ObjectPersonExt, schema.ObjectFace}[i%3])
 		if _, err := e.AppendFull(nil, m); err != nil {
 			panic(err)
 		}
@@ -105,13 +105,13 @@ func TestObjTypeAfterVehicleNoLeak(t *testing.T) {
 	}
 	runtime.GC()
 	debug.FreeOSMemory()
-	before, live := rssBytes(t), leak.Live()
+	before, live := schemaRSS(t), leak.Live()
 	for i := range cycles {
 		cycle(i)
 	}
 	runtime.GC()
 	debug.FreeOSMemory()
-	after := rssBytes(t)
+	after := schemaRSS(t)
 	t.Logf("%d cycles: RSS %.1f MiB before, %.1f MiB after; live counters %v", cycles,
 		float64(before)/(1<<20), float64(after)/(1<<20), leak.Live())
 	if d := leak.Live().Diff(live); len(d) != 0 {

@@ -16,14 +16,14 @@ import (
 	"github.com/go-deepstream/go-deepstream/standin"
 )
 
-var standinInferOnce sync.Once
+var standinRegisterOnce sync.Once
 
 // inferConfigError runs a few frames through the nvinfer stand-in with a
 // config file of content and returns the error the pipeline posted ("" when
 // it ran to EOS).
 func inferConfigError(t *testing.T, content string) string {
 	t.Helper()
-	standinInferOnce.Do(func() {
+	standinRegisterOnce.Do(func() {
 		gst.Init(nil)
 		if err := standin.Register(); err != nil {
 			t.Fatal(err)
