@@ -65,3 +65,20 @@ func TestSurfaceIndexBounds(t *testing.T) {
 		require.Nil(t, p.MappedAddr(pl))
 	}
 }
+
+// A zero Surface or Params (FromBuffer or Params failed and the error was
+// ignored) panics with a message naming the misuse, not a bare nil
+// dereference.
+func TestZeroViewsNameTheMisuse(t *testing.T) {
+	var s surface.Surface
+	require.PanicsWithValue(t, "surface: Surface.BatchSize on a zero Surface (FromBuffer failed or was not called)",
+		func() { s.BatchSize() })
+	require.PanicsWithValue(t, "surface: Surface.MemType on a zero Surface (FromBuffer failed or was not called)",
+		func() { s.MemType() })
+	var p surface.Params
+	require.PanicsWithValue(t, "surface: Params.Width on a zero Params (Surface.Params failed or was not called)",
+		func() { p.Width() })
+	require.PanicsWithValue(t, "surface: Params.NumPlanes on a zero Params (Surface.Params failed or was not called)",
+		func() { _, _ = p.Plane(0) })
+	require.Nil(t, p.MappedAddr(-1), "an out-of-range plane is nil before the view is read")
+}

@@ -52,20 +52,20 @@ func (s Surface) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(s.p) }
 func (s Surface) IsNil() bool { return s.p == nil }
 
 // GPUID is gpuId: the GPU the memory belongs to.
-func (s Surface) GPUID() uint32 { return uint32(s.p.gpuId) }
+func (s Surface) GPUID() uint32 { return uint32(s.ptr("GPUID").gpuId) }
 
 // BatchSize is batchSize: the number of frames allocated.
-func (s Surface) BatchSize() int { return int(s.p.batchSize) }
+func (s Surface) BatchSize() int { return int(s.ptr("BatchSize").batchSize) }
 
 // NumFilled is numFilled: the number of frames holding data, the first
 // NumFilled of the batch. FrameMeta.BatchID indexes them.
-func (s Surface) NumFilled() int { return int(s.p.numFilled) }
+func (s Surface) NumFilled() int { return int(s.ptr("NumFilled").numFilled) }
 
 // IsContiguous is isContiguous: whether all frames are one allocation.
-func (s Surface) IsContiguous() bool { return bool(s.p.isContiguous) }
+func (s Surface) IsContiguous() bool { return bool(s.ptr("IsContiguous").isContiguous) }
 
 // MemType is memType.
-func (s Surface) MemType() MemType { return MemType(s.p.memType) }
+func (s Surface) MemType() MemType { return MemType(s.ptr("MemType").memType) }
 
 // Params returns the parameters of frame index (surfaceList[index]). index
 // must be in [0, BatchSize). The view is valid only while the buffer that
@@ -90,6 +90,15 @@ func (s Surface) Frames() iter.Seq2[int, Params] {
 			}
 		}
 	}
+}
+
+// ptr is the NvBufSurface* for accessor name; a zero Surface panics with a
+// message naming the misuse instead of a bare nil dereference.
+func (s Surface) ptr(name string) *C.NvBufSurface {
+	if s.p == nil {
+		panic("surface: Surface." + name + " on a zero Surface (FromBuffer failed or was not called)")
+	}
+	return s.p
 }
 
 func (s Surface) params(index int) Params {
