@@ -511,7 +511,8 @@ func (e *Encoder) AppendMinimal(dst []byte, msgs ...EventMsgMeta) ([]byte, error
 // maskOf is the mask of m's Ext object, if it has one.
 func maskOf(m EventMsgMeta) *C.GList {
 	p := m.p
-	if !m.hasExt(m.ObjType()) {
+	switch t := m.ObjType(); {
+	case t != ObjectVehicleExt && t != ObjectPersonExt && t != ObjectFaceExt, !m.hasExt(t):
 		return nil
 	}
 	switch m.ObjType() {
