@@ -164,21 +164,26 @@ GstBuffer *nvbufsurface_embedded_buffer_create(uint32_t batchSize,
 }
 
 /* nvbufsurface_embedded_buffer_get_surface: reads the surface pointer the
- * way DeepStream code does (map, take data, unmap), accepting only a buffer
- * of exactly one nvds memory covering the whole struct. */
+ * way DeepStream code does (map, take data, unmap), but only once the
+ * buffer is proven to follow the convention: exactly one memory, of type
+ * GST_NVDS_MEMORY_TYPE, made by this runtime's allocator (checked before
+ * mapping, so memory of any other allocator is never mapped or read),
+ * covering the whole struct, whose surface is one this runtime created and
+ * still holds (the registry). */
 NvBufSurface *nvbufsurface_embedded_buffer_get_surface(GstBuffer *buf)
 {
     if (!buf || !GST_IS_BUFFER(buf) || gst_buffer_n_memory(buf) != 1)
         return NULL;
     GstMemory *mem = gst_buffer_peek_memory(buf, 0);
-    if (!gst_memory_is_type(mem, GST_NVDS_MEMORY_TYPE))
+    if (!mem || !mem->allocator || !gst_memory_is_type(mem, GST_NVDS_MEMORY_TYPE) ||
+        !G_TYPE_CHECK_INSTANCE_TYPE(mem->allocator, nvbufsurface_embedded_allocator_get_type()))
         return NULL;
     GstMapInfo info;
     if (!gst_buffer_map(buf, &info, GST_MAP_READ))
         return NULL;
     NvBufSurface *surf = info.size == sizeof(NvBufSurface) ? (NvBufSurface *)info.data : NULL;
     gst_buffer_unmap(buf, &info);
-    return surf;
+    return surf && nvbs_lookup(surf) ? surf : NULL;
 }
 
 /* nvbufsurface_embedded_params_from_caps: width, height and format of fixed

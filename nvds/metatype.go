@@ -91,9 +91,9 @@ var metaTypeNames = []struct {
 	{MetaTypeGstCustom, "NVDS_GST_CUSTOM_META"},
 }
 
-// String returns the C name of a built-in type ("NVDS_OBJ_META"), the
-// descriptor of a user type this process looked up with UserMetaType
-// ("NVIDIA.NVDS.CUSTOM_BINDING_META"), or "MetaType(n)".
+// String returns the C name of a built-in type ("NVDS_OBJ_META") or of
+// MetaTypeStartUser, the descriptor of a user type this process looked up
+// with UserMetaType ("NVIDIA.NVDS.CUSTOM_BINDING_META"), or "MetaType(n)".
 func (t MetaType) String() string {
 	if !t.IsUser() {
 		for _, e := range metaTypeNames {
@@ -112,6 +112,9 @@ func (t MetaType) String() string {
 		})
 		if name != "" {
 			return name
+		}
+		if t == MetaTypeStartUser { // the boundary, when no user type took it
+			return "NVDS_START_USER_META"
 		}
 	}
 	return "MetaType(" + strconv.Itoa(int(t)) + ")"

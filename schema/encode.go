@@ -254,7 +254,7 @@ func object(w *jw, m EventMsgMeta) {
 	w.num(0)
 
 	ext := unsafe.Pointer(p.extMsg)
-	known := p.extMsgSize == extSize(ObjectType(p.objType))
+	known := m.hasExt(m.ObjType()) // the object's recorded kind, not objType alone
 	var mask *C.GList
 	switch t := m.ObjType(); t {
 	case ObjectVehicle, ObjectVehicleExt:
@@ -511,7 +511,8 @@ func (e *Encoder) AppendMinimal(dst []byte, msgs ...EventMsgMeta) ([]byte, error
 // maskOf is the mask of m's Ext object, if it has one.
 func maskOf(m EventMsgMeta) *C.GList {
 	p := m.p
-	if p.extMsg == nil || p.extMsgSize != extSize(ObjectType(p.objType)) {
+	switch t := m.ObjType(); {
+	case t != ObjectVehicleExt && t != ObjectPersonExt && t != ObjectFaceExt, !m.hasExt(t):
 		return nil
 	}
 	switch m.ObjType() {
@@ -563,7 +564,7 @@ func minimalObject(b []byte, m EventMsgMeta) []byte {
 		b = append(b, "Unknown"...)
 	}
 	ext := unsafe.Pointer(p.extMsg)
-	if ext == nil || p.extMsgSize == 0 || p.extMsgSize != extSize(ObjectType(p.objType)) {
+	if p.extMsgSize == 0 || !m.hasExt(m.ObjType()) {
 		return b
 	}
 	switch m.ObjType() {

@@ -11,6 +11,48 @@
 static gint live_msgs;     /* atomic */
 static gint live_payloads; /* atomic */
 
+/* What each ext object this file allocated really is, keyed by its address
+ * (the extMsg pointer): an NvDsObjectType with an ext struct, or
+ * GODS_SCHEMA_EXT_BLOB. objType is a separate public field that any code
+ * may rewrite, so it cannot say how to free, copy or encode the object;
+ * this table can. It lives on our side so that the struct stays the SDK's
+ * (SDK mode) and messages the SDK or other code allocated, whose ext is not
+ * in the table, keep the SDK's convention (objType with a matching
+ * extMsgSize). One mutex; held only for the lookup. */
+static GMutex ext_lock;
+static GHashTable *ext_kinds; /* gpointer ext -> GINT_TO_POINTER(kind) */
+
+static void ext_record(gpointer ext, gint kind)
+{
+  g_mutex_lock(&ext_lock);
+  if (!ext_kinds)
+    ext_kinds = g_hash_table_new(g_direct_hash, g_direct_equal);
+  g_hash_table_insert(ext_kinds, ext, GINT_TO_POINTER(kind));
+  g_mutex_unlock(&ext_lock);
+}
+
+/* The recorded kind of ext; FALSE when ext is not one of ours. */
+static gboolean ext_recorded(gconstpointer ext, gint *kind)
+{
+  gpointer v = NULL;
+  gboolean found = FALSE;
+  g_mutex_lock(&ext_lock);
+  if (ext_kinds)
+    found = g_hash_table_lookup_extended(ext_kinds, ext, NULL, &v);
+  g_mutex_unlock(&ext_lock);
+  if (found)
+    *kind = GPOINTER_TO_INT(v);
+  return found;
+}
+
+static void ext_forget(gconstpointer ext)
+{
+  g_mutex_lock(&ext_lock);
+  if (ext_kinds)
+    g_hash_table_remove(ext_kinds, ext);
+  g_mutex_unlock(&ext_lock);
+}
+
 /* Layout of the ext objects: their char* fields and where the mask list
  * is (-1: none). The Ext variants start with the same fields as the plain
  * ones. */
@@ -83,11 +125,51 @@ guint gods_schema_ext_size(NvDsObjectType type)
   return ext_layout(type, &l) ? (guint)l.size : 0;
 }
 
-/* The layout of m's extMsg, when its objType has one and extMsgSize
- * matches; otherwise the ext is a flat block of extMsgSize bytes. */
+int gods_schema_msg_ext_kind(const NvDsEventMsgMeta *m)
+{
+  if (!m || !m->extMsg)
+    return GODS_SCHEMA_EXT_NONE;
+  gint kind;
+  if (ext_recorded(m->extMsg, &kind))
+    return kind;
+  /* Not ours: the SDK's convention, objType with a matching size. */
+  ExtLayout l;
+  if (ext_layout(m->objType, &l) && m->extMsgSize == l.size)
+    return m->objType;
+  return GODS_SCHEMA_EXT_BLOB;
+}
+
+/* The layout of m's extMsg by its real kind; FALSE for a flat block. */
 static gboolean msg_ext_layout(const NvDsEventMsgMeta *m, ExtLayout *l)
 {
-  return ext_layout(m->objType, l) && m->extMsgSize == l->size;
+  int kind = gods_schema_msg_ext_kind(m);
+  return kind >= 0 && ext_layout((NvDsObjectType)kind, l);
+}
+
+int gods_schema_ext_agrees(int kind, NvDsObjectType type)
+{
+  ExtLayout l;
+  if (kind == GODS_SCHEMA_EXT_NONE)
+    return 1;
+  if (kind == GODS_SCHEMA_EXT_BLOB)
+    return !ext_layout(type, &l);
+  return kind == (int)type;
+}
+
+int gods_schema_msg_set_obj_type(NvDsEventMsgMeta *m, NvDsObjectType type)
+{
+  if (!gods_schema_ext_agrees(gods_schema_msg_ext_kind(m), type))
+    return -1;
+  m->objType = type;
+  return 0;
+}
+
+gint gods_schema_live_exts(void)
+{
+  g_mutex_lock(&ext_lock);
+  gint n = ext_kinds ? (gint)g_hash_table_size(ext_kinds) : 0;
+  g_mutex_unlock(&ext_lock);
+  return n;
 }
 
 static GList *mask_dup(GList *mask)
@@ -134,6 +216,7 @@ static void ext_free(const NvDsEventMsgMeta *m)
     if (l.mask >= 0)
       gods_schema_mask_free((GList **)(e + l.mask));
   }
+  ext_forget(m->extMsg);
   g_free(m->extMsg);
 }
 
@@ -141,9 +224,10 @@ static gpointer ext_dup(const NvDsEventMsgMeta *m)
 {
   if (!m->extMsg || !m->extMsgSize)
     return NULL;
+  int kind = gods_schema_msg_ext_kind(m);
   char *e = g_memdup2(m->extMsg, m->extMsgSize);
   ExtLayout l;
-  if (msg_ext_layout(m, &l)) {
+  if (kind >= 0 && ext_layout((NvDsObjectType)kind, &l)) {
     for (guint i = 0; i < l.n_strings; i++) {
       char **s = (char **)(e + l.strings[i]);
       *s = g_strdup(*s);
@@ -153,6 +237,7 @@ static gpointer ext_dup(const NvDsEventMsgMeta *m)
       *mask = mask_dup(*mask);
     }
   }
+  ext_record(e, kind);
   return e;
 }
 
@@ -172,16 +257,22 @@ void *gods_schema_msg_new_ext(NvDsEventMsgMeta *m, NvDsObjectType type)
   m->objType = type;
   m->extMsg = g_malloc0(l.size);
   m->extMsgSize = (guint)l.size;
+  ext_record(m->extMsg, type);
   return m->extMsg;
 }
 
-void gods_schema_msg_set_ext_blob(NvDsEventMsgMeta *m, const void *data, guint size)
+int gods_schema_msg_set_ext_blob(NvDsEventMsgMeta *m, const void *data, guint size)
 {
+  ExtLayout l;
+  if (size && ext_layout(m->objType, &l))
+    return -1;
   gods_schema_msg_clear_ext(m);
   if (size) {
     m->extMsg = g_memdup2(data, size);
     m->extMsgSize = size;
+    ext_record(m->extMsg, GODS_SCHEMA_EXT_BLOB);
   }
+  return 0;
 }
 
 /* Pointers of 8.0 and later that this package does not bind. */

@@ -51,8 +51,26 @@ func (m EventMsgMeta) SetType(t EventType) { m.p._type = C.NvDsEventType(t) }
 // SetObjType alone does not change extMsg.
 func (m EventMsgMeta) ObjType() ObjectType { return ObjectType(m.p.objType) }
 
-// SetObjType writes objType.
-func (m EventMsgMeta) SetObjType(t ObjectType) { m.p.objType = C.NvDsObjectType(t) }
+// SetObjType writes objType, unless the ext object the message holds is
+// of another type: then it returns ErrWrongObjectType and changes nothing
+// (wraps gods_schema_msg_set_obj_type). objType tells every reader,
+// nvmsgconv included, what extMsg points to, so the two must agree: after
+// SetVehicle only ObjectVehicle is accepted; over a SetExtBlob block only
+// types without an ext struct (ObjectCustom, ObjectUnknown, ObjectBag, ...).
+// With no ext object any type is accepted. To change the type of the
+// object, call the setter of the new one (SetPerson, ...) or ClearExt
+// first.
+func (m EventMsgMeta) SetObjType(t ObjectType) error {
+	if C.gods_schema_msg_set_obj_type(m.p, C.NvDsObjectType(t)) != 0 {
+		return &nvds.Error{Op: "schema.EventMsgMeta.SetObjType", Err: ErrWrongObjectType,
+			Msg: "the ext object is " + m.extKind().String() + ", not " + t.String() + "; ClearExt first"}
+	}
+	return nil
+}
+
+// extKind is what extMsg really is: an ObjectType with an ext struct,
+// extNone or extBlob.
+func (m EventMsgMeta) extKind() extKind { return extKind(C.gods_schema_msg_ext_kind(m.p)) }
 
 // BBox is bbox: the object's box in the frame.
 func (m EventMsgMeta) BBox() Rect { return Rect{&m.p.bbox} }
@@ -179,14 +197,23 @@ func (m EventMsgMeta) ExtMsg() unsafe.Pointer { return unsafe.Pointer(m.p.extMsg
 func (m EventMsgMeta) ExtMsgSize() uint32 { return uint32(m.p.extMsgSize) }
 
 // SetExtBlob replaces extMsg with a g_malloc'ed copy of data, freeing the
-// previous ext object. For object types without a known ext struct
-// (custom types): such an extMsg is copied and freed as a flat block.
-func (m EventMsgMeta) SetExtBlob(data []byte) {
+// previous ext object (wraps gods_schema_msg_set_ext_blob). For object
+// types without a known ext struct (custom types): such an extMsg is
+// copied and freed as a flat block. Set objType to such a type first: while
+// objType names a type with an ext struct (ObjectVehicle, the zero value,
+// and the other types of SetVehicle and friends), a non-empty blob is
+// refused with ErrWrongObjectType, as readers would take it for that
+// struct. An empty data clears extMsg.
+func (m EventMsgMeta) SetExtBlob(data []byte) error {
 	var first unsafe.Pointer
 	if len(data) > 0 {
 		first = unsafe.Pointer(&data[0])
 	}
-	C.gods_schema_msg_set_ext_blob(m.p, first, C.guint(len(data)))
+	if C.gods_schema_msg_set_ext_blob(m.p, first, C.guint(len(data))) != 0 {
+		return &nvds.Error{Op: "schema.EventMsgMeta.SetExtBlob", Err: ErrWrongObjectType,
+			Msg: "objType " + m.ObjType().String() + " has an ext struct; set a type without one first"}
+	}
+	return nil
 }
 
 // ClearExt frees extMsg and what it owns, leaving objType alone.
@@ -196,9 +223,10 @@ func (m EventMsgMeta) newExt(t ObjectType) unsafe.Pointer {
 	return C.gods_schema_msg_new_ext(m.p, C.NvDsObjectType(t))
 }
 
-// ext returns extMsg when objType is t and extMsgSize that of its struct.
+// ext returns extMsg when objType is t and the ext object really is a t
+// (its recorded kind; by extMsgSize for one allocated elsewhere).
 func (m EventMsgMeta) ext(op string, t ObjectType) (unsafe.Pointer, error) {
-	if m.ObjType() != t || m.p.extMsg == nil || m.p.extMsgSize != extSize(t) {
+	if m.ObjType() != t || m.extKind() != extKind(t) {
 		return nil, opError(op, ErrWrongObjectType)
 	}
 	return unsafe.Pointer(m.p.extMsg), nil

@@ -194,9 +194,12 @@ func TestEventMsgExtObjects(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "ring", gpre.Shape())
 
-	// A custom object type carries a flat block.
-	m.SetObjType(schema.ObjectCustom)
-	m.SetExtBlob([]byte("opaque custom data"))
+	// A custom object type carries a flat block; the product Ext object
+	// must go first (objType and the object never disagree).
+	require.ErrorIs(t, m.SetObjType(schema.ObjectCustom), schema.ErrWrongObjectType)
+	m.ClearExt()
+	require.NoError(t, m.SetObjType(schema.ObjectCustom))
+	require.NoError(t, m.SetExtBlob([]byte("opaque custom data")))
 	require.Equal(t, uint32(len("opaque custom data")), m.ExtMsgSize())
 	require.Equal(t, "opaque custom data", string(unsafe.Slice((*byte)(m.ExtMsg()), m.ExtMsgSize())))
 	m.ClearExt()

@@ -375,27 +375,3 @@ var (
 	_ [unsafe.Offsetof(C.NvDsProductObjectExt{}.shape) - unsafe.Offsetof(C.NvDsProductObject{}.shape)]byte
 	_ [unsafe.Offsetof(C.NvDsProductObject{}.shape) - unsafe.Offsetof(C.NvDsProductObjectExt{}.shape)]byte
 )
-
-// extSize is the size of the ext struct of object type t (0 for types
-// without one), computed in Go so that readers make no cgo call.
-func extSize(t ObjectType) C.guint {
-	switch t {
-	case ObjectVehicle:
-		return C.guint(unsafe.Sizeof(C.NvDsVehicleObject{}))
-	case ObjectVehicleExt:
-		return C.guint(unsafe.Sizeof(C.NvDsVehicleObjectExt{}))
-	case ObjectPerson:
-		return C.guint(unsafe.Sizeof(C.NvDsPersonObject{}))
-	case ObjectPersonExt:
-		return C.guint(unsafe.Sizeof(C.NvDsPersonObjectExt{}))
-	case ObjectFace:
-		return C.guint(unsafe.Sizeof(C.NvDsFaceObject{}))
-	case ObjectFaceExt:
-		return C.guint(unsafe.Sizeof(C.NvDsFaceObjectExt{}))
-	case ObjectProduct:
-		return C.guint(unsafe.Sizeof(C.NvDsProductObject{}))
-	case ObjectProductExt:
-		return C.guint(unsafe.Sizeof(C.NvDsProductObjectExt{}))
-	}
-	return 0
-}

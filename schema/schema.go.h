@@ -69,16 +69,46 @@ void gods_schema_msg_release_func(gpointer data, gpointer user_data);
  * (m untouched) if frame has no batch or the pool is empty. */
 NvDsUserMeta *gods_schema_attach_msg(NvDsFrameMeta *frame, NvDsEventMsgMeta *m);
 
+/* What an event message's extMsg really is. The kind of an ext object this
+ * package allocated is recorded when it is allocated (a side table keyed by
+ * the extMsg pointer, since the struct is the SDK's) and used to free, copy
+ * and encode it, whatever objType says. An ext object allocated elsewhere
+ * (the SDK, other code) follows the SDK's convention: objType when
+ * extMsgSize matches its struct, a flat block otherwise. */
+#define GODS_SCHEMA_EXT_NONE (-1) /* no extMsg */
+#define GODS_SCHEMA_EXT_BLOB (-2) /* a flat block: no pointers inside */
+
+/* The kind of m's extMsg: an NvDsObjectType with an ext struct, or one of
+ * the two above. */
+int gods_schema_msg_ext_kind(const NvDsEventMsgMeta *m);
+
+/* Whether an ext object of kind may sit under objType type: any type with
+ * no ext, a type without an ext struct over a flat block, the same type
+ * over a struct. */
+int gods_schema_ext_agrees(int kind, NvDsObjectType type);
+
+/* Sets objType, or returns -1 (m untouched) when the ext object m holds is
+ * of another kind (gods_schema_ext_agrees). */
+int gods_schema_msg_set_obj_type(NvDsEventMsgMeta *m, NvDsObjectType type);
+
 /* Replaces extMsg with a new zeroed object for type (vehicle, person,
  * face, their Ext variants, product and product Ext), freeing the old one,
- * and sets objType and extMsgSize. NULL for other types. */
+ * sets objType and extMsgSize, and records the kind. NULL for other
+ * types. */
 void *gods_schema_msg_new_ext(NvDsEventMsgMeta *m, NvDsObjectType type);
 
-/* Replaces extMsg with a copy of size bytes of data, as a flat block. */
-void gods_schema_msg_set_ext_blob(NvDsEventMsgMeta *m, const void *data, guint size);
+/* Replaces extMsg with a copy of size bytes of data, as a flat block
+ * (recorded as GODS_SCHEMA_EXT_BLOB). Returns -1, m untouched, when size
+ * is not 0 and objType names a type with an ext struct: the SDK's readers
+ * would take the block for that struct. */
+int gods_schema_msg_set_ext_blob(NvDsEventMsgMeta *m, const void *data, guint size);
 
 /* Frees extMsg and what it owns; extMsg = NULL, extMsgSize = 0. */
 void gods_schema_msg_clear_ext(NvDsEventMsgMeta *m);
+
+/* Ext objects this package allocated and has not freed (the side table's
+ * size), for leak tests. */
+gint gods_schema_live_exts(void);
 
 /* The size of the ext struct of type, 0 for types without one. */
 guint gods_schema_ext_size(NvDsObjectType type);

@@ -5,6 +5,7 @@
  * other keys nvinfer knows (model files, TensorRT settings, ...) are
  * accepted and ignored; anything else is logged as an unknown key, as
  * nvinfer does. */
+#include <math.h>
 #include <string.h>
 
 #include "standin_infer_config.go.h"
@@ -74,9 +75,16 @@ void gods_standin_infer_config_clear(GodsStandinInferConfig *c)
     memset(c, 0, sizeof(*c));
 }
 
-/* One typed read: FALSE with *error naming the key when the value has the
- * wrong type. Absent keys leave *out alone. */
-static gboolean get_int(GKeyFile *kf, const gchar *group, const gchar *key, gint *out, gchar **error)
+/* Typed reads. Every read names the range nvinfer documents for its key,
+ * so every key is checked the same way: a value of the wrong type, NaN or
+ * an infinity, or a value outside the range is an error naming the group,
+ * the key and the value, never a value the element then misreads. Absent
+ * keys leave *out alone. */
+#define ANY_INT G_MININT, G_MAXINT
+#define NON_NEGATIVE 0, G_MAXINT
+
+static gboolean get_int(GKeyFile *kf, const gchar *group, const gchar *key, gint *out, gint min, gint max,
+                        gchar **error)
 {
     if (!g_key_file_has_key(kf, group, key, NULL))
         return TRUE;
@@ -89,28 +97,45 @@ static gboolean get_int(GKeyFile *kf, const gchar *group, const gchar *key, gint
         g_error_free(err);
         return FALSE;
     }
-    *out = v;
-    return TRUE;
-}
-
-static gboolean get_double(GKeyFile *kf, const gchar *group, const gchar *key, gdouble *out, gchar **error)
-{
-    if (!g_key_file_has_key(kf, group, key, NULL))
-        return TRUE;
-    GError *err = NULL;
-    gdouble v = g_key_file_get_double(kf, group, key, &err);
-    if (err) {
-        gchar *raw = g_key_file_get_value(kf, group, key, NULL);
-        *error = g_strdup_printf("[%s] %s: \"%s\" is not a number", group, key, raw ? raw : "");
-        g_free(raw);
-        g_error_free(err);
+    if (v < min || v > max) {
+        if (max == G_MAXINT)
+            *error = g_strdup_printf("[%s] %s: %d is not allowed (must be >= %d)", group, key, v, min);
+        else
+            *error = g_strdup_printf("[%s] %s: %d is outside %d..%d", group, key, v, min, max);
         return FALSE;
     }
     *out = v;
     return TRUE;
 }
 
-static gboolean get_int_list(GKeyFile *kf, const gchar *group, const gchar *key, GArray *out, gchar **error)
+/* A finite number >= min (thresholds: nvinfer's "Float, >=0"). */
+static gboolean get_double(GKeyFile *kf, const gchar *group, const gchar *key, gdouble *out, gdouble min,
+                           gchar **error)
+{
+    if (!g_key_file_has_key(kf, group, key, NULL))
+        return TRUE;
+    GError *err = NULL;
+    gdouble v = g_key_file_get_double(kf, group, key, &err);
+    gchar *raw = g_key_file_get_value(kf, group, key, NULL);
+    gboolean ok = FALSE;
+    if (err)
+        *error = g_strdup_printf("[%s] %s: \"%s\" is not a number", group, key, raw ? raw : "");
+    else if (!isfinite(v))
+        *error = g_strdup_printf("[%s] %s: \"%s\" is not a finite number", group, key, raw ? raw : "");
+    else if (v < min)
+        *error = g_strdup_printf("[%s] %s: %s is not allowed (must be >= %g)", group, key, raw ? raw : "", min);
+    else
+        ok = TRUE;
+    g_clear_error(&err);
+    g_free(raw);
+    if (ok)
+        *out = v;
+    return ok;
+}
+
+/* A ';'-separated list of integers, each in min..max. */
+static gboolean get_int_list(GKeyFile *kf, const gchar *group, const gchar *key, GArray *out, gint min, gint max,
+                             gchar **error)
 {
     if (!g_key_file_has_key(kf, group, key, NULL))
         return TRUE;
@@ -125,6 +150,12 @@ static gboolean get_int_list(GKeyFile *kf, const gchar *group, const gchar *key,
         gint64 v = g_ascii_strtoll(s, &end, 10);
         if (*end || v < G_MININT || v > G_MAXINT) {
             *error = g_strdup_printf("[%s] %s: \"%s\" is not a ';'-separated list of integers", group, key, raw);
+            ok = FALSE;
+            break;
+        }
+        if (v < min || v > max) {
+            *error = g_strdup_printf("[%s] %s: %" G_GINT64_FORMAT " is not allowed (must be in %d..%d)", group, key,
+                                     v, min, max);
             ok = FALSE;
             break;
         }
@@ -149,6 +180,13 @@ static gboolean get_color(GKeyFile *kf, const gchar *group, const gchar *key, gb
         g_clear_error(&err);
         g_free(v);
         return FALSE;
+    }
+    for (int i = 0; i < 4; i++) {
+        if (!isfinite(v[i]) || v[i] < 0 || v[i] > 1) {
+            *error = g_strdup_printf("[%s] %s: component %d (%g) is outside 0..1", group, key, i + 1, v[i]);
+            g_free(v);
+            return FALSE;
+        }
     }
     memcpy(rgba, v, 4 * sizeof(gdouble));
     *has = TRUE;
@@ -203,14 +241,14 @@ static gboolean get_network(GodsStandinInferConfig *c, GKeyFile *kf, const gchar
 {
     if (!g_key_file_has_key(kf, g, "network-type", NULL) && g_key_file_has_key(kf, g, "is-classifier", NULL)) {
         gint v = 0;
-        if (!get_int(kf, g, "is-classifier", &v, error))
+        if (!get_int(kf, g, "is-classifier", &v, ANY_INT, error))
             return FALSE;
         if (v)
             c->network_type = GODS_STANDIN_NET_CLASSIFIER;
     }
     if (g_key_file_has_key(kf, g, "output-tensor-meta", NULL)) {
         gint v = 0;
-        if (!get_int(kf, g, "output-tensor-meta", &v, error))
+        if (!get_int(kf, g, "output-tensor-meta", &v, ANY_INT, error))
             return FALSE;
         c->output_tensor_meta = v != 0;
     }
@@ -226,7 +264,7 @@ static gboolean get_dims(GodsStandinInferConfig *c, GKeyFile *kf, const gchar *g
         if (!g_key_file_has_key(kf, g, keys[k], NULL))
             continue;
         GArray *v = g_array_new(FALSE, FALSE, sizeof(gint));
-        gboolean ok = get_int_list(kf, g, keys[k], v, error);
+        gboolean ok = get_int_list(kf, g, keys[k], v, ANY_INT, error);
         if (ok && (v->len < 3 || v->len > 4 || g_array_index(v, gint, 0) < 1 || g_array_index(v, gint, 1) < 1 ||
                    g_array_index(v, gint, 2) < 1 || g_array_index(v, gint, 1) > 8192 ||
                    g_array_index(v, gint, 2) > 8192)) {
@@ -262,36 +300,30 @@ static gboolean load_property(GodsStandinInferConfig *c, GKeyFile *kf, GstObject
     }
     g_strfreev(keys);
 
-    if (!get_int(kf, g, "gie-unique-id", &c->unique_id, error) ||
-        !get_int(kf, g, "process-mode", &c->process_mode, error) ||
-        !get_int(kf, g, "network-type", &c->network_type, error) ||
-        !get_int(kf, g, "num-detected-classes", &c->num_classes, error) ||
-        !get_int(kf, g, "operate-on-gie-id", &c->operate_on_gie_id, error) ||
-        !get_int_list(kf, g, "operate-on-class-ids", c->operate_on_class_ids, error) ||
-        !get_int_list(kf, g, "filter-out-class-ids", c->filter_out_class_ids, error) ||
-        !get_int(kf, g, "input-object-min-width", &c->input_object_min_w, error) ||
-        !get_int(kf, g, "input-object-min-height", &c->input_object_min_h, error) ||
-        !get_int(kf, g, "input-object-max-width", &c->input_object_max_w, error) ||
-        !get_int(kf, g, "input-object-max-height", &c->input_object_max_h, error))
+    /* process-mode, network-type and num-detected-classes are checked
+     * below, with messages that say what the stand-in runs. */
+    if (!get_int(kf, g, "gie-unique-id", &c->unique_id, 1, G_MAXINT, error) ||
+        !get_int(kf, g, "process-mode", &c->process_mode, ANY_INT, error) ||
+        !get_int(kf, g, "network-type", &c->network_type, ANY_INT, error) ||
+        !get_int(kf, g, "num-detected-classes", &c->num_classes, ANY_INT, error) ||
+        !get_int(kf, g, "operate-on-gie-id", &c->operate_on_gie_id, -1, G_MAXINT, error) ||
+        !get_int_list(kf, g, "operate-on-class-ids", c->operate_on_class_ids, NON_NEGATIVE, error) ||
+        !get_int_list(kf, g, "filter-out-class-ids", c->filter_out_class_ids, NON_NEGATIVE, error) ||
+        !get_int(kf, g, "input-object-min-width", &c->input_object_min_w, NON_NEGATIVE, error) ||
+        !get_int(kf, g, "input-object-min-height", &c->input_object_min_h, NON_NEGATIVE, error) ||
+        !get_int(kf, g, "input-object-max-width", &c->input_object_max_w, NON_NEGATIVE, error) ||
+        !get_int(kf, g, "input-object-max-height", &c->input_object_max_h, NON_NEGATIVE, error))
         return FALSE;
     v = (gint)c->interval;
-    if (!get_int(kf, g, "interval", &v, error))
+    if (!get_int(kf, g, "interval", &v, NON_NEGATIVE, error))
         return FALSE;
-    if (v < 0) {
-        *error = g_strdup("[property] interval: must be >= 0");
-        return FALSE;
-    }
     c->interval = (guint)v;
     v = (gint)c->batch_size;
-    if (!get_int(kf, g, "batch-size", &v, error))
+    if (!get_int(kf, g, "batch-size", &v, 1, G_MAXINT, error))
         return FALSE;
-    if (v < 1) {
-        *error = g_strdup("[property] batch-size: must be >= 1");
-        return FALSE;
-    }
     c->batch_size = (guint)v;
-    if (!get_network(c, kf, g, error) || !get_double(kf, g, "classifier-threshold", &c->classifier_threshold, error) ||
-        !get_dims(c, kf, g, error))
+    if (!get_network(c, kf, g, error) ||
+        !get_double(kf, g, "classifier-threshold", &c->classifier_threshold, 0, error) || !get_dims(c, kf, g, error))
         return FALSE;
     if (g_key_file_has_key(kf, g, "classifier-type", NULL)) {
         gchar *t = g_key_file_get_string(kf, g, "classifier-type", NULL);
@@ -352,14 +384,15 @@ static gboolean load_class_attrs(GodsStandinInferConfig *c, GKeyFile *kf, const 
         if (!in_list(honoured, *k) && !in_list(ignored_class_keys, *k))
             GST_WARNING_OBJECT(obj, "Unknown or legacy key specified '%s' for group [%s] in %s", *k, group, c->path);
     g_strfreev(keys);
-    return get_double(kf, group, "threshold", &a->threshold, error) &&
-           get_double(kf, group, "pre-cluster-threshold", &a->threshold, error) &&
-           get_int(kf, group, "topk", &a->topk, error) && get_int(kf, group, "detected-min-w", &a->min_w, error) &&
-           get_int(kf, group, "detected-min-h", &a->min_h, error) &&
-           get_int(kf, group, "detected-max-w", &a->max_w, error) &&
-           get_int(kf, group, "detected-max-h", &a->max_h, error) &&
-           get_int(kf, group, "roi-top-offset", &a->roi_top, error) &&
-           get_int(kf, group, "roi-bottom-offset", &a->roi_bottom, error) &&
+    return get_double(kf, group, "threshold", &a->threshold, 0, error) &&
+           get_double(kf, group, "pre-cluster-threshold", &a->threshold, 0, error) &&
+           get_int(kf, group, "topk", &a->topk, NON_NEGATIVE, error) &&
+           get_int(kf, group, "detected-min-w", &a->min_w, NON_NEGATIVE, error) &&
+           get_int(kf, group, "detected-min-h", &a->min_h, NON_NEGATIVE, error) &&
+           get_int(kf, group, "detected-max-w", &a->max_w, NON_NEGATIVE, error) &&
+           get_int(kf, group, "detected-max-h", &a->max_h, NON_NEGATIVE, error) &&
+           get_int(kf, group, "roi-top-offset", &a->roi_top, NON_NEGATIVE, error) &&
+           get_int(kf, group, "roi-bottom-offset", &a->roi_bottom, NON_NEGATIVE, error) &&
            get_color(kf, group, "border-color", &a->has_border, a->border, error) &&
            get_color(kf, group, "bg-color", &a->has_bg, a->bg, error);
 }

@@ -84,6 +84,8 @@ func (f ColorFormat) String() string {
 		return "NV12_10LE_ER"
 	case ColorFormatNV12_10LE_709:
 		return "NV12_10LE_709"
+	case ColorFormatNV12_10LE_709ER:
+		return "NV12_10LE_709_ER"
 	case ColorFormatNV12_10LE_2020:
 		return "NV12_10LE_2020"
 	case ColorFormatSignedR16G16:
@@ -96,6 +98,98 @@ func (f ColorFormat) String() string {
 		return "NV24"
 	case ColorFormatGray8ER:
 		return "GRAY8_ER"
+	case ColorFormatR8G8B8:
+		return "R8_G8_B8"
+	case ColorFormatB8G8R8:
+		return "B8_G8_R8"
+	case ColorFormatR32F_G32F_B32F:
+		return "R32F_G32F_B32F"
+	case ColorFormatB32F_G32F_R32F:
+		return "B32F_G32F_R32F"
+	case ColorFormatNV21_10LE:
+		return "NV21_10LE"
+	case ColorFormatNV21_12LE:
+		return "NV21_12LE"
+	case ColorFormatNV12_12LE_2020:
+		return "NV12_12LE_2020"
+	case ColorFormatNV16_10LE:
+		return "NV16_10LE"
+	case ColorFormatNV24_10LE:
+		return "NV24_10LE"
+	case ColorFormatNV16ER:
+		return "NV16_ER"
+	case ColorFormatNV24ER:
+		return "NV24_ER"
+	case ColorFormatNV16_709:
+		return "NV16_709"
+	case ColorFormatNV24_709:
+		return "NV24_709"
+	case ColorFormatNV16_709ER:
+		return "NV16_709_ER"
+	case ColorFormatNV24_709ER:
+		return "NV24_709_ER"
+	case ColorFormatNV24_10LE_709:
+		return "NV24_10LE_709"
+	case ColorFormatNV24_10LE_709ER:
+		return "NV24_10LE_709_ER"
+	case ColorFormatNV24_10LE_2020:
+		return "NV24_10LE_2020"
+	case ColorFormatNV24_12LE_2020:
+		return "NV24_12LE_2020"
+	case ColorFormatRGBA_10_10_10_2_709:
+		return "RGBA_10_10_10_2_709"
+	case ColorFormatRGBA_10_10_10_2_2020:
+		return "RGBA_10_10_10_2_2020"
+	case ColorFormatBGRA_10_10_10_2_709:
+		return "BGRA_10_10_10_2_709"
+	case ColorFormatBGRA_10_10_10_2_2020:
+		return "BGRA_10_10_10_2_2020"
+	case ColorFormatA32:
+		return "A32"
+	case ColorFormatUYVP:
+		return "UYVP"
+	case ColorFormatUYVPER:
+		return "UYVP_ER"
+	case ColorFormatYUV444ER:
+		return "YUV444_ER"
+	case ColorFormatYUV444_709:
+		return "YUV444_709"
+	case ColorFormatYUV444_709ER:
+		return "YUV444_709_ER"
+	case ColorFormatYUV444_2020:
+		return "YUV444_2020"
+	case ColorFormatYUV444_10LE:
+		return "YUV444_10LE"
+	case ColorFormatYUV444_10LE_ER:
+		return "YUV444_10LE_ER"
+	case ColorFormatYUV444_10LE_709:
+		return "YUV444_10LE_709"
+	case ColorFormatYUV444_10LE_709ER:
+		return "YUV444_10LE_709_ER"
+	case ColorFormatYUV444_10LE_2020:
+		return "YUV444_10LE_2020"
+	case ColorFormatYUV444_12LE:
+		return "YUV444_12LE"
+	case ColorFormatYUV444_12LE_ER:
+		return "YUV444_12LE_ER"
+	case ColorFormatYUV444_12LE_709:
+		return "YUV444_12LE_709"
+	case ColorFormatYUV444_12LE_709ER:
+		return "YUV444_12LE_709_ER"
+	case ColorFormatYUV444_12LE_2020:
+		return "YUV444_12LE_2020"
+	case ColorFormatNV12_12LE_ER:
+		return "NV12_12LE_ER"
+	case ColorFormatNV12_12LE_709:
+		return "NV12_12LE_709"
+	case ColorFormatNV12_12LE_709ER:
+		return "NV12_12LE_709_ER"
+	case ColorFormatUYVY_709:
+		return "UYVY_709"
+	case ColorFormatUYVY_709ER:
+		return "UYVY_709_ER"
+	case ColorFormatUYVY_2020:
+		return "UYVY_2020"
 	case ColorFormatGray16LE:
 		return "GRAY16_LE"
 	}

@@ -9,6 +9,15 @@ import (
 	"github.com/go-deepstream/go-deepstream/nvds"
 )
 
+// ptr is the NvBufSurfaceParams* for accessor name; a zero Params panics
+// with a message naming the misuse instead of a bare nil dereference.
+func (f Params) ptr(name string) *C.NvBufSurfaceParams {
+	if f.p == nil {
+		panic("surface: Params." + name + " on a zero Params (Surface.Params failed or was not called)")
+	}
+	return f.p
+}
+
 // Params is a borrowed view of an NvBufSurfaceParams: one frame of a
 // surface. It is valid only while the buffer that carries it is alive and
 // inside the probe or callback that produced it.
@@ -25,34 +34,34 @@ func (f Params) IsNil() bool { return f.p == nil }
 func (f Params) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(f.p) }
 
 // Width is width, in pixels.
-func (f Params) Width() int { return int(f.p.width) }
+func (f Params) Width() int { return int(f.ptr("Width").width) }
 
 // Height is height, in pixels.
-func (f Params) Height() int { return int(f.p.height) }
+func (f Params) Height() int { return int(f.ptr("Height").height) }
 
 // Pitch is pitch: bytes from one row of plane 0 to the next.
-func (f Params) Pitch() int { return int(f.p.pitch) }
+func (f Params) Pitch() int { return int(f.ptr("Pitch").pitch) }
 
 // ColorFormat is colorFormat.
-func (f Params) ColorFormat() ColorFormat { return ColorFormat(f.p.colorFormat) }
+func (f Params) ColorFormat() ColorFormat { return ColorFormat(f.ptr("ColorFormat").colorFormat) }
 
 // Layout is layout.
-func (f Params) Layout() Layout { return Layout(f.p.layout) }
+func (f Params) Layout() Layout { return Layout(f.ptr("Layout").layout) }
 
 // BufferDesc is bufferDesc: the DMA-buf file descriptor on Jetson, 0 where
 // there is none.
-func (f Params) BufferDesc() uint64 { return uint64(f.p.bufferDesc) }
+func (f Params) BufferDesc() uint64 { return uint64(f.ptr("BufferDesc").bufferDesc) }
 
 // DataSize is dataSize: bytes of the frame's allocation.
-func (f Params) DataSize() int { return int(f.p.dataSize) }
+func (f Params) DataSize() int { return int(f.ptr("DataSize").dataSize) }
 
 // DataPtr is dataPtr: the frame's memory as the allocator sees it (a CUDA
 // device pointer for device memory). It is an address for interop, not
 // memory Go may read; map the frame to read it.
-func (f Params) DataPtr() uintptr { return uintptr(f.p.dataPtr) }
+func (f Params) DataPtr() uintptr { return uintptr(f.ptr("DataPtr").dataPtr) }
 
 // NumPlanes is planeParams.num_planes.
-func (f Params) NumPlanes() int { return int(f.p.planeParams.num_planes) }
+func (f Params) NumPlanes() int { return int(f.ptr("NumPlanes").planeParams.num_planes) }
 
 // Plane describes one plane of a frame (planeParams, by plane).
 type Plane struct {
@@ -89,5 +98,5 @@ func (f Params) MappedAddr(p int) unsafe.Pointer {
 	if p < 0 || p >= C.NVBUF_MAX_PLANES {
 		return nil
 	}
-	return f.p.mappedAddr.addr[p]
+	return f.ptr("MappedAddr").mappedAddr.addr[p]
 }

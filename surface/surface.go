@@ -23,13 +23,21 @@ type Surface struct{ p *C.NvBufSurface }
 // GstBuffer* from any binding (gogst.BufferPointer for go-gst). The view is
 // borrowed from the buffer: it is valid only while the buffer that carries
 // it is alive and inside the probe or callback that produced it.
+//
+// The surface is proven, not guessed. On the embedded runtime the buffer
+// must hold one memory of the runtime's NVMM allocator whose surface the
+// runtime created; an ordinary video frame is never even mapped. With
+// NVIDIA's SDK it must hold exactly one memory whose mapped size is
+// sizeof(NvBufSurface) (never the size of a frame of pixels), with a
+// surface list, 1 to 4096 frames and no more filled than allocated.
+// Anything else gives ErrNotSurface; a nil buffer nvds.ErrNilBuffer.
 func FromBuffer(buffer unsafe.Pointer) (Surface, error) {
 	if buffer == nil {
 		return Surface{}, opError("surface.FromBuffer", nvds.ErrNilBuffer, "")
 	}
 	p := C.gods_surface_from_buffer((*C.GstBuffer)(buffer))
 	if p == nil {
-		return Surface{}, opError("surface.FromBuffer", ErrNotSurface, "buffer memory is not an NvBufSurface")
+		return Surface{}, opError("surface.FromBuffer", ErrNotSurface, "buffer memory is not an NvBufSurface (not a memory:NVMM buffer)")
 	}
 	return Surface{p}, nil
 }
@@ -44,20 +52,20 @@ func (s Surface) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(s.p) }
 func (s Surface) IsNil() bool { return s.p == nil }
 
 // GPUID is gpuId: the GPU the memory belongs to.
-func (s Surface) GPUID() uint32 { return uint32(s.p.gpuId) }
+func (s Surface) GPUID() uint32 { return uint32(s.ptr("GPUID").gpuId) }
 
 // BatchSize is batchSize: the number of frames allocated.
-func (s Surface) BatchSize() int { return int(s.p.batchSize) }
+func (s Surface) BatchSize() int { return int(s.ptr("BatchSize").batchSize) }
 
 // NumFilled is numFilled: the number of frames holding data, the first
 // NumFilled of the batch. FrameMeta.BatchID indexes them.
-func (s Surface) NumFilled() int { return int(s.p.numFilled) }
+func (s Surface) NumFilled() int { return int(s.ptr("NumFilled").numFilled) }
 
 // IsContiguous is isContiguous: whether all frames are one allocation.
-func (s Surface) IsContiguous() bool { return bool(s.p.isContiguous) }
+func (s Surface) IsContiguous() bool { return bool(s.ptr("IsContiguous").isContiguous) }
 
 // MemType is memType.
-func (s Surface) MemType() MemType { return MemType(s.p.memType) }
+func (s Surface) MemType() MemType { return MemType(s.ptr("MemType").memType) }
 
 // Params returns the parameters of frame index (surfaceList[index]). index
 // must be in [0, BatchSize). The view is valid only while the buffer that
@@ -76,12 +84,21 @@ func (s Surface) Frames() iter.Seq2[int, Params] {
 		if s.p == nil {
 			return
 		}
-		for i := range s.NumFilled() {
+		for i := range min(s.NumFilled(), s.BatchSize()) {
 			if !yield(i, s.params(i)) {
 				return
 			}
 		}
 	}
+}
+
+// ptr is the NvBufSurface* for accessor name; a zero Surface panics with a
+// message naming the misuse instead of a bare nil dereference.
+func (s Surface) ptr(name string) *C.NvBufSurface {
+	if s.p == nil {
+		panic("surface: Surface." + name + " on a zero Surface (FromBuffer failed or was not called)")
+	}
+	return s.p
 }
 
 func (s Surface) params(index int) Params {

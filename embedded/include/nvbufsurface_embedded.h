@@ -59,7 +59,8 @@ GstBuffer *nvbufsurface_embedded_buffer_create(uint32_t batchSize,
 /* The NvBufSurface carried by buf: maps its single GST_NVDS_MEMORY_TYPE
  * memory read-only, takes the pointer, unmaps. The pointer stays valid while
  * buf (or another holder of that memory) lives. NULL when buf does not
- * follow the convention. */
+ * follow the convention: not exactly one memory, memory of another
+ * allocator (never mapped), or a surface this runtime does not hold. */
 NvBufSurface *nvbufsurface_embedded_buffer_get_surface(GstBuffer *buf);
 
 /* GStreamer video format name ("RGBA", "NV12", "I420", ...) to colour

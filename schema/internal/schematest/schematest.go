@@ -27,3 +27,15 @@ func CopyBuffer(buf unsafe.Pointer) unsafe.Pointer {
 
 // UnrefBuffer is gst_buffer_unref.
 func UnrefBuffer(buf unsafe.Pointer) { C.gst_buffer_unref((*C.GstBuffer)(buf)) }
+
+// NewForeignVehicleMsg returns an NvDsEventMsgMeta* made as code outside
+// package schema makes one (the SDK, a pyds port): objType
+// NVDS_OBJECT_TYPE_VEHICLE and a g_malloc'ed NvDsVehicleObject (make
+// "Foreign", license "F 1") package schema did not allocate. Free it with
+// FreeForeignMsg.
+func NewForeignVehicleMsg() unsafe.Pointer {
+	return unsafe.Pointer(C.gods_schematest_foreign_vehicle_msg())
+}
+
+// FreeForeignMsg frees a message of NewForeignVehicleMsg.
+func FreeForeignMsg(m unsafe.Pointer) { C.gods_schematest_foreign_free((*C.NvDsEventMsgMeta)(m)) }

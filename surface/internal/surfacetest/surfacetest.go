@@ -34,3 +34,37 @@ func SetLayout(surf unsafe.Pointer, index int, layout int32) {
 	list := unsafe.Slice(s.surfaceList, s.batchSize)
 	list[index].layout = C.NvBufSurfaceLayout(layout)
 }
+
+// NewBufferFrom returns a GstBuffer* of ordinary system memory holding a
+// copy of data (what a probe on a video/x-raw pad sees). Release it with
+// Unref.
+func NewBufferFrom(data []byte) unsafe.Pointer {
+	buf := NewPlainBuffer(len(data))
+	if len(data) > 0 {
+		C.gst_buffer_fill((*C.GstBuffer)(buf), 0, C.gconstpointer(unsafe.Pointer(&data[0])), C.gsize(len(data)))
+	}
+	return buf
+}
+
+// NewMultiMemoryBuffer returns a buffer holding two memories: a DeepStream
+// buffer's surface memory followed by a system-memory block of extra
+// bytes, which no DeepStream element makes. nil when the runtime refuses
+// the parameters.
+func NewMultiMemoryBuffer(width, height int, format, memType int32, extra int) unsafe.Pointer {
+	buf := NewBuffer(1, width, height, format, memType)
+	if buf == nil {
+		return nil
+	}
+	tail := NewPlainBuffer(extra)
+	return unsafe.Pointer(C.gst_buffer_append((*C.GstBuffer)(buf), (*C.GstBuffer)(tail)))
+}
+
+// StructSize is sizeof(NvBufSurface) in the headers compiled against: the
+// mapped size of a DeepStream buffer's one memory.
+const StructSize = int(unsafe.Sizeof(C.NvBufSurface{}))
+
+// StructBytes returns a copy of the NvBufSurface struct at surf: a perfect
+// forgery of a surface's header, pointers included.
+func StructBytes(surf unsafe.Pointer) []byte {
+	return C.GoBytes(surf, C.int(StructSize))
+}
