@@ -25,6 +25,7 @@ func NewMediaFactory() *MediaFactory {
 	if p == nil {
 		panic("rtspserver: gst_rtsp_media_factory_new returned NULL (GStreamer not initialised?)")
 	}
+	C.gods_rtspserver_track(p)
 	liveObjects.Add(1)
 	return &MediaFactory{p: p}
 }
@@ -71,6 +72,33 @@ func (f *MediaFactory) SetShared(shared bool) error {
 // Shared reports the shared flag (gst_rtsp_media_factory_is_shared).
 func (f *MediaFactory) Shared() bool {
 	return f != nil && f.p != nil && C.gst_rtsp_media_factory_is_shared(f.p) != 0
+}
+
+// Configured returns how many medias the factory has made: each comes
+// from a client asking for the stream (DESCRIBE), before the media is
+// prepared ("media-configure"); a shared media counts once. A live
+// pipeline that must not lose its first frames waits for it before it
+// starts: the media is prepared when the first buffer reaches its
+// payloader, and holds that buffer until the client plays.
+func (f *MediaFactory) Configured() int {
+	c, _ := f.counts()
+	return c
+}
+
+// Played returns how many of the factory's medias have started playing (a
+// client sent PLAY), from the medias' "new-state" signal.
+func (f *MediaFactory) Played() int {
+	_, p := f.counts()
+	return p
+}
+
+func (f *MediaFactory) counts() (configured, played int) {
+	if f == nil || f.p == nil {
+		return 0, 0
+	}
+	var c, p C.int
+	C.gods_rtspserver_counts(f.p, &c, &p)
+	return int(c), int(p)
 }
 
 // Close releases the Go value's reference (g_object_unref); a server it

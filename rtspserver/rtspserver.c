@@ -64,3 +64,32 @@ void gods_rtspserver_loop_quit(GMainLoop *loop)
      * has started running is not lost. */
     g_idle_add_full(G_PRIORITY_HIGH, quit_loop, loop, NULL);
 }
+
+#define COUNTS_KEY "gods-rtspserver-counts"
+
+static void on_new_state(GstRTSPMedia *media, gint state, gpointer factory)
+{
+    (void)media;
+    if (state == GST_STATE_PLAYING)
+        g_atomic_int_inc(&((GodsRtspCounts *)g_object_get_data(factory, COUNTS_KEY))->played);
+}
+
+static void on_media_configure(GstRTSPMediaFactory *factory, GstRTSPMedia *media, gpointer data)
+{
+    (void)data;
+    g_atomic_int_inc(&((GodsRtspCounts *)g_object_get_data(G_OBJECT(factory), COUNTS_KEY))->configured);
+    g_signal_connect_object(media, "new-state", G_CALLBACK(on_new_state), factory, 0);
+}
+
+void gods_rtspserver_track(GstRTSPMediaFactory *factory)
+{
+    g_object_set_data_full(G_OBJECT(factory), COUNTS_KEY, g_new0(GodsRtspCounts, 1), g_free);
+    g_signal_connect(factory, "media-configure", G_CALLBACK(on_media_configure), NULL);
+}
+
+void gods_rtspserver_counts(GstRTSPMediaFactory *factory, int *configured, int *played)
+{
+    GodsRtspCounts *c = g_object_get_data(G_OBJECT(factory), COUNTS_KEY);
+    *configured = g_atomic_int_get(&c->configured);
+    *played = g_atomic_int_get(&c->played);
+}

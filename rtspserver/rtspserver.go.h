@@ -19,6 +19,15 @@ void gods_rtspserver_unmount(GstRTSPServer *server, const char *path);
  * with a filter that removes all). */
 void gods_rtspserver_close_clients(GstRTSPServer *server);
 
+/* What gods_rtspserver_track counts on a factory: the medias it made (a
+ * client asked for the stream: "media-configure") and those that reached
+ * PLAYING (a client played it). */
+typedef struct {
+    gint configured, played;
+} GodsRtspCounts;
+void gods_rtspserver_track(GstRTSPMediaFactory *factory);
+void gods_rtspserver_counts(GstRTSPMediaFactory *factory, int *configured, int *played);
+
 /* A GMainLoop on the default main context, run by the calling thread until
  * gods_rtspserver_loop_quit. */
 GMainLoop *gods_rtspserver_loop_new(void);

@@ -18,7 +18,7 @@ import (
 
 // serve starts a server on a free port with launch mounted at /test and a
 // main loop, all closed when t ends; it returns the stream's URL.
-func serve(t *testing.T, launch string, shared bool) string {
+func serve(t *testing.T, launch string, shared bool) (string, *rtspserver.MediaFactory) {
 	t.Helper()
 	srv := rtspserver.New()
 	t.Cleanup(srv.Close)
@@ -29,13 +29,13 @@ func serve(t *testing.T, launch string, shared bool) string {
 	assert.Equal(t, shared, f.Shared())
 	assert.Equal(t, launch, f.Launch())
 	require.NoError(t, srv.Mount("/test", f))
-	f.Close() // the server holds its own reference
+	t.Cleanup(f.Close) // the server holds its own reference too
 	require.NoError(t, srv.Attach())
 	loop := rtspserver.RunMainLoop()
 	t.Cleanup(loop.Stop)
 	port := srv.BoundPort()
 	require.Positive(t, port)
-	return fmt.Sprintf("rtsp://127.0.0.1:%d/test", port)
+	return fmt.Sprintf("rtsp://127.0.0.1:%d/test", port), f
 }
 
 // play runs an RTSP client pipeline on url until end-of-stream, an error
@@ -78,21 +78,26 @@ const testLaunch = "( videotestsrc num-buffers=%d ! video/x-raw,width=160,height
 func TestServeLaunch(t *testing.T) {
 	testmain.NoLeaks(t)
 	const frames = 30
-	url := serve(t, fmt.Sprintf(testLaunch, frames), false)
-	for _, proto := range []string{"tcp", "udp"} {
+	url, f := serve(t, fmt.Sprintf(testLaunch, frames), false)
+	assert.Zero(t, f.Played())
+	for i, proto := range []string{"tcp", "udp"} {
 		n, err := play(t, url, proto, 20*time.Second)
 		require.NoError(t, err, proto)
 		assert.Equal(t, frames, n, proto)
+		assert.Equal(t, i+1, f.Played(), "one media per client")
+		assert.Equal(t, i+1, f.Configured())
 	}
 }
 
 // A path nothing is mounted at is refused (404), and the client says so.
 func TestUnmountedPath(t *testing.T) {
 	testmain.NoLeaks(t)
-	url := serve(t, fmt.Sprintf(testLaunch, 5), true)
+	url, f := serve(t, fmt.Sprintf(testLaunch, 5), true)
 	_, err := play(t, url+"-missing", "tcp", 10*time.Second)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "Not found")
+	assert.Zero(t, f.Played())
+	assert.Zero(t, f.Configured())
 }
 
 // A busy port is an error from Attach, and the server can then listen
