@@ -38,7 +38,7 @@ func header(input string, codec string, rtspPort int) string {
 // truth.
 func TestRTSPClient(t *testing.T) {
 	testmain.Slow(t)
-	for _, tc := range []struct{ codec, proto string }{{"H264", "tcp"}, {"H265", "udp"}} {
+	for _, tc := range []struct{ codec, proto string }{{"H264", "udp"}, {"H265", "tcp"}} {
 		t.Run(tc.codec, func(t *testing.T) {
 			seed := 1 + rand.Int64N(40)
 			cfg := scene.DefaultConfig()
@@ -119,7 +119,8 @@ func checkDrawn(t *testing.T, img *image.RGBA, truth *scene.Truth, i int, seed i
 		if redRow(img, x0, x1, top-6, top+6) {
 			found++
 		}
-		// The middle of the object is its own colour, not the border's.
+		// The middle of the object is its own colour, not the border's
+		// (unless a red vehicle passes in front of it).
 		mid := (vb.Top + vb.Height/2) * s
 		if redRow(img, x0+4*s, x1-4*s, mid, mid) {
 			control++
@@ -128,7 +129,7 @@ func checkDrawn(t *testing.T, img *image.RGBA, truth *scene.Truth, i int, seed i
 	require.Positive(t, want, "frame %d", i)
 	t.Logf("frame %d: %d of %d objects with a red top border", i, found, want)
 	assert.GreaterOrEqual(t, float64(found), 0.8*float64(want), "seed %d frame %d: red borders %d of %d", seed, i, found, want)
-	assert.Zero(t, control, "seed %d frame %d: red inside objects", seed, i)
+	assert.LessOrEqual(t, control, want/10, "seed %d frame %d: red inside objects", seed, i)
 }
 
 // redRow reports whether a row between y0 and y1 is red over more than

@@ -272,8 +272,10 @@ loop:
 		}
 	}
 	_ = c.pipeline.SetState(gst.StateNull)
+	// Over UDP the client learns that the server went away when its
+	// keep-alive or TEARDOWN cannot reach it: "Could not open resource".
 	if err != nil && (strings.Contains(err.Error(), "Could not read") || strings.Contains(err.Error(), "Could not write") ||
-		strings.Contains(err.Error(), "connection")) {
+		strings.Contains(err.Error(), "Could not open resource") || strings.Contains(err.Error(), "connection")) {
 		err = nil
 	}
 	c.mu.Lock()
