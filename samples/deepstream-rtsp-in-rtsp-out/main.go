@@ -186,8 +186,17 @@ func run(opt options) error {
 	}
 	fmt.Print("Starting pipeline \n\n")
 	defer dsapp.Stop(pipeline)
-	return dsapp.Run(pipeline, dsapp.RunOptions{})
+	err = dsapp.Run(pipeline, dsapp.RunOptions{})
+	if err == nil && factory.Played() > 0 {
+		// The last packets may still be in the server's UDP socket: let
+		// it forward them before the server and its clients are closed.
+		time.Sleep(drainTime)
+	}
+	return err
 }
+
+// drainTime is how long the server may go on after end-of-stream.
+const drainTime = 500 * time.Millisecond
 
 // onChild is the Python app's addition to decodebin_child_added: with
 // --rtsp-ts, the RTSP source ("source" inside uridecodebin) is configured

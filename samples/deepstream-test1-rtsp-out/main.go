@@ -148,8 +148,17 @@ func run(opt options) error {
 	}
 	fmt.Print("Starting pipeline \n\n")
 	defer dsapp.Stop(pipeline)
-	return dsapp.Run(pipeline, dsapp.RunOptions{})
+	err = dsapp.Run(pipeline, dsapp.RunOptions{})
+	if err == nil && factory.Played() > 0 {
+		// The last packets may still be in the server's UDP socket: let
+		// it forward them before the server and its clients are closed.
+		time.Sleep(drainTime)
+	}
+	return err
 }
+
+// drainTime is how long the server may go on after end-of-stream.
+const drainTime = 500 * time.Millisecond
 
 // startServer serves the UDP stream at /ds-test: a shared media whose
 // udpsrc is the payloader pay0, as the Python app's launch string.
