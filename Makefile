@@ -28,7 +28,7 @@ SRC_META := embedded/version.c $(wildcard embedded/meta_*.c)
 SRC_GSTMETA := $(wildcard embedded/gstmeta*.c embedded/latency_*.c)
 # gst-nvevent.h and gst-nvmessage.h live in libnvdsgst_helper,
 # gst-nvdscustomevent.h in libnvdsgst_customhelper, as in the SDK.
-SRC_HELPER := embedded/nvevent_stream.c embedded/nvevent_message.c
+SRC_HELPER := embedded/nvevent_stream.c embedded/nvevent_message.c embedded/ntp_sync.c
 SRC_CUSTOMHELPER := embedded/nvevent_custom.c
 SRC_SURFACE := $(wildcard embedded/surface_*.c)
 SRC_POOL := $(wildcard embedded/bufferpool*.c)

@@ -6,6 +6,7 @@ package events
 #include "gst-nvdscustomevent.h"
 #include "gst-nvevent.h"
 #include "gst-nvmessage.h"
+#include "nvdsgstutils.h"
 */
 import "C"
 
@@ -168,4 +169,21 @@ func SendInferIntervalUpdate(element unsafe.Pointer, streamID string, interval u
 	cs := C.CString(streamID)
 	defer C.free(unsafe.Pointer(cs))
 	return send(element, C.gst_nvevent_infer_interval_update((*C.gchar)(unsafe.Pointer(cs)), C.guint(interval)))
+}
+
+// ConfigureSourceForNTPSync makes an RTSP source (an rtspsrc, or a
+// uridecodebin or nvurisrcbin that will hold one; a GstElement*) give its
+// frames the NTP time of the server's RTCP sender reports, which
+// nvstreammux then writes into each frame's ntp_timestamp when its
+// attach-sys-ts property is off. pyds: configure_source_for_ntp_sync
+// (nvdsgstutils.h, libnvdsgst_helper). The element is borrowed; call it
+// before the source starts streaming, as the Python apps do from
+// uridecodebin's child-added handler. Frames before the first sender
+// report have no NTP time (0).
+func ConfigureSourceForNTPSync(element unsafe.Pointer) error {
+	if element == nil {
+		return ErrNilElement
+	}
+	C.configure_source_for_ntp_sync((*C.GstElement)(element))
+	return nil
 }

@@ -31,6 +31,7 @@ packages=(
 	gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 	gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly
 	gstreamer1.0-libav gstreamer1.0-tools
+	libgstrtspserver-1.0-dev
 	mosquitto mosquitto-clients libmosquitto-dev
 	librdkafka-dev libhiredis-dev librabbitmq-dev redis-server rabbitmq-server amqp-tools
 	valgrind

@@ -207,8 +207,42 @@ static GstCaps *transform_caps(GstBaseTransform *trans, GstPadDirection dir, Gst
 
 /* Keeps what it can of the input: memory type, format, size, frame rate;
  * colorimetry too when both sides are YUV or both RGB. */
+/* Whether field name of s allows the value v (absent: any). */
+static gboolean allows_int(const GstStructure *s, const char *name, gint v)
+{
+    const GValue *have = gst_structure_get_value(s, name);
+    if (!have)
+        return TRUE;
+    GValue want = G_VALUE_INIT;
+    g_value_init(&want, G_TYPE_INT);
+    g_value_set_int(&want, v);
+    gboolean ok = gst_value_intersect(NULL, have, &want);
+    g_value_unset(&want);
+    return ok;
+}
+
 static GstCaps *fixate_caps(GstBaseTransform *trans, GstPadDirection dir, GstCaps *caps, GstCaps *othercaps)
 {
+    /* Downstream's first structure is its current caps (GstBaseTransform
+     * puts them first to prefer passthrough): after a tiler that already
+     * output 1280x720, they would make this element scale the frames
+     * without scaling their metadata. Take the first structure that keeps
+     * the input's size when there is one, as the real element does. */
+    gint iw, ih;
+    const GstStructure *ins = gst_caps_get_structure(caps, 0);
+    if (gst_structure_get_int(ins, "width", &iw) && gst_structure_get_int(ins, "height", &ih)) {
+        for (guint i = 0; i < gst_caps_get_size(othercaps); i++) {
+            const GstStructure *o = gst_caps_get_structure(othercaps, i);
+            if (allows_int(o, "width", iw) && allows_int(o, "height", ih)) {
+                if (i > 0) {
+                    GstCaps *c = gst_caps_copy_nth(othercaps, i);
+                    gst_caps_unref(othercaps);
+                    othercaps = c;
+                }
+                break;
+            }
+        }
+    }
     othercaps = gst_caps_truncate(othercaps);
     othercaps = gst_caps_make_writable(othercaps);
     GstStructure *in = gst_caps_get_structure(caps, 0);

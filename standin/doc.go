@@ -27,6 +27,10 @@
 //	nvmsgconv           event-message meta to DeepStream schema JSON payloads
 //	nvmsgbroker         sends payloads to an MQTT, Kafka, Redis or AMQP broker
 //	nvsegvisual         segmentation class maps as RGBA masks
+//	nvv4l2h264enc       H.264 byte stream from NVMM or system-memory video
+//	                    (x264enc)
+//	nvv4l2h265enc       H.265 byte stream from NVMM or system-memory video
+//	                    (x265enc)
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software
 // decoders, so that decodebin and uridecodebin pick it, as they pick the

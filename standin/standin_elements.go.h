@@ -45,7 +45,11 @@ G_BEGIN_DECLS
     X(nvmsgbroker, GST_RANK_NONE, gst_standin_msg_broker_get_type,                                                     \
       "sends payloads to an MQTT, Kafka, Redis or AMQP broker")                                                        \
     X(nvsegvisual, GST_RANK_NONE, gst_standin_segvisual_get_type,                                                      \
-      "segmentation class maps as RGBA masks")
+      "segmentation class maps as RGBA masks")                                                                         \
+    X(nvv4l2h264enc, GST_RANK_NONE, gst_standin_v4l2_h264_enc_get_type,                                                \
+      "H.264 byte stream from NVMM or system-memory video (x264enc)")                                                  \
+    X(nvv4l2h265enc, GST_RANK_NONE, gst_standin_v4l2_h265_enc_get_type,                                                \
+      "H.265 byte stream from NVMM or system-memory video (x265enc)")
 
 /* Registers every linked element with plugin (NULL: in-process, as
  * gst_element_register(NULL, ...) does). */

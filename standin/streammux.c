@@ -16,6 +16,7 @@
 #include "gst-nvevent.h"
 #include "gst-nvmessage.h"
 #include "gstnvdsmeta.h"
+#include "nvds_embedded.h"
 #include "standin_common.go.h"
 #include "standin_image.go.h"
 
@@ -43,7 +44,26 @@ typedef struct {
     GodsStandinMatrix matrix;  /* of the input's colorimetry */
     gint frame_num;        /* next frame number */
     gboolean eos_reported;
+    /* NTP times of the last PTS's, from the source's
+     * NVDS_EMBEDDED_NTP_SYNC_EVENT (configure_source_for_ntp_sync); used
+     * when attach-sys-ts is off. A ring: the decoder may hold a few frames. */
+    guint n_ntp, next_ntp;
+    guint64 ntp_pts[32], ntp_ns[32];
 } GstStandinMuxPad;
+
+/* The NTP time of pts: the one sent for it, else extrapolated from the
+ * newest one by PTS; 0 when none was sent. Object lock held. */
+static guint64 pad_ntp(const GstStandinMuxPad *pad, guint64 pts)
+{
+    if (pad->n_ntp == 0)
+        return 0;
+    for (guint i = 0; i < pad->n_ntp; i++)
+        if (pad->ntp_pts[i] == pts)
+            return pad->ntp_ns[i];
+    guint newest = (pad->next_ntp + G_N_ELEMENTS(pad->ntp_pts) - 1) % G_N_ELEMENTS(pad->ntp_pts);
+    gint64 t = (gint64)pad->ntp_ns[newest] + ((gint64)pts - (gint64)pad->ntp_pts[newest]);
+    return (guint64)MAX(t, 0);
+}
 
 typedef struct {
     GstAggregatorPadClass parent_class;
@@ -295,6 +315,22 @@ static gboolean sink_event(GstAggregator *agg, GstAggregatorPad *aggpad, GstEven
         pad->eos_reported = FALSE;
         GST_OBJECT_UNLOCK(self);
         break;
+    case GST_EVENT_CUSTOM_DOWNSTREAM: {
+        const GstStructure *s = gst_event_get_structure(event);
+        guint64 pts, ntp;
+        if (s && gst_structure_has_name(s, NVDS_EMBEDDED_NTP_SYNC_EVENT) &&
+            gst_structure_get_uint64(s, "pts", &pts) && gst_structure_get_uint64(s, "ntp-ns", &ntp)) {
+            GST_OBJECT_LOCK(self);
+            pad->ntp_pts[pad->next_ntp] = pts;
+            pad->ntp_ns[pad->next_ntp] = ntp;
+            pad->next_ntp = (pad->next_ntp + 1) % G_N_ELEMENTS(pad->ntp_pts);
+            pad->n_ntp = MIN(pad->n_ntp + 1, G_N_ELEMENTS(pad->ntp_pts));
+            GST_OBJECT_UNLOCK(self);
+            gst_event_unref(event);
+            return TRUE;
+        }
+        break;
+    }
     default: break;
     }
     return GST_AGGREGATOR_CLASS(gst_standin_mux_parent_class)->sink_event(agg, aggpad, event);
@@ -459,6 +495,10 @@ static GstFlowReturn aggregate(GstAggregator *agg, gboolean timeout)
         GST_OBJECT_UNLOCK(self);
         fm->buf_pts = GST_BUFFER_PTS(taken[i]);
         fm->ntp_timestamp = ntp;
+        GST_OBJECT_LOCK(self);
+        if (!sys_ts && GST_BUFFER_PTS_IS_VALID(taken[i]))
+            fm->ntp_timestamp = pad_ntp(pad, GST_BUFFER_PTS(taken[i]));
+        GST_OBJECT_UNLOCK(self);
         fm->source_frame_width = (guint)pad->info.width;
         fm->source_frame_height = (guint)pad->info.height;
         fm->pipeline_width = pw;

@@ -15,6 +15,14 @@
 extern "C" {
 #endif
 
+/* The custom downstream event (GST_EVENT_CUSTOM_DOWNSTREAM, serialized)
+ * by which a source configured with configure_source_for_ntp_sync tells
+ * nvstreammux the NTP time of a buffer: fields "pts" (guint64, the
+ * buffer's PTS) and "ntp-ns" (guint64, nanoseconds since the Unix epoch).
+ * Sent after every new RTCP sender report; the muxer extrapolates by PTS.
+ * (embedded/ntp_sync.c, standin/streammux.c) */
+#define NVDS_EMBEDDED_NTP_SYNC_EVENT "gods-ntp-sync"
+
 typedef enum {
   /* NvDsBatchMeta created by nvds_create_batch_meta (or a copy), not yet
    * destroyed. */

@@ -62,6 +62,9 @@ var packages = []pkg{
 	{Dir: "analytics", CXX: true},
 	{Dir: "analytics/internal/analyticstest", Uses: []string{nvdsPkg}},
 	{Dir: "preprocess", CXX: true},
+	// rtspserver binds gst-rtsp-server (GStreamer, not DeepStream): no SDK
+	// library of its own.
+	{Dir: "rtspserver", PkgConfig: []string{"gstreamer-rtsp-server-1.0"}},
 	{Dir: "standin", ExtraWarnings: true,
 		PkgConfig:    []string{"gstreamer-base-1.0", "gstreamer-video-1.0"},
 		EmbeddedLibs: []string{"-lm", "-lmosquitto", "-lrdkafka", "-lhiredis", "-lrabbitmq"}},
