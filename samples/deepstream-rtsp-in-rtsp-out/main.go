@@ -24,6 +24,7 @@
 package main
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"math"
@@ -185,8 +186,7 @@ func run(opt options) error {
 		}
 	}
 	fmt.Print("Starting pipeline \n\n")
-	defer dsapp.Stop(pipeline)
-	err = dsapp.Run(pipeline, dsapp.RunOptions{})
+	err = dsapp.Run(context.Background(), pipeline)
 	if err == nil && factory.Played() > 0 {
 		// The last packets may still be in the server's UDP socket: let
 		// it forward them before the server and its clients are closed.
