@@ -39,7 +39,7 @@ func (l LabelInfo) Label() string {
 // borrowed slice of the C array, valid as long as the view (see
 // ObjectMeta.LabelBytes).
 func (l LabelInfo) LabelBytes() []byte {
-	return fixedBytes(&l.p.result_label[0], len(l.p.result_label))
+	return fixedBytes(&l.c().result_label[0], len(l.c().result_label))
 }
 
 // SetLabel writes result_label, truncated to MaxLabelSize-1 bytes at a rune

@@ -94,7 +94,7 @@ func (o ObjectMeta) Label() string { return fixedString(&o.c().obj_label[0], len
 // slice of the C array, valid as long as the view. For hot paths that look
 // labels up (m[string(o.LabelBytes())] allocates nothing) rather than
 // keep them.
-func (o ObjectMeta) LabelBytes() []byte { return fixedBytes(&o.p.obj_label[0], len(o.p.obj_label)) }
+func (o ObjectMeta) LabelBytes() []byte { return fixedBytes(&o.c().obj_label[0], len(o.c().obj_label)) }
 
 // SetLabel writes obj_label, truncated to MaxLabelSize-1 bytes at a rune
 // boundary and NUL-terminated; it returns ErrTruncated when s did not fit
