@@ -154,7 +154,7 @@ func (a *app) run(input string) error {
 		fmt.Fprint(a.w, "Creating source_bin  ", i, "  \n \n")
 		bin, err := a.createURIDecodeBin(i, a.uri)
 		if err != nil {
-			return fmt.Errorf("Failed to create source bin: %w", err)
+			return fmt.Errorf("failed to create source bin: %w", err)
 		}
 		a.bins[i] = bin
 		b.Add(bin)
