@@ -98,3 +98,12 @@ func TestBadSceneOption(t *testing.T) {
 	assert.Equal(t, 1, res.Code)
 	assert.Contains(t, res.Stderr, `unknown option "colour"`)
 }
+
+// The app's capsfilter asks for 30 fps, as from a real camera: a camera
+// that cannot give it fails negotiation, and the exit status says so.
+func TestCameraRateMismatch(t *testing.T) {
+	res := samplestest.Run(t, bin, "", nil, "scene:fps=15,frames=5")
+	assert.Equal(t, 1, res.Code)
+	assert.Contains(t, res.Stderr, "not-negotiated")
+	assert.NotContains(t, res.Stdout, "Frame Number=")
+}
