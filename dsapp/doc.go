@@ -17,7 +17,7 @@
 //   - Sink: the renderer a sample would use, or fakesink / a file sink
 //     where no display exists;
 //   - NewSourceBin: the source bin of the multi-stream apps (files,
-//     RTSP, HTTP, V4L2 cameras; uridecodebin or nvurisrcbin), and
+//     RTSP, HTTP, video4linux cameras; uridecodebin or nvurisrcbin), and
 //     IsLiveURI / IsLive to tell nvstreammux its input is live;
 //   - Input helpers: when a sample is given no input, it plays the
 //     synthetic scene's default clip (scene.DefaultClip);

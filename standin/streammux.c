@@ -518,11 +518,15 @@ static GstFlowReturn aggregate(GstAggregator *agg, gboolean timeout)
     }
     meta->meta_type = NVDS_BATCH_GST_META;
 
-    /* Timestamps: the first frame's, as running time. */
+    /* Timestamps: the first frame's, as running time. A pad flushed since
+     * its buffer was taken (a source removed at run time: flush-stop, then
+     * pad release) has lost its segment; the stream time is kept then. */
     GstAggregatorPad *first = GST_AGGREGATOR_PAD(taken_pad[0]);
     GstClockTime pts = GST_BUFFER_PTS(taken[0]);
-    if (GST_CLOCK_TIME_IS_VALID(pts))
+    GST_OBJECT_LOCK(first);
+    if (GST_CLOCK_TIME_IS_VALID(pts) && first->segment.format == GST_FORMAT_TIME)
         pts = gst_segment_to_running_time(&first->segment, GST_FORMAT_TIME, pts);
+    GST_OBJECT_UNLOCK(first);
     GST_BUFFER_PTS(out) = pts;
     GST_BUFFER_DTS(out) = GST_CLOCK_TIME_NONE;
     GST_BUFFER_DURATION(out) = GST_BUFFER_DURATION(taken[0]);
