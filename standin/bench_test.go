@@ -14,15 +14,20 @@ import (
 	"github.com/go-deepstream/go-deepstream/scene"
 )
 
-// benchClip is a 1280x720 clip of benchFrames frames, cached beside the
-// default clip.
+// benchFrames is the length of the benchmarks' clips.
 const benchFrames = 60
 
-func benchClip(b *testing.B) string {
+// benchClip is a 1280x720 clip of benchFrames frames, cached beside the
+// default clip.
+func benchClip(b *testing.B) string { return benchClipSized(b, 1280, 720) }
+
+// benchClipSized is the default scene at width x height, benchFrames
+// frames, cached beside the default clip.
+func benchClipSized(b *testing.B, width, height int) string {
 	b.Helper()
 	def, _ := defaultClip(b)
 	cfg := scene.DefaultConfig()
-	cfg.Width, cfg.Height, cfg.Frames = 1280, 720, benchFrames
+	cfg.Width, cfg.Height, cfg.Frames = width, height, benchFrames
 	path, err := scene.CachedClip(filepath.Dir(filepath.Dir(def)), cfg)
 	if err != nil {
 		b.Fatal(err)
