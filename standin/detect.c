@@ -99,19 +99,36 @@ static void uf_union(int *parent, int a, int b)
         parent[a] = b;
 }
 
-/* Counts, in the box [x0,x1) x [y0,y1) of the class map, the pixels of
- * colours other than c (occluders) and of no colour (background). */
-static void census(const gint8 *cls, int stride, int x0, int y0, int x1, int y1, int c, int *occ, int *bg)
+/* The labelled grid the fragment test reads: classes, labels and the
+ * blobs' statistics by root label (height holding the bottom row). */
+typedef struct {
+    const gint8 *cls;
+    const int *label;
+    int *parent;
+    const GodsStandinBlob *roots;
+    int w, h;
+} Grid;
+
+/* Counts, in the box [x0,x1) x [y0,y1) of the grid, the pixels of colours
+ * other than c that belong to blobs reaching down to row min_bottom at
+ * least (occluders: nearer objects stand lower in the frame) and those of
+ * no colour or of blobs that end higher (background: farther objects seen
+ * through a gap are no occluder). */
+static void census(const Grid *g, int x0, int y0, int x1, int y1, int c, int min_bottom, int *occ, int *bg)
 {
     *occ = 0;
     *bg = 0;
     for (int y = y0; y < y1; y++)
         for (int x = x0; x < x1; x++) {
-            int k = cls[y * stride + x];
+            int i = y * g->w + x, k = g->cls[i];
             if (k < 0)
                 (*bg)++;
-            else if (k != c)
-                (*occ)++;
+            else if (k != c) {
+                if (g->roots[uf_find(g->parent, g->label[i])].height >= min_bottom)
+                    (*occ)++;
+                else
+                    (*bg)++;
+            }
         }
 }
 
@@ -122,11 +139,12 @@ static void census(const gint8 *cls, int stride, int x0, int y0, int x1, int y1,
  * height, the gap at most the wider part's width), or has a corner bitten
  * off that leaves two parts diagonally across it (overlapping by at most a
  * quarter along either axis, gaps at most a quarter of their largest
- * side). In both cases the space between them must hold more
- * of other colours (the occluder) than of background (a gap, or the cut
- * outline between two touching objects), and their joint box must be at
- * least three quarters coloured. */
-static gboolean fragments(const GodsStandinBlob *a, const GodsStandinBlob *b, const gint8 *cls, int stride, int height)
+ * side). In both cases the space between them must hold more of other
+ * colours reaching at least as low as the parts (the occluder) than of
+ * background (a gap, the cut outline between two touching objects, or a
+ * farther object behind them), and their joint box must be at least three
+ * quarters coloured. */
+static gboolean fragments(const GodsStandinBlob *a, const GodsStandinBlob *b, const Grid *g)
 {
     int ar = a->left + a->width, ab = a->top + a->height, br = b->left + b->width, bb = b->top + b->height;
     /* A piece inside the other's box changes nothing. */
@@ -155,13 +173,13 @@ static gboolean fragments(const GodsStandinBlob *a, const GodsStandinBlob *b, co
         y1 = y1 == t ? t + 1 : t;
     }
     /* Widened by two pixels: the occluder's own dark outline counts as
-     * background. */
-    int occ, bg;
-    census(cls, stride, MAX(x0 - 2, 0), MAX(y0 - 2, 0), MIN(x1 + 2, stride), MIN(y1 + 2, height), a->color, &occ, &bg);
+     * background. The parts' lowest row, less one for rounding. */
+    int occ, bg, bottom = MAX(ab, bb) - 2;
+    census(g, MAX(x0 - 2, 0), MAX(y0 - 2, 0), MIN(x1 + 2, g->w), MIN(y1 + 2, g->h), a->color, bottom, &occ, &bg);
     if (occ == 0 || occ <= bg)
         return FALSE;
     int ux0 = MIN(a->left, b->left), uy0 = MIN(a->top, b->top), ux1 = MAX(ar, br), uy1 = MAX(ab, bb);
-    census(cls, stride, ux0, uy0, ux1, uy1, a->color, &occ, &bg);
+    census(g, ux0, uy0, ux1, uy1, a->color, G_MININT, &occ, &bg);
     return bg * 4 <= (ux1 - ux0) * (uy1 - uy0);
 }
 
@@ -175,12 +193,19 @@ static void blob_union(GodsStandinBlob *a, const GodsStandinBlob *b)
     a->pixels += b->pixels;
 }
 
+/* A valley is darker than both its sides by more than 1/VALLEY_DEPTH of
+ * the darker side: 1/8 still finds the outline between two people where
+ * compression has lightened it between their darker legs (a quarter
+ * merged them), and is well above the encoder's noise on flat colour. */
+#define VALLEY_DEPTH 8
+
 /* Marks as background the coloured pixels of a thin dark line between two
  * brighter areas of the same colour: the dark outline that separates two
- * touching objects of one colour, which chroma subsampling leaves with the
- * colour's hue. A pixel is such a line when, along a row, a column or a
- * diagonal, the brightest pixel of its colour within d on both sides is at
- * least a quarter brighter than it. cut is w*h bytes of scratch. */
+ * touching or overlapping objects of one colour, which chroma subsampling
+ * leaves with the colour's hue. A pixel is such a line when, along a row,
+ * a column or a diagonal, the brightest pixel of its colour within d on
+ * both sides is brighter than it by more than 1/VALLEY_DEPTH. cut is w*h
+ * bytes of scratch. */
 static void cut_valleys(gint8 *cls, const guint8 *val, guint8 *cut, int w, int h, int d)
 {
     static const int axes[4][2] = {{1, 0}, {0, 1}, {1, 1}, {1, -1}};
@@ -206,11 +231,11 @@ static void cut_valleys(gint8 *cls, const guint8 *val, guint8 *cut, int w, int h
                             side[s] = val[j];
                     }
                     /* No brighter side: no valley along this axis. */
-                    if ((side[s] - v) * 4 <= side[s])
+                    if ((side[s] - v) * VALLEY_DEPTH <= side[s])
                         break;
                 }
                 int lo = MIN(side[0], side[1]);
-                if (lo > 0 && (lo - v) * 4 > lo)
+                if (lo > 0 && (lo - v) * VALLEY_DEPTH > lo)
                     cut[i] = 1;
             }
         }
@@ -465,13 +490,14 @@ GArray *gods_standin_detect(const GodsStandinImage *img, const GodsStandinMatrix
 
     /* Join the fragments of occluded objects (fragments of at least half
      * the minimum size: a speck never joins). */
+    Grid grid = {cls, label, p, blobs, w, h};
     gboolean merged = TRUE;
     while (merged) {
         merged = FALSE;
         for (guint i = 0; i < kept->len && !merged; i++) {
             for (guint j = i + 1; j < kept->len && !merged; j++) {
                 GodsStandinBlob *a = &g_array_index(kept, GodsStandinBlob, i), *b = &g_array_index(kept, GodsStandinBlob, j);
-                if (a->color == b->color && fragments(a, b, cls, w, h)) {
+                if (a->color == b->color && fragments(a, b, &grid)) {
                     blob_union(a, b);
                     g_array_remove_index(kept, j);
                     merged = TRUE;
