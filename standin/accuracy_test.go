@@ -50,7 +50,7 @@ type accuracy struct {
 	merged    int // object ids matched to more than one truth track
 	past      int // past-frame entries (one per frame reported)
 	pastOn    int // of those, on a truth object of the class in that frame (IoU >= 0.3 with its box)
-	pastMixed int // past-frame tracking ids whose entries lie on more than one truth object
+	pastMixed int // past-frame tracking ids whose entries lie on more than one truth object (each entry on one only)
 }
 
 func (a *accuracy) add(b accuracy) {
@@ -111,7 +111,7 @@ func measureClip(t *testing.T, cfg scene.Config) accuracy {
 func scoreBatches(batches []batchInfo, truth *scene.Truth) accuracy {
 	var a accuracy
 	w, h := truth.Config.Width, truth.Config.Height
-	seq := map[uint64][]uint64{}          // truth track -> object ids in frame order
+	seq := map[uint64][]uint64{}           // truth track -> object ids in frame order
 	owners := map[uint64]map[uint64]bool{} // object id -> truth tracks
 	pastOwners := map[uint64]map[uint64]bool{}
 	for _, b := range batches {
@@ -155,16 +155,19 @@ func scoreBatches(batches []batchInfo, truth *scene.Truth) accuracy {
 					}
 					src := scene.Box{Left: int(float64(pf.box.Left) * sx), Top: int(float64(pf.box.Top) * sy),
 						Width: int(float64(pf.box.Width) * sx), Height: int(float64(pf.box.Height) * sy)}
-					best, bestIoU := uint64(0), 0.0
+					best, on := uint64(0), 0
 					for _, o := range truth.Frames[pf.frameNum].Objects {
-						if int(o.ClassID) == int(p.class) {
-							if iou := src.IoU(o.Box); iou > bestIoU {
-								best, bestIoU = o.TrackID, iou
-							}
+						if int(o.ClassID) == int(p.class) && src.IoU(o.Box) >= 0.3 {
+							best = o.TrackID
+							on++
 						}
 					}
-					if bestIoU >= 0.3 {
+					if on > 0 {
 						a.pastOn++
+					}
+					// A box on two objects at once says nothing about
+					// which one the id follows.
+					if on == 1 {
 						if pastOwners[p.id] == nil {
 							pastOwners[p.id] = map[uint64]bool{}
 						}
