@@ -18,7 +18,7 @@ const SeedEnv = "GODS_SCENE_SEED"
 
 // Density is a number of objects of each class in a scene.
 type Density struct {
-	Name                                string
+	Name                                 string
 	Vehicles, TwoWheelers, People, Signs int
 }
 
