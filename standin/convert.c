@@ -39,6 +39,10 @@ typedef struct {
     GstVideoInfo in_info, out_info;
     gboolean in_nvmm, out_nvmm;
     GodsStandinMatrix matrix;
+    /* batched output: a pool of surfaces of batch_n frames, so that a
+     * batch does not allocate (and clear) a new surface per buffer */
+    GstBufferPool *batch_pool;
+    guint batch_n;
 } GstStandinVideoConvert;
 
 typedef struct {
@@ -165,6 +169,7 @@ static void finalize(GObject *object)
     GstStandinVideoConvert *self = (GstStandinVideoConvert *)object;
     g_free(self->src_crop_str);
     g_free(self->dst_crop_str);
+    gods_standin_pool_clear(&self->batch_pool);
     G_OBJECT_CLASS(gst_standin_video_convert_parent_class)->finalize(object);
 }
 
@@ -276,6 +281,7 @@ static GstCaps *fixate_caps(GstBaseTransform *trans, GstPadDirection dir, GstCap
 static gboolean set_caps(GstBaseTransform *trans, GstCaps *incaps, GstCaps *outcaps)
 {
     GstStandinVideoConvert *self = (GstStandinVideoConvert *)trans;
+    gods_standin_pool_clear(&self->batch_pool); /* of the old output caps */
     if (!gst_video_info_from_caps(&self->in_info, incaps) || !gst_video_info_from_caps(&self->out_info, outcaps))
         return FALSE;
     self->in_nvmm = gods_standin_caps_is_nvmm(incaps);
@@ -320,18 +326,22 @@ static GstFlowReturn prepare_output_buffer(GstBaseTransform *trans, GstBuffer *i
     if (gst_base_transform_is_passthrough(trans) || !self->out_nvmm || !in || in->numFilled <= 1)
         return GST_BASE_TRANSFORM_CLASS(gst_standin_video_convert_parent_class)
             ->prepare_output_buffer(trans, inbuf, outbuf);
-    /* A batch: an output surface of the same batch size. */
-    NvBufSurfaceCreateParams params = {0};
-    GstCaps *caps = gst_video_info_to_caps(&self->out_info);
-    int bad = nvbufsurface_embedded_params_from_caps(caps, &params);
-    gst_caps_unref(caps);
-    if (bad)
-        return GST_FLOW_NOT_NEGOTIATED;
-    params.memType = gods_standin_surface_memtype(self->memtype);
-    params.gpuId = self->gpu_id;
-    *outbuf = nvbufsurface_embedded_buffer_create(in->numFilled, &params);
-    if (!*outbuf)
+    /* A batch: an output surface of the same batch size, from a pool of
+     * that size (made again when the batch size changes). */
+    if (!self->batch_pool || self->batch_n != in->numFilled) {
+        GstCaps *caps = gst_video_info_to_caps(&self->out_info);
+        gods_standin_pool_clear(&self->batch_pool);
+        self->batch_pool = gods_standin_pool_new(caps, in->numFilled, self->memtype, self->gpu_id, TRUE);
+        self->batch_n = in->numFilled;
+        gst_caps_unref(caps);
+        if (!self->batch_pool)
+            return GST_FLOW_NOT_NEGOTIATED;
+    }
+    if (gst_buffer_pool_acquire_buffer(self->batch_pool, outbuf, NULL) != GST_FLOW_OK)
         return GST_FLOW_ERROR;
+    NvBufSurface *out = gods_standin_buffer_surface(*outbuf);
+    if (out)
+        out->numFilled = in->numFilled;
     GstBaseTransformClass *klass = GST_BASE_TRANSFORM_GET_CLASS(trans);
     if (klass->copy_metadata && !klass->copy_metadata(trans, inbuf, *outbuf)) {
         gst_buffer_unref(*outbuf);

@@ -157,6 +157,11 @@ static inline void yuv_to_rgb(const GodsStandinMatrix *m, int y, int u, int v, g
     o[2] = clamp8((yy + m->bu * u) >> 12);
 }
 
+void gods_standin_yuv_to_rgb(const GodsStandinMatrix *m, int y, int u, int v, guint8 rgb[3])
+{
+    yuv_to_rgb(m, y, u, v, rgb);
+}
+
 static inline void rgb_to_yuv(const GodsStandinMatrix *m, int r, int g, int b, guint8 *o)
 {
     o[0] = clamp8(m->yoff + ((m->yr * r + m->yg * g + m->yb * b + 2048) >> 12));
@@ -289,6 +294,144 @@ static inline void chroma420(const GodsStandinImage *img, int cx, int cy, guint8
     }
 }
 
+/* The source line of destination line y. */
+static inline int src_line(const GodsStandinRect *s, const GodsStandinRect *d, int y)
+{
+    return s->y + (int)(((gint64)(2 * y + 1) * s->height) / (2 * d->height));
+}
+
+/* 4:2:0 to 4:2:0: luma rows copied (or sampled through xmap), chroma
+ * written on even lines from the source chroma line of the line. */
+static void convert_420(const GodsStandinImage *src, const GodsStandinRect *s, GodsStandinImage *dst, const GodsStandinRect *d,
+                        const int *xmap)
+{
+    /* An unscaled row is a copy; so is an NV12 chroma row when both
+     * crops start on an even column. */
+    gboolean copy_x = s->width == d->width;
+    gboolean copy_uv = copy_x && src->format == dst->format && !(s->x & 1) && !(d->x & 1);
+    for (int y = 0; y < d->height; y++) {
+        int sy = src_line(s, d, y), oy = d->y + y;
+        const guint8 *ys = src->plane[0] + (gsize)sy * src->stride[0];
+        guint8 *yd = dst->plane[0] + (gsize)oy * dst->stride[0] + d->x;
+        if (copy_x) {
+            memcpy(yd, ys + s->x, (gsize)d->width);
+        } else {
+            for (int x = 0; x < d->width; x++)
+                yd[x] = ys[xmap[x]];
+        }
+        if (oy & 1)
+            continue;
+        if (copy_uv) {
+            if (dst->format == GODS_STANDIN_FMT_NV12) {
+                memcpy(dst->plane[1] + (gsize)(oy / 2) * dst->stride[1] + d->x,
+                       src->plane[1] + (gsize)(sy / 2) * src->stride[1] + s->x, (gsize)((d->width + 1) & ~1));
+            } else {
+                for (int p = 1; p < 3; p++)
+                    memcpy(dst->plane[p] + (gsize)(oy / 2) * dst->stride[p] + d->x / 2,
+                           src->plane[p] + (gsize)(sy / 2) * src->stride[p] + s->x / 2, (gsize)(d->width + 1) / 2);
+            }
+            continue;
+        }
+        gboolean snv12 = src->format == GODS_STANDIN_FMT_NV12, dnv12 = dst->format == GODS_STANDIN_FMT_NV12;
+        const guint8 *c1 = src->plane[1] + (gsize)(sy / 2) * src->stride[1];
+        const guint8 *c2 = snv12 ? NULL : src->plane[2] + (gsize)(sy / 2) * src->stride[2];
+        guint8 *o1 = dst->plane[1] + (gsize)(oy / 2) * dst->stride[1];
+        guint8 *o2 = dnv12 ? NULL : dst->plane[2] + (gsize)(oy / 2) * dst->stride[2];
+        for (int x = (d->x & 1); x < d->width; x += 2) {
+            int sx = xmap[x] / 2, cx = (d->x + x) / 2;
+            guint8 u = snv12 ? c1[2 * sx] : c1[sx], v = snv12 ? c1[2 * sx + 1] : c2[sx];
+            if (dnv12) {
+                o1[2 * cx] = u;
+                o1[2 * cx + 1] = v;
+            } else {
+                o1[cx] = u;
+                o2[cx] = v;
+            }
+        }
+    }
+}
+
+/* One row of 4:2:0 to packed 4-byte RGB; the shifts place R, G, B and
+ * alpha in a little-endian word. Inlined with constant shifts for RGBA. */
+static inline __attribute__((always_inline)) void row_420_rgb4(const GodsStandinMatrix *m, const guint8 *ys,
+                                                               const guint8 *c1, const guint8 *c2, gboolean nv12,
+                                                               guint8 *o, int n, const int *xmap, int x0, int sr,
+                                                               int sg, int sb, guint32 alpha)
+{
+    const int ry = m->ry, yoff = m->yoff, rv = m->rv, gu = m->gu, gv = m->gv, bu = m->bu;
+    int last = -1, tr = 0, tg = 0, tb = 0;
+    for (int x = 0; x < n; x++, o += 4) {
+        int sx = xmap ? xmap[x] : x0 + x, cx = sx >> 1;
+        if (cx != last) {
+            last = cx;
+            int u = (nv12 ? c1[2 * cx] : c1[cx]) - 128, v = (nv12 ? c1[2 * cx + 1] : c2[cx]) - 128;
+            tr = rv * v;
+            tg = -gu * u - gv * v;
+            tb = bu * u;
+        }
+        int yy = ry * (ys[sx] - yoff) + 2048;
+        /* One word built in a register: byte stores into a local read
+         * back as a word would stall store forwarding. */
+        guint32 px = (guint32)clamp8((yy + tr) >> 12) << sr | (guint32)clamp8((yy + tg) >> 12) << sg |
+                     (guint32)clamp8((yy + tb) >> 12) << sb | alpha;
+        px = GUINT32_TO_LE(px);
+        memcpy(o, &px, 4);
+    }
+}
+
+/* One unscaled NV12 row to RGBA from an even column, two pixels per chroma
+ * sample, written so that the compiler vectorizes it (AVX2 where the CPU
+ * has it, picked at load time). */
+__attribute__((optimize("O3"), target_clones("avx2", "default"))) static void
+row_nv12_rgba(const GodsStandinMatrix *m, const guint8 *restrict ys, const guint8 *restrict uv, guint32 *restrict o,
+              int pairs)
+{
+    const int ry = m->ry, yoff = m->yoff, rv = m->rv, gu = m->gu, gv = m->gv, bu = m->bu;
+    for (int i = 0; i < pairs; i++) {
+        int u = uv[2 * i] - 128, v = uv[2 * i + 1] - 128;
+        int tr = rv * v, tg = -gu * u - gv * v, tb = bu * u;
+        for (int k = 0; k < 2; k++) {
+            int yy = ry * (ys[2 * i + k] - yoff) + 2048;
+            int r = (yy + tr) >> 12, g = (yy + tg) >> 12, b = (yy + tb) >> 12;
+            r = r < 0 ? 0 : r > 255 ? 255 : r;
+            g = g < 0 ? 0 : g > 255 ? 255 : g;
+            b = b < 0 ? 0 : b > 255 ? 255 : b;
+            o[2 * i + k] = GUINT32_TO_LE((guint32)r | (guint32)g << 8 | (guint32)b << 16 | 0xff000000u);
+        }
+    }
+}
+
+/* 4:2:0 to packed 4-byte RGB: the chroma terms computed once per chroma
+ * sample, a 32-bit store per pixel. */
+static void convert_420_rgb4(const GodsStandinImage *src, const GodsStandinRect *s, GodsStandinImage *dst,
+                             const GodsStandinRect *d, const GodsStandinMatrix *m, const int *xmap)
+{
+    int r, g, b, a, size;
+    rgb_layout(dst->format, &r, &g, &b, &a, &size);
+    int x4 = a >= 0 ? a : 6 - r - g - b;
+    int sr = 8 * r, sg = 8 * g, sb = 8 * b;
+    guint32 alpha = 255u << (8 * x4);
+    gboolean nv12 = src->format == GODS_STANDIN_FMT_NV12;
+    gboolean rgba = sr == 0 && sg == 8 && sb == 16;
+    const int *map = s->width == d->width ? NULL : xmap;
+    for (int y = 0; y < d->height; y++) {
+        int sy = src_line(s, d, y);
+        const guint8 *ys = src->plane[0] + (gsize)sy * src->stride[0];
+        const guint8 *c1 = src->plane[1] + (gsize)(sy / 2) * src->stride[1];
+        const guint8 *c2 = nv12 ? NULL : src->plane[2] + (gsize)(sy / 2) * src->stride[2];
+        guint8 *o = dst->plane[0] + (gsize)(d->y + y) * dst->stride[0] + (gsize)d->x * 4;
+        if (rgba && nv12 && !map && !(s->x & 1) && !((gsize)o & 3)) {
+            int pairs = d->width / 2;
+            row_nv12_rgba(m, ys + s->x, c1 + s->x, (guint32 *)(void *)o, pairs);
+            if (d->width & 1)
+                row_420_rgb4(m, ys, c1, NULL, TRUE, o + 8 * pairs, 1, NULL, s->x + 2 * pairs, 0, 8, 16, 0xff000000u);
+        } else if (rgba && nv12 && !map)
+            row_420_rgb4(m, ys, c1, NULL, TRUE, o, d->width, NULL, s->x, 0, 8, 16, 0xff000000u);
+        else
+            row_420_rgb4(m, ys, c1, c2, nv12, o, d->width, map, s->x, sr, sg, sb, alpha);
+    }
+}
+
 /* The hot paths of the pipelines (decoder and muxer: 4:2:0 to 4:2:0;
  * nvvideoconvert before nvdsosd: 4:2:0 to RGBA) without the per-pixel
  * format dispatch of the general path. FALSE when not applicable. */
@@ -298,28 +441,7 @@ static gboolean convert_fast(const GodsStandinImage *src, const GodsStandinRect 
     if (!is420(src->format))
         return FALSE;
     if (is420(dst->format)) {
-        for (int y = 0; y < d->height; y++) {
-            int sy = s->y + (int)(((gint64)(2 * y + 1) * s->height) / (2 * d->height)), oy = d->y + y;
-            const guint8 *ys = src->plane[0] + sy * src->stride[0];
-            guint8 *yd = dst->plane[0] + oy * dst->stride[0] + d->x;
-            for (int x = 0; x < d->width; x++)
-                yd[x] = ys[xmap[x]];
-            if (oy & 1)
-                continue;
-            for (int x = (d->x & 1); x < d->width; x += 2) {
-                guint8 u, v;
-                chroma420(src, xmap[x] / 2, sy / 2, &u, &v);
-                int cx = (d->x + x) / 2;
-                if (dst->format == GODS_STANDIN_FMT_NV12) {
-                    guint8 *c = dst->plane[1] + (oy / 2) * dst->stride[1] + cx * 2;
-                    c[0] = u;
-                    c[1] = v;
-                } else {
-                    dst->plane[1][(oy / 2) * dst->stride[1] + cx] = u;
-                    dst->plane[2][(oy / 2) * dst->stride[2] + cx] = v;
-                }
-            }
-        }
+        convert_420(src, s, dst, d, xmap);
         return TRUE;
     }
     int r, g, b, a, size;
@@ -328,21 +450,7 @@ static gboolean convert_fast(const GodsStandinImage *src, const GodsStandinRect 
     rgb_layout(dst->format, &r, &g, &b, &a, &size);
     if (size != 4)
         return FALSE;
-    int x4 = a >= 0 ? a : 6 - r - g - b;
-    for (int y = 0; y < d->height; y++) {
-        int sy = s->y + (int)(((gint64)(2 * y + 1) * s->height) / (2 * d->height));
-        const guint8 *ys = src->plane[0] + sy * src->stride[0];
-        guint8 *o = dst->plane[0] + (d->y + y) * dst->stride[0] + d->x * 4;
-        for (int x = 0; x < d->width; x++, o += 4) {
-            guint8 u, v, rgb[3];
-            chroma420(src, xmap[x] / 2, sy / 2, &u, &v);
-            yuv_to_rgb(m, ys[xmap[x]], u, v, rgb);
-            o[r] = rgb[0];
-            o[g] = rgb[1];
-            o[b] = rgb[2];
-            o[x4] = 255;
-        }
-    }
+    convert_420_rgb4(src, s, dst, d, m, xmap);
     return TRUE;
 }
 

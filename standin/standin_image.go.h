@@ -71,6 +71,9 @@ void gods_standin_image_convert(const GodsStandinImage *src, const GodsStandinRe
 /* Reads pixel (x, y) of img as RGB. */
 void gods_standin_image_rgb(const GodsStandinImage *img, const GodsStandinMatrix *m, int x, int y, guint8 rgb[3]);
 
+/* Converts one YUV pixel to RGB with m. */
+void gods_standin_yuv_to_rgb(const GodsStandinMatrix *m, int y, int u, int v, guint8 rgb[3]);
+
 /* Fills img with black. */
 void gods_standin_image_clear(GodsStandinImage *img);
 

@@ -35,6 +35,10 @@ GST_DEBUG_CATEGORY_STATIC(gods_standin_tracker_debug);
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]"
 
 #define DEFAULT_SHADOW_AGE 30
+/* NvDCF's sample configs' values: a track is tentative until matched in 3
+ * frames, and a tentative track unseen for a frame ends. */
+#define DEFAULT_PROBATION_AGE 3
+#define DEFAULT_EARLY_TERMINATION_AGE 1
 /* Association: overlap with the predicted box of at least this IoU, or
  * centres within half the larger box on both axes. */
 #define MIN_IOU 0.2
@@ -63,6 +67,8 @@ typedef struct {
     gdouble l, t, w, h;   /* last matched box */
     gdouble vx, vy;       /* pixels per frame */
     gdouble full_w, full_h; /* largest box seen: the object's size when partly hidden */
+    gdouble fl, ft;         /* top-left of the whole object's box at last_frame (full_w x full_h) */
+    guint steady_w, steady_h; /* matches in a row at the object's size */
     gint last_frame;      /* frame_num of the last match */
     gint first_frame;
     guint hits, misses;
@@ -79,7 +85,7 @@ typedef struct {
     gint compute_hw;
     guint tracking_id_reset_mode, tensor_meta_gie_id, user_meta_pool_size;
     /* streaming */
-    guint shadow_age;
+    guint shadow_age, probation_age, early_termination_age;
     gboolean past_frame, show_id;
     GHashTable *streams; /* pad_index -> GPtrArray of Track* */
     guint64 next_id;
@@ -164,7 +170,12 @@ static void finalize(GObject *object)
 /* Reads maxShadowTrackingAge from the low-level config (YAML: "key: value"
  * lines, sections ignored). FALSE with *error when its value is not a
  * non-negative integer; a missing file is not an error. */
-static gboolean read_ll_config(GstStandinTracker *self, const gchar *path, guint *shadow_age, gchar **error)
+/* The low-level settings the stand-in honours. */
+typedef struct {
+    guint shadow_age, probation_age, early_termination_age;
+} LLConfig;
+
+static gboolean read_ll_config(GstStandinTracker *self, const gchar *path, LLConfig *cfg, gchar **error)
 {
     gchar *text = NULL;
     GError *err = NULL;
@@ -185,16 +196,19 @@ static gboolean read_ll_config(GstStandinTracker *self, const gchar *path, guint
             continue;
         *colon = '\0';
         gchar *key = g_strstrip(line), *val = g_strstrip(colon + 1);
-        if (strcmp(key, "maxShadowTrackingAge") != 0)
+        guint *dst = strcmp(key, "maxShadowTrackingAge") == 0   ? &cfg->shadow_age
+                     : strcmp(key, "probationAge") == 0          ? &cfg->probation_age
+                     : strcmp(key, "earlyTerminationAge") == 0   ? &cfg->early_termination_age
+                                                                 : NULL;
+        if (!dst)
             continue;
         gchar *end = NULL;
         gint64 v = g_ascii_strtoll(val, &end, 10);
         if (!*val || *end || v < 0 || v > G_MAXINT) {
-            *error = g_strdup_printf("ll-config-file %s: maxShadowTrackingAge: \"%s\" is not a non-negative integer",
-                                     path, val);
+            *error = g_strdup_printf("ll-config-file %s: %s: \"%s\" is not a non-negative integer", path, key, val);
             ok = FALSE;
         } else {
-            *shadow_age = (guint)v;
+            *dst = (guint)v;
         }
     }
     g_strfreev(lines);
@@ -212,9 +226,9 @@ static gboolean start(GstBaseTransform *trans)
     GST_OBJECT_UNLOCK(self);
     if (lib)
         GST_INFO_OBJECT(self, "ll-lib-file %s is not loaded: the CPU IoU tracker stands in for it", lib);
-    guint age = DEFAULT_SHADOW_AGE;
+    LLConfig ll = {DEFAULT_SHADOW_AGE, DEFAULT_PROBATION_AGE, DEFAULT_EARLY_TERMINATION_AGE};
     gchar *err = NULL;
-    gboolean ok = !cfg || read_ll_config(self, cfg, &age, &err);
+    gboolean ok = !cfg || read_ll_config(self, cfg, &ll, &err);
     if (!ok) {
         GST_ELEMENT_ERROR(self, LIBRARY, SETTINGS, ("Failed to configure the low-level tracker: %s", err),
                           ("ll-config-file=%s", cfg));
@@ -222,12 +236,15 @@ static gboolean start(GstBaseTransform *trans)
     }
     g_free(lib);
     g_free(cfg);
-    self->shadow_age = age;
+    self->shadow_age = ll.shadow_age;
+    self->probation_age = ll.probation_age;
+    self->early_termination_age = ll.early_termination_age;
     if (self->streams)
         g_hash_table_destroy(self->streams);
     self->streams = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
     self->next_id = 0;
-    GST_INFO_OBJECT(self, "IoU tracker, maxShadowTrackingAge %u", age);
+    GST_INFO_OBJECT(self, "IoU tracker, maxShadowTrackingAge %u, probationAge %u, earlyTerminationAge %u",
+                    ll.shadow_age, ll.probation_age, ll.early_termination_age);
     return ok;
 }
 
@@ -286,15 +303,55 @@ static Box predict(const Track *t, gint frame)
     return b;
 }
 
+/* Where the whole object's box starts along one axis, given the visible
+ * extent d0..d1 of an object of size full whose box was predicted to start
+ * at p: the visible edge nearer its prediction is a real edge of the
+ * object (the other may be hidden or cut by the frame border lo..hi). */
+static gdouble full_start(gdouble d0, gdouble d1, gdouble full, gdouble p, gdouble lo, gdouble hi)
+{
+    if (fabs(d1 - d0 - full) <= 1)
+        return d0;
+    gboolean l_real = d0 > lo + 1, r_real = d1 < hi - 1;
+    if (l_real && r_real)
+        return fabs(d0 - p) <= fabs(d1 - (p + full)) ? d0 : d1 - full;
+    if (r_real)
+        return d1 - full;
+    return d0;
+}
+
+/* The whole object's box predicted to frame. */
+static Box predict_full(const Track *t, gint frame)
+{
+    gint dt = frame - t->last_frame;
+    Box b = {t->fl + t->vx * dt, t->ft + t->vy * dt, t->full_w, t->full_h};
+    return b;
+}
+
 /* Association score of a track's prediction p and an object box d: the
  * IoU when at least MIN_IOU. Otherwise (an object appearing from or
  * disappearing behind an occluder changes its visible box a lot) a
  * smaller score when d lies within where the whole object can be (p grown
  * to the track's full size on each side), or when the centres are within
  * half the larger box on both axes; else 0. */
-static gdouble score(const Track *t, const Box *p, const Box *d)
+static gdouble score(const Track *t, const Box *p, const Box *pf, const Box *d, gdouble fw, gdouble fh)
 {
     gdouble v = iou(p, d);
+    /* The whole object the detection shows part of, placed by its visible
+     * edge nearer the prediction, against the whole predicted object: an
+     * object half hidden behind another of its class keeps its track when
+     * the visible boxes of the two are alike. Only for detections that
+     * fit in the whole predicted box (grown by a tenth). */
+    if (v < MIN_IOU && d->w <= t->full_w * 1.25 && d->h <= t->full_h * 1.25) {
+        gdouble gx = MAX(2, 0.1 * t->full_w), gy = MAX(2, 0.1 * t->full_h);
+        Box grown = {pf->l - gx, pf->t - gy, pf->w + 2 * gx, pf->h + 2 * gy};
+        gdouble x0 = MAX(grown.l, d->l), y0 = MAX(grown.t, d->t);
+        gdouble x1 = MIN(grown.l + grown.w, d->l + d->w), y1 = MIN(grown.t + grown.h, d->t + d->h);
+        if (x1 > x0 && y1 > y0 && (x1 - x0) * (y1 - y0) >= 0.8 * d->w * d->h) {
+            Box whole = {full_start(d->l, d->l + d->w, t->full_w, pf->l, 0, fw),
+                         full_start(d->t, d->t + d->h, t->full_h, pf->t, 0, fh), t->full_w, t->full_h};
+            v = MAX(v, MIN(MIN_IOU, iou(pf, &whole)));
+        }
+    }
     if (v >= MIN_IOU)
         return v;
     gdouble s = 0;
@@ -343,12 +400,36 @@ static void update_track(Track *t, const Box *d, gint frame, gdouble fw, gdouble
         t->vx = (1 - k) * t->vx + k * vx;
     if (edge_velocity(t->t, t->t + t->h, d->t, d->t + d->h, 0, fh, dt, t->vy, &vy))
         t->vy = (1 - k) * t->vy + k * vy;
+    gdouble pl = t->fl + t->vx * dt, pt = t->ft + t->vy * dt;
     t->l = d->l;
     t->t = d->t;
     t->w = d->w;
     t->h = d->h;
-    t->full_w = MAX(t->full_w, d->w);
-    t->full_h = MAX(t->full_h, d->h);
+    /* A detection much larger than the object of a track whose size has
+     * held for three matches is that
+     * object merged with a neighbour of its class (touching or
+     * overlapping; an object coming into view grows steadily): the object
+     * keeps its size, placed by the detection's
+     * edge nearer the prediction, and that is what the track predicts
+     * from. */
+    gboolean merged_w = t->steady_w >= 3 && d->w > t->full_w * 1.15;
+    gboolean merged_h = t->steady_h >= 3 && d->h > t->full_h * 1.15;
+    t->steady_w = fabs(d->w - t->full_w) <= MAX(2, 0.05 * t->full_w) ? t->steady_w + 1 : merged_w ? t->steady_w : 0;
+    t->steady_h = fabs(d->h - t->full_h) <= MAX(2, 0.05 * t->full_h) ? t->steady_h + 1 : merged_h ? t->steady_h : 0;
+    if (!merged_w)
+        t->full_w = MAX(t->full_w, d->w);
+    if (!merged_h)
+        t->full_h = MAX(t->full_h, d->h);
+    t->fl = full_start(d->l, d->l + d->w, t->full_w, pl, 0, fw > 0 ? fw : G_MAXDOUBLE);
+    t->ft = full_start(d->t, d->t + d->h, t->full_h, pt, 0, fh > 0 ? fh : G_MAXDOUBLE);
+    if (merged_w) {
+        t->l = t->fl;
+        t->w = t->full_w;
+    }
+    if (merged_h) {
+        t->t = t->ft;
+        t->h = t->full_h;
+    }
     t->last_frame = frame;
     t->hits++;
     t->misses = 0;
@@ -393,13 +474,13 @@ static void track_frame(GstStandinTracker *self, NvDsFrameMeta *fm, GArray *past
     GArray *pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
     for (guint ti = 0; ti < tracks->len; ti++) {
         Track *t = tracks->pdata[ti];
-        Box p = predict(t, frame);
+        Box p = predict(t, frame), pf = predict_full(t, frame);
         for (guint di = 0; di < objs->len; di++) {
             NvDsObjectMeta *o = objs->pdata[di];
             if (o->class_id != t->class_id)
                 continue;
             Box d = {o->rect_params.left, o->rect_params.top, o->rect_params.width, o->rect_params.height};
-            gdouble s = score(t, &p, &d);
+            gdouble s = score(t, &p, &pf, &d, fw > 0 ? fw : G_MAXDOUBLE, fh > 0 ? fh : G_MAXDOUBLE);
             if (s > 0) {
                 Pair pr = {ti, di, s};
                 g_array_append_val(pairs, pr);
@@ -449,6 +530,8 @@ static void track_frame(GstStandinTracker *self, NvDsFrameMeta *fm, GArray *past
         t->h = o->rect_params.height;
         t->full_w = t->w;
         t->full_h = t->h;
+        t->fl = t->l;
+        t->ft = t->t;
         t->first_frame = t->last_frame = frame;
         t->hits = 1;
         t->conf = o->confidence > 0 ? MIN(1.0f, o->confidence) : 1.0f;
@@ -474,17 +557,22 @@ static void track_frame(GstStandinTracker *self, NvDsFrameMeta *fm, GArray *past
             continue;
         Box p = predict(t, frame);
         t->misses++;
-        if (t->misses > self->shadow_age || p.l + p.w <= 0 || p.t + p.h <= 0 || (fw > 0 && p.l >= fw) ||
+        gboolean tentative = t->hits < self->probation_age;
+        if (t->misses > self->shadow_age || (tentative && t->misses >= MAX(1u, self->early_termination_age)) || p.l + p.w <= 0 || p.t + p.h <= 0 || (fw > 0 && p.l >= fw) ||
             (fh > 0 && p.t >= fh)) {
             g_ptr_array_remove_index(tracks, (guint)ti);
             continue;
         }
+        /* The whole object where it is predicted, within the frame. */
+        Box wb = predict_full(t, frame);
+        gdouble x0 = MAX(0, wb.l), y0 = MAX(0, wb.t);
+        gdouble x1 = fw > 0 ? MIN(fw, wb.l + wb.w) : wb.l + wb.w, y1 = fh > 0 ? MIN(fh, wb.t + wb.h) : wb.t + wb.h;
         NvDsTargetMiscDataFrame f = {0};
         f.frameNum = (uint32_t)frame;
-        f.tBbox.left = (float)p.l;
-        f.tBbox.top = (float)p.t;
-        f.tBbox.width = (float)p.w;
-        f.tBbox.height = (float)p.h;
+        f.tBbox.left = (float)x0;
+        f.tBbox.top = (float)y0;
+        f.tBbox.width = (float)MAX(1, x1 - x0);
+        f.tBbox.height = (float)MAX(1, y1 - y0);
         f.confidence = t->conf;
         f.age = (uint32_t)(frame - t->first_frame);
         f.trackerState = INACTIVE;

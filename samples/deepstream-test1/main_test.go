@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/samples/internal/samplestest"
 	"github.com/go-deepstream/go-deepstream/scene"
 )
@@ -43,6 +44,49 @@ func TestDefaultClip(t *testing.T) {
 	for _, want := range []string{"Creating Pipeline", "Playing file ", "Starting pipeline"} {
 		assert.Contains(t, res.Stdout, want)
 	}
+}
+
+// drawnScenes are the scenes TestCountsOnDrawnScenes draws from.
+var drawnScenes = samplestest.SceneRange{
+	Sizes:     [][2]int{{640, 360}, {960, 540}, {1280, 720}},
+	Densities: []samplestest.Density{samplestest.DensityDefault, samplestest.DensityBusy, samplestest.DensityCrowded},
+	Frames:    []int{45, 60},
+}
+
+// On a scene drawn from a range (its seed is logged; GODS_SCENE_SEED
+// replays one) the counts hold the truth's tolerance.
+func TestCountsOnDrawnScenes(t *testing.T) {
+	checkCounts(t, samplestest.DrawScene(t, drawnScenes))
+}
+
+// The same on a long clip at the muxer's own size (slow: 300 frames of
+// 1920x1080). Long crowded streets at this size are not held to the
+// tolerance yet: see docs/standin-elements.md, "Accuracy across scenes".
+func TestCountsOnLongFullHDScene(t *testing.T) {
+	testmain.Slow(t)
+	checkCounts(t, samplestest.DrawScene(t, samplestest.SceneRange{
+		Sizes:     [][2]int{{1920, 1080}},
+		Densities: []samplestest.Density{samplestest.DensityDefault},
+		Frames:    []int{300},
+	}))
+}
+
+// checkCounts plays the clip of cfg and compares every count line with
+// the truth.
+func checkCounts(t *testing.T, cfg scene.Config) {
+	clip, truth := samplestest.TempClip(t, cfg)
+	res := samplestest.Run(t, bin, "", nil, clip)
+	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
+	lines := res.Lines("Frame Number=")
+	require.Len(t, lines, len(truth.Frames), samplestest.Tail(res.Stdout))
+	var counts []samplestest.Counts
+	for i, l := range lines {
+		c, err := samplestest.ParseCounts(l)
+		require.NoError(t, err)
+		require.Equal(t, i, c.Frame, "frame numbers in order")
+		counts = append(counts, c)
+	}
+	samplestest.CheckCounts(t, counts, truth, true)
 }
 
 // With a file sink the frames show what the probe asked nvdsosd to draw:

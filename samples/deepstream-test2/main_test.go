@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/samples/internal/samplestest"
 	"github.com/go-deepstream/go-deepstream/scene"
 )
@@ -18,16 +19,13 @@ var bin string
 
 func TestMain(m *testing.M) { os.Exit(samplestest.Main(m, &bin)) }
 
-// busyClip is a street crowded enough that the detector loses objects
-// behind others for a few frames, which the tracker bridges and reports as
-// past-frame data.
-func busyClip(t *testing.T) (string, *scene.Truth) {
-	cfg := scene.DefaultConfig()
-	cfg.Seed = 4
-	cfg.Frames = 40
-	cfg.Vehicles = 10
-	cfg.People = 8
-	return samplestest.Clip(t, cfg)
+// drawnScenes are the streets TestCountsAndPastFrames draws from: busy
+// enough that the detector loses objects behind others for a few frames,
+// which the tracker bridges and reports as past-frame data.
+var drawnScenes = samplestest.SceneRange{
+	Sizes:     [][2]int{{640, 360}, {960, 540}, {1280, 720}},
+	Densities: []samplestest.Density{samplestest.DensityBusy, samplestest.DensityCrowded},
+	Frames:    []int{40, 60},
 }
 
 // pastFrame is one frame of a target's past-frame data, as printed.
@@ -39,8 +37,28 @@ type pastFrame struct {
 	printedAt                   int // the frame whose batch carried it
 }
 
+// On a scene drawn from a range (its seed is logged; GODS_SCENE_SEED
+// replays one): counts within the truth's tolerance, past-frame boxes on
+// the objects they follow.
 func TestCountsAndPastFrames(t *testing.T) {
-	clip, truth := busyClip(t)
+	checkCountsAndPastFrames(t, samplestest.DrawScene(t, drawnScenes), false)
+}
+
+// The same on a long clip at the muxer's own size (slow: 300 frames of
+// 1920x1080), which always has occlusions to bridge. Long crowded streets
+// at this size are not held to the tolerance yet: see
+// docs/standin-elements.md, "Accuracy across scenes".
+func TestCountsAndPastFramesLongFullHD(t *testing.T) {
+	testmain.Slow(t)
+	checkCountsAndPastFrames(t, samplestest.DrawScene(t, samplestest.SceneRange{
+		Sizes:     [][2]int{{1920, 1080}},
+		Densities: []samplestest.Density{samplestest.DensityDefault},
+		Frames:    []int{300},
+	}), true)
+}
+
+func checkCountsAndPastFrames(t *testing.T, cfg scene.Config, needPast bool) {
+	clip, truth := samplestest.TempClip(t, cfg)
 	res := samplestest.Run(t, bin, "", nil, clip)
 	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
 	assert.True(t, strings.HasSuffix(strings.TrimSpace(res.Stdout), "End-of-stream"))
@@ -57,7 +75,9 @@ func TestCountsAndPastFrames(t *testing.T) {
 	samplestest.CheckCounts(t, counts, truth, true)
 
 	past := parsePastFrames(t, res.Stdout)
-	require.NotEmpty(t, past, "the busy clip has occlusions the tracker bridges")
+	if needPast {
+		require.NotEmpty(t, past, "a long crowded clip has occlusions the tracker bridges")
+	}
 
 	// Each past-frame box is where a truth object of the same class was
 	// in that frame, the frame is before the batch that reports it, and
@@ -70,16 +90,19 @@ func TestCountsAndPastFrames(t *testing.T) {
 		assert.Equal(t, scene.ClassNames[p.classID], p.label)
 		src := scene.Box{Left: int(float64(p.box.Left) / sx), Top: int(float64(p.box.Top) / sx),
 			Width: int(float64(p.box.Width) / sx), Height: int(float64(p.box.Height) / sx)}
-		best, bestIoU := uint64(0), 0.0
+		best, on := uint64(0), 0
 		for _, o := range truth.Frames[p.frameNum].Objects {
-			if int(o.ClassID) == p.classID {
-				if iou := src.IoU(o.Box); iou > bestIoU {
-					best, bestIoU = o.TrackID, iou
-				}
+			if int(o.ClassID) == p.classID && src.IoU(o.Box) >= 0.3 {
+				best = o.TrackID
+				on++
 			}
 		}
-		if bestIoU >= 0.3 {
+		if on > 0 {
 			matched++
+		}
+		// A box on two objects at once (one passing behind the other)
+		// says nothing about which one the id follows.
+		if on == 1 {
 			if trackOf[p.uniqueID] == nil {
 				trackOf[p.uniqueID] = map[uint64]int{}
 			}
