@@ -172,7 +172,8 @@ func ParseConfig(r io.Reader) (Config, error) {
 	return cfg, nil
 }
 
-// trimSpace trims ASCII white space only, as GLib's g_strstrip (what
-// nvmsgconv's key files and the stand-in's C parser use): a value may begin
-// or end with U+2028 or a no-break space.
-func trimSpace(s string) string { return strings.Trim(s, " \t\n\v\f\r") }
+// trimSpace trims ASCII white space as GLib's g_strstrip does (what
+// nvmsgconv's key files and the stand-in's C parser use): space, tab, line
+// feed, form feed and carriage return; not a vertical tab, and not U+2028
+// or a no-break space.
+func trimSpace(s string) string { return strings.Trim(s, " \t\n\f\r") }
