@@ -169,20 +169,25 @@ test-leak:
 	GODS_SKIP_SLOW=1 $(GO) test -tags dsleak -count=1 $(BINDING_PKGS)
 
 ## fuzz: each fuzz target (func FuzzXxx in a *_test.go file) for FUZZTIME,
-## one after another (go test -fuzz takes one target per run), then a
-## summary line per target with the executions it did. A failure stops the
-## run; the input is written under the package's testdata/fuzz/FuzzXxx/,
-## where plain go test replays it: commit it with the fix. The committed
-## corpus (f.Add seeds and testdata/fuzz) runs in every go test.
+## one after another (a fuzzing run takes one target), then a summary line
+## per target with the executions it did. Each package's test binary is
+## built once, instrumented for fuzzing (go test -c -fuzz), and run per
+## target in the package's directory with go test's corpus cache. A failure
+## stops the run; the input is written under the package's
+## testdata/fuzz/FuzzXxx/, where plain go test replays it: commit it with
+## the fix. The committed corpus (f.Add seeds and testdata/fuzz) runs in
+## every go test.
 FUZZTIME ?= 10s
 fuzz:
-	@set -eo pipefail; mkdir -p $(BUILD); sum=$(BUILD)/fuzz-summary.txt; : >$$sum; \
-	for f in $$(grep -l '^func Fuzz' $$(git ls-files -co --exclude-standard '*_test.go')); do \
-	  d=./$$(dirname $$f); \
-	  for t in $$(sed -n 's/^func \(Fuzz[[:alnum:]_]*\)(.*/\1/p' $$f); do \
-	    echo "fuzz: $$d $$t for $(FUZZTIME)"; \
-	    $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$d 2>&1 | tee $(BUILD)/fuzz.log | grep -v '^fuzz: elapsed'; \
-	    last=$$(grep 'execs:' $(BUILD)/fuzz.log | tail -1); \
+	@set -eo pipefail; out=$(CURDIR)/$(BUILD)/fuzz; mkdir -p $$out; sum=$$out/summary.txt; : >$$sum; \
+	for d in $$(grep -l '^func Fuzz' $$(git ls-files -co --exclude-standard '*_test.go') | xargs -n1 dirname | sort -u); do \
+	  pkg=$$($(GO) list ./$$d); bin=$$out/$$(echo $$d | tr / _).test; \
+	  $(GO) test -c -fuzz . -o $$bin ./$$d; \
+	  for t in $$(sed -n 's/^func \(Fuzz[[:alnum:]_]*\)(.*/\1/p' $$d/*_test.go); do \
+	    echo "fuzz: $$pkg $$t for $(FUZZTIME)"; \
+	    (cd $$d && $$bin -test.run '^$$' -test.fuzz "^$$t\$$" -test.fuzztime $(FUZZTIME) \
+	      -test.fuzzcachedir $$($(GO) env GOCACHE)/fuzz/$$pkg) 2>&1 | tee $$out/log | grep -v '^fuzz: elapsed'; \
+	    last=$$(grep 'execs:' $$out/log | tail -1); \
 	    echo "fuzz: $$t ($$d): $$(echo "$$last" | sed -n 's/.*execs: \([0-9]*\).*new interesting: \([0-9]*\).*/\1 execs, \2 new interesting inputs/p') in $(FUZZTIME)" >>$$sum; \
 	  done; \
 	done; cat $$sum
