@@ -303,6 +303,7 @@ func TestPipelineAppsrcWithBatchMeta(t *testing.T) {
 // 100k buffers through a pipeline with Go probes on a streaming thread:
 // the Go heap must not grow by an allocation per buffer.
 func TestPipelineProbesDoNotAllocate(t *testing.T) {
+	testmain.SkipUnderASan(t, "counts Go mallocs")
 	const n = 100_000
 	p := newPipeline(t, fmt.Sprintf("fakesrc num-buffers=%d sizetype=fixed sizemax=16 ! identity name=mux ! fakesink name=sink", n))
 	var calls, noMeta int

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/go-deepstream/go-deepstream/internal/leak"
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
 	"github.com/go-deepstream/go-deepstream/nvds/internal/cbench"
 )
 
@@ -17,6 +18,7 @@ import (
 // GLib created (a streaming thread): the probe path must not allocate per
 // buffer on the Go heap, and nothing may pile up in the runtime.
 func TestProbeCallsDoNotAllocate(t *testing.T) {
+	testmain.SkipUnderASan(t, "counts Go mallocs")
 	const n = 100_000
 	src, _, buf := padPair(t, 4)
 	handles := leak.Count("nvds.probe_handles")

@@ -44,6 +44,7 @@ func TestUserMetaType(t *testing.T) {
 
 // Cached lookups cost no allocation and no cgo call.
 func TestUserMetaTypeCached(t *testing.T) {
+	testmain.SkipUnderASan(t, "counts allocations")
 	want := nvds.MustUserMetaType("GODS.TEST.CACHED")
 	allocs := testing.AllocsPerRun(1000, func() {
 		if got, _ := nvds.UserMetaType("GODS.TEST.CACHED"); got != want {

@@ -54,7 +54,8 @@ type Config struct {
 // with [placeN] groups (id, name, type, location, coordinate,
 // place-sub-field1..3) and [analyticsN] groups (id, description, source,
 // version). Groups without enable=1 (or true) are skipped, as nvmsgconv
-// does; unknown groups and keys are errors, with their line number.
+// does; unknown groups and keys are errors, with their line number, and so
+// is a NUL byte anywhere. Keys and values are trimmed of ASCII white space.
 func ParseConfig(r io.Reader) (Config, error) {
 	cfg := Config{Sensors: map[int32]Sensor{}, Places: map[int32]Place{}, Analytics: map[int32]Analytics{}}
 	type group struct {
@@ -69,8 +70,10 @@ func ParseConfig(r io.Reader) (Config, error) {
 	var cur *group
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+		line := trimSpace(sc.Text())
 		switch {
+		case strings.IndexByte(line, 0) >= 0:
+			return Config{}, fmt.Errorf("schema config line %d: NUL byte", n)
 		case line == "" || line[0] == '#':
 			continue
 		case line[0] == '[':
@@ -90,7 +93,7 @@ func ParseConfig(r io.Reader) (Config, error) {
 			if !ok || cur == nil {
 				return Config{}, fmt.Errorf("schema config line %d: expected key=value in a group", n)
 			}
-			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+			k, v = trimSpace(k), trimSpace(v)
 			if k == "enable" {
 				cur.enabled = v == "1" || strings.EqualFold(v, "true")
 				continue
@@ -117,7 +120,7 @@ func ParseConfig(r io.Reader) (Config, error) {
 				return
 			}
 			for i, p := range parts {
-				if dst[i], err = strconv.ParseFloat(strings.TrimSpace(p), 64); err != nil {
+				if dst[i], err = strconv.ParseFloat(trimSpace(p), 64); err != nil {
 					err = fmt.Errorf("schema config line %d: %s: %w", g.lines[k], k, err)
 					return
 				}
@@ -168,3 +171,9 @@ func ParseConfig(r io.Reader) (Config, error) {
 	}
 	return cfg, nil
 }
+
+// trimSpace trims ASCII white space as GLib's g_strstrip does (what
+// nvmsgconv's key files and the stand-in's C parser use): space, tab, line
+// feed, form feed and carriage return; not a vertical tab, and not U+2028
+// or a no-break space.
+func trimSpace(s string) string { return strings.Trim(s, " \t\n\f\r") }

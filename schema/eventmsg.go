@@ -460,10 +460,10 @@ func (m EventMsgMeta) SetEntry(i int, e SourceTime) error {
 		return opError(op, ErrUnsupported)
 	case i < 0 || i >= MaxEntries:
 		return opError(op, nvds.ErrOutOfRange)
+	case containsNUL(e.SourceID): // the NUL rule first, as in every string setter
+		return opError(op, nvds.ErrNUL)
 	case len(e.SourceID) >= SourceIDLen:
 		return opError(op, nvds.ErrTruncated)
-	case containsNUL(e.SourceID):
-		return opError(op, nvds.ErrNUL)
 	}
 	C.gods_schema_msg_set_entry(m.p, C.int(i), (*C.char)(unsafe.Pointer(unsafe.StringData(e.SourceID))),
 		C.size_t(len(e.SourceID)), C.guint64(e.Timestamp))

@@ -149,7 +149,8 @@ func compare(t *testing.T, cfgText string, msgs ...*schema.OwnedEventMsg) {
 	}
 }
 
-func testConfig(t *testing.T) string {
+func testConfig(t testing.TB) string {
+	t.Helper()
 	b, err := os.ReadFile("../schema/testdata/msgconv_config.txt")
 	require.NoError(t, err)
 	return string(b)

@@ -684,6 +684,17 @@ GodsStandinMsgConfig *gods_standin_msgconfig_parse(const gchar *text, gsize len,
         config_render(c);
         return c;
     }
+    /* A NUL would end the text early for the line functions below:
+     * refuse it, as schema.ParseConfig does. */
+    const gchar *nul = memchr(text, 0, len);
+    if (nul) {
+        int n = 1;
+        for (const gchar *p = text; p < nul; p++)
+            n += *p == '\n';
+        *error = g_strdup_printf("schema config line %d: NUL byte", n);
+        gods_standin_msgconfig_free(c);
+        return NULL;
+    }
     GPtrArray *groups = g_ptr_array_new_with_free_func(group_free);
     Group *cur = NULL;
     gchar *copy = g_strndup(text, len);

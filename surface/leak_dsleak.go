@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync/atomic"
+
+	"github.com/go-deepstream/go-deepstream/internal/leak"
 )
 
 // leakRecord lives beside a Mapping: the cleanup attached to the Mapping
@@ -18,6 +20,12 @@ type leakRecord struct {
 }
 
 var leaked atomic.Int64
+
+// In the module's leak registry, so that a test binary built with dsleak
+// fails when a Mapping was collected without Close (internal/testmain).
+func init() {
+	leak.Register("surface.leaked_mappings", leaked.Load)
+}
 
 // trackMapping records where m was made; a cleanup reports it if m is
 // collected while still open. It detects the leak; it never unmaps.

@@ -1,0 +1,5 @@
+//go:build !asan
+
+package testmain
+
+const asanEnabled = false
