@@ -144,7 +144,7 @@ test-go:
 # the misuse cases (internal/misuse) that drive them the wrong way.
 BINDING_PKGS := ./nvds/... ./callbacks/... ./osd/... ./schema/... ./surface/... ./infer/... \
 	./tracker/... ./analytics/... ./latency/... ./opticalflow/... ./preprocess/... ./events/... \
-	./embedded/... ./gogst/... ./internal/misuse/...
+	./embedded/... ./gogst/... ./rtspserver/... ./internal/misuse/...
 
 ## test-asan: the binding packages' tests once under AddressSanitizer
 ## (go test -asan: Go, the runtime's C and go-gst's C instrumented together):
