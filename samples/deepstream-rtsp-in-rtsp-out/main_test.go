@@ -82,7 +82,7 @@ func runSample(t *testing.T, urls []string, keep func(int) bool, extra ...string
 	p := rtsptest.Start(t, bin, append(args, extra...)...)
 	require.NoError(t, p.WaitLine("Launched RTSP Streaming", time.Minute))
 	client := rtsptest.Play(t, fmt.Sprintf("rtsp://127.0.0.1:%d/ds-test", rtspPort), "H264", "tcp", keep)
-	code, err := p.Wait(time.Minute)
+	code, err := p.Wait(3 * time.Minute) // a hang guard: a loaded machine runs -race RTSP sessions slowly
 	require.NoError(t, err)
 	require.Equal(t, 0, code, "stderr:\n%s", p.Stderr())
 	got := client.Finish(2 * time.Second)
