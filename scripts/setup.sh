@@ -11,7 +11,7 @@
 #                        v0.8.2 = 2026.2.2, then v0.6.1 = 2025.1.1). A failure
 #                        to install staticcheck only prints a warning.
 #
-# The Go toolchain itself is not installed here: go.mod needs go >= 1.24.
+# The Go toolchain itself is not installed here: go.mod needs go >= 1.26.
 set -euo pipefail
 
 log() { printf 'setup: %s\n' "$*"; }
@@ -82,7 +82,7 @@ fi
 if ! command -v go >/dev/null 2>&1 && [[ -x /usr/local/go/bin/go ]]; then
 	PATH="/usr/local/go/bin:$PATH"
 fi
-command -v go >/dev/null 2>&1 || die "go not found in PATH (go.mod needs go >= 1.24)"
+command -v go >/dev/null 2>&1 || die "go not found in PATH (go.mod needs go >= 1.26)"
 log "using $(go version)"
 
 log "downloading Go modules"
