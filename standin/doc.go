@@ -27,6 +27,9 @@
 //	nvmsgconv           event-message meta to DeepStream schema JSON payloads
 //	nvmsgbroker         sends payloads to an MQTT, Kafka, Redis or AMQP broker
 //	nvsegvisual         segmentation class maps as RGBA masks
+//	nvurisrcbin         uridecodebin with the stand-in decoder, file looping and
+//	                    RTSP reconnection
+//	nvdslogger          prints each source's frame rate from the batch metadata
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software
 // decoders, so that decodebin and uridecodebin pick it, as they pick the

@@ -45,7 +45,11 @@ G_BEGIN_DECLS
     X(nvmsgbroker, GST_RANK_NONE, gst_standin_msg_broker_get_type,                                                     \
       "sends payloads to an MQTT, Kafka, Redis or AMQP broker")                                                        \
     X(nvsegvisual, GST_RANK_NONE, gst_standin_segvisual_get_type,                                                      \
-      "segmentation class maps as RGBA masks")
+      "segmentation class maps as RGBA masks")                                                                         \
+    X(nvurisrcbin, GST_RANK_NONE, gst_standin_uri_src_bin_get_type,                                                    \
+      "uridecodebin with the stand-in decoder, file looping and RTSP reconnection")                                    \
+    X(nvdslogger, GST_RANK_NONE, gst_standin_logger_get_type,                                                          \
+      "prints each source's frame rate from the batch metadata")
 
 /* Registers every linked element with plugin (NULL: in-process, as
  * gst_element_register(NULL, ...) does). */
