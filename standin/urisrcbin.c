@@ -62,6 +62,7 @@ typedef struct {
     GstClockTime offset;   /* the ghost pad's offset: the passes before this one */
     gint reconnects;       /* RTSP restarts so far */
     gboolean restarting;
+    gboolean stopping; /* EOS was sent to the bin: no more looping */
     guint generation; /* bumped by each restart: stale callbacks do nothing */
 } GstStandinUriSrcBin;
 
@@ -246,6 +247,12 @@ static GstPadProbeReturn video_probe(GstPad *pad, GstPadProbeInfo *info, gpointe
     }
     GstEvent *ev = GST_PAD_PROBE_INFO_EVENT(info);
     if (GST_EVENT_TYPE(ev) != GST_EVENT_EOS)
+        return GST_PAD_PROBE_OK;
+    GST_OBJECT_LOCK(self);
+    gboolean stopping = self->stopping;
+    GST_OBJECT_UNLOCK(self);
+    GST_DEBUG_OBJECT(self, "EOS on the video pad (stopping: %d)", stopping);
+    if (stopping)
         return GST_PAD_PROBE_OK;
     if (prop_int(self, PROP_FILE_LOOP) && !is_rtsp(self)) {
         GST_DEBUG_OBJECT(self, "end of file: looping");
@@ -476,6 +483,21 @@ static void handle_message(GstBin *bin, GstMessage *msg)
     GST_BIN_CLASS(gst_standin_uri_src_bin_parent_class)->handle_message(bin, msg);
 }
 
+/* An EOS sent to the bin (an application ending the pipeline) ends the
+ * stream, file-loop or not: it reaches the video pad like the end of the
+ * file, and must not start another pass. */
+static gboolean send_event(GstElement *element, GstEvent *event)
+{
+    GstStandinUriSrcBin *self = (GstStandinUriSrcBin *)element;
+    if (GST_EVENT_TYPE(event) == GST_EVENT_EOS) {
+        GST_OBJECT_LOCK(self);
+        self->stopping = TRUE;
+        GST_OBJECT_UNLOCK(self);
+        GST_INFO_OBJECT(self, "EOS sent: the stream ends");
+    }
+    return GST_ELEMENT_CLASS(gst_standin_uri_src_bin_parent_class)->send_event(element, event);
+}
+
 static GstStateChangeReturn change_state(GstElement *element, GstStateChange transition)
 {
     GstStandinUriSrcBin *self = (GstStandinUriSrcBin *)element;
@@ -499,6 +521,7 @@ static GstStateChangeReturn change_state(GstElement *element, GstStateChange tra
         self->pass_end = GST_CLOCK_TIME_NONE;
         self->offset = 0;
         self->reconnects = 0;
+        self->stopping = FALSE;
         GST_OBJECT_UNLOCK(self);
     }
     if (transition == GST_STATE_CHANGE_PAUSED_TO_READY) {
@@ -527,6 +550,7 @@ static void gst_standin_uri_src_bin_class_init(GstStandinUriSrcBinClass *klass)
     gobject_class->finalize = finalize;
     gobject_class->constructed = constructed;
     element_class->change_state = change_state;
+    element_class->send_event = send_event;
     bin_class->handle_message = handle_message;
     bin_class->deep_element_added = deep_element_added;
 
@@ -599,4 +623,7 @@ static void gst_standin_uri_src_bin_init(GstStandinUriSrcBin *self)
         g_param_value_set_default(pspecs[i], &self->props[i]);
     }
     self->pass_end = GST_CLOCK_TIME_NONE;
+    /* A source from the start (its uridecodebin is added later), so that
+     * an EOS sent to the pipeline comes here. */
+    GST_OBJECT_FLAG_SET(self, GST_ELEMENT_FLAG_SOURCE);
 }
