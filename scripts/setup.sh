@@ -33,6 +33,7 @@ packages=(
 	gstreamer1.0-libav gstreamer1.0-tools
 	mosquitto mosquitto-clients libmosquitto-dev
 	librdkafka-dev libhiredis-dev librabbitmq-dev redis-server rabbitmq-server amqp-tools
+	libgstrtspserver-1.0-dev
 	valgrind
 )
 

@@ -15,6 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/go-deepstream/go-deepstream/gogst"
+	"github.com/go-deepstream/go-deepstream/internal/testmain"
+	"github.com/go-deepstream/go-deepstream/standin/internal/rtspfixture"
 )
 
 // Without file-loop nvurisrcbin is a source bin: the clip's frames, as NVMM
@@ -146,5 +148,64 @@ func TestURISrcBinProperties(t *testing.T) {
 		"smart-rec-dir-path", "smart-rec-container", "init-rtsp-reconnect-interval", "sei-uuid"} {
 		_, err := e.GetPropertyType(name)
 		assert.NoError(t, err, name)
+	}
+}
+
+// A real RTSP server over loopback: each time the server ends the stream
+// (the clip's end) or goes away, the bin connects again, within
+// rtsp-reconnect-attempts; the frames of every connection reach the muxer,
+// and the pipeline ends when the attempts are spent.
+func TestURISrcBinRTSPServer(t *testing.T) {
+	testmain.Slow(t)
+	const frames = 30
+	clip, _ := seedClip(t, 10, frames)
+	port := freePort(t)
+	launch := fmt.Sprintf("( filesrc location=%s ! h264parse ! rtph264pay name=pay0 pt=96 config-interval=1 )", clip)
+	srv, err := rtspfixture.Start(port, "/test", launch)
+	require.NoError(t, err)
+	defer func() { srv.Stop() }()
+
+	p, err := gst.NewPipelineFromString(fmt.Sprintf("nvurisrcbin name=src uri=rtsp://127.0.0.1:%d/test "+
+		"rtsp-reconnect-interval=1 rtsp-reconnect-attempts=2 select-rtp-protocol=rtp-tcp latency=100 "+
+		"! m.sink_0 nvstreammux name=m batch-size=1 width=640 height=360 live-source=1 ! fakesink name=sink", port))
+	require.NoError(t, err)
+	sink, err := p.GetElementByName("sink")
+	require.NoError(t, err)
+	var rec recorder
+	probe, err := gogst.AddObserver(sink.GetStaticPad("sink"), rec.observe)
+	require.NoError(t, err)
+	defer probe.Remove()
+	require.NoError(t, p.SetState(gst.StatePlaying))
+
+	// First connection: the whole clip, then the server's end of stream.
+	// Second: the server is stopped part way and started again within
+	// the interval. Third: the clip again; then EOS, the attempts spent.
+	count := func() int {
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
+		return len(rec.frames)
+	}
+	deadline := time.Now().Add(time.Minute)
+	for count() < frames+10 {
+		require.True(t, time.Now().Before(deadline), "%d frames", count())
+		time.Sleep(20 * time.Millisecond)
+	}
+	srv.Stop()
+	srv, err = rtspfixture.Start(port, "/test", launch)
+	require.NoError(t, err)
+
+	msg := p.GetPipelineBus().TimedPopFiltered(gst.ClockTime(time.Minute), gst.MessageEOS|gst.MessageError)
+	require.NotNil(t, msg)
+	require.Equal(t, gst.MessageEOS, msg.Type(), "%v", msg)
+	require.NoError(t, p.SetState(gst.StateNull))
+	runtime.KeepAlive(p)
+	n := count()
+	t.Logf("%d frames over three connections", n)
+	assert.GreaterOrEqual(t, n, 2*frames+10, "first and last connection whole, part of the second")
+	assert.LessOrEqual(t, n, 3*frames)
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	for i, f := range rec.frames {
+		assert.Equal(t, i, f.frameNum, "the muxer numbers on across connections")
 	}
 }
