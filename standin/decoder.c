@@ -7,6 +7,7 @@
  * H.264) and never this element itself; the output is NV12 in NvBufSurface
  * buffers, as the real decoder gives. */
 #include "standin_common.go.h"
+#include "nvds_latency_meta.h"
 
 GST_DEBUG_CATEGORY_STATIC(gods_standin_decoder_debug);
 #define GST_CAT_DEFAULT gods_standin_decoder_debug
@@ -40,6 +41,9 @@ typedef struct {
     gchar *device;
     /* streaming */
     guint64 frames;
+    /* latency reference stamps (see latency_probe) */
+    gboolean stamp_latency;
+    guint stamped;
 } GstStandinV4l2Decoder;
 
 typedef struct {
@@ -189,12 +193,35 @@ static GstPadProbeReturn drop_probe(GstPad *pad, GstPadProbeInfo *info, gpointer
     return n > 1 && k % n != 0 ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
 }
 
+/* Latency measurement (NVDS_ENABLE_LATENCY_MEASUREMENT exported, read when
+ * the element starts, as the SDK decoder does): every frame that goes out
+ * carries a reference timestamp (nvds_add_reference_timestamp_meta, named
+ * "nvv4l2decoder" like the real decoder's), which nvstreammux turns into
+ * frame user meta and nvds_measure_buffer_latency measures from. Runs after
+ * drop_probe, so only the frames that go out are stamped and numbered. */
+static GstPadProbeReturn latency_probe(GstPad *pad, GstPadProbeInfo *info, gpointer data)
+{
+    GstStandinV4l2Decoder *self = data;
+    GST_OBJECT_LOCK(self);
+    gboolean on = self->stamp_latency;
+    guint id = on ? self->stamped++ : 0;
+    GST_OBJECT_UNLOCK(self);
+    if (!on)
+        return GST_PAD_PROBE_OK;
+    GstBuffer *buf = gst_buffer_make_writable(GST_PAD_PROBE_INFO_BUFFER(info));
+    GST_PAD_PROBE_INFO_DATA(info) = buf;
+    nvds_add_reference_timestamp_meta(buf, "nvv4l2decoder", id);
+    return GST_PAD_PROBE_OK;
+}
+
 static GstStateChangeReturn change_state(GstElement *element, GstStateChange transition)
 {
     GstStandinV4l2Decoder *self = (GstStandinV4l2Decoder *)element;
     if (transition == GST_STATE_CHANGE_READY_TO_PAUSED) {
         GST_OBJECT_LOCK(self);
         self->frames = 0;
+        self->stamped = 0;
+        self->stamp_latency = nvds_get_enable_latency_measurement();
         GST_OBJECT_UNLOCK(self);
     }
     return GST_ELEMENT_CLASS(gst_standin_v4l2_decoder_parent_class)->change_state(element, transition);
@@ -297,6 +324,7 @@ static void gst_standin_v4l2_decoder_init(GstStandinV4l2Decoder *self)
         sink_target = gst_element_get_static_pad(self->decodebin, "sink");
         src_target = gst_element_get_static_pad(self->nvmmfilter, "src");
         gst_pad_add_probe(src_target, GST_PAD_PROBE_TYPE_BUFFER, drop_probe, self, NULL);
+        gst_pad_add_probe(src_target, GST_PAD_PROBE_TYPE_BUFFER, latency_probe, self, NULL);
     }
     self->sinkpad = gst_ghost_pad_new_no_target_from_template("sink", gst_element_class_get_pad_template(klass, "sink"));
     self->srcpad = gst_ghost_pad_new_no_target_from_template("src", gst_element_class_get_pad_template(klass, "src"));

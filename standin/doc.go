@@ -31,6 +31,9 @@
 //	                    (x264enc)
 //	nvv4l2h265enc       H.265 byte stream from NVMM or system-memory video
 //	                    (x265enc)
+//	nvurisrcbin         uridecodebin with the stand-in decoder, file looping and
+//	                    RTSP reconnection
+//	nvdslogger          prints each source's frame rate from the batch metadata
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software
 // decoders, so that decodebin and uridecodebin pick it, as they pick the

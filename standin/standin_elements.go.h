@@ -49,7 +49,11 @@ G_BEGIN_DECLS
     X(nvv4l2h264enc, GST_RANK_NONE, gst_standin_v4l2_h264_enc_get_type,                                                \
       "H.264 byte stream from NVMM or system-memory video (x264enc)")                                                  \
     X(nvv4l2h265enc, GST_RANK_NONE, gst_standin_v4l2_h265_enc_get_type,                                                \
-      "H.265 byte stream from NVMM or system-memory video (x265enc)")
+      "H.265 byte stream from NVMM or system-memory video (x265enc)")                                                  \
+    X(nvurisrcbin, GST_RANK_NONE, gst_standin_uri_src_bin_get_type,                                                    \
+      "uridecodebin with the stand-in decoder, file looping and RTSP reconnection")                                    \
+    X(nvdslogger, GST_RANK_NONE, gst_standin_logger_get_type,                                                          \
+      "prints each source's frame rate from the batch metadata")
 
 /* Registers every linked element with plugin (NULL: in-process, as
  * gst_element_register(NULL, ...) does). */

@@ -508,6 +508,9 @@ static GstFlowReturn aggregate(GstAggregator *agg, gboolean timeout)
         fm->surface_type = 0;
         fm->bInferDone = FALSE;
         nvds_add_frame_meta_to_batch(bm, fm);
+        /* The input's NvDsMeta (the decoder's latency reference stamps)
+         * become frame user meta, as the real muxer does. */
+        nvds_copy_gst_meta_to_frame_meta(taken[i], bm, fm);
     }
     surf->numFilled = n;
     NvDsMeta *meta = gst_buffer_add_nvds_meta(out, bm, NULL, nvds_batch_meta_copy_func, nvds_batch_meta_release_func);

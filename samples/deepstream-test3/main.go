@@ -212,12 +212,7 @@ func run(opt *options) error {
 	var logger *gst.Element
 	if opt.disableProbe {
 		fmt.Println("Creating nvdslogger")
-		if gst.Find("nvdslogger") == nil && dsapp.Embedded() {
-			// nvdslogger is no stand-in: without the SDK there is no FPS log.
-			fmt.Fprintln(os.Stderr, "Warning: nvdslogger is not available on the embedded runtime: running without it")
-		} else {
-			logger = b.Make("nvdslogger", "nvdslogger")
-		}
+		logger = b.Make("nvdslogger", "nvdslogger")
 	}
 	fmt.Println("Creating tiler")
 	tiler := b.Make("nvmultistreamtiler", "nvtiler")
@@ -311,6 +306,7 @@ type probe struct {
 	silent         bool
 	measureLatency bool
 	latencies      []latency.FrameLatency // reused between buffers
+	batchNum       int                    // batches measured so far
 }
 
 // pgieSrcPadBufferProbe counts each frame's vehicles and people, counts
@@ -344,6 +340,9 @@ func (p *probe) pgieSrcPadBufferProbe(info nvds.ProbeInfo) {
 			fmt.Println("Unable to get number of sources in GstBuffer for latency measurement")
 			return
 		}
+		// What nvds_measure_buffer_latency prints in the SDK.
+		fmt.Printf("************BATCH-NUM = %d**************\n", p.batchNum)
+		p.batchNum++
 		for _, l := range p.latencies {
 			fmt.Printf("Source id = %d Frame_num = %d Frame latency = %f (ms) \n", l.SourceID, l.FrameNum, l.Latency)
 		}

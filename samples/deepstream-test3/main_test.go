@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -60,25 +65,104 @@ func TestSilentAndDefaultClip(t *testing.T) {
 	assert.Contains(t, res.Stdout, "End-of-stream")
 }
 
-// With latency measurement on, every batch is measured: the embedded
-// runtime's stand-in decoder stamps no reference timestamps, so the probe
-// reports that it found none.
+// With latency measurement on, every batch is measured: the stand-in
+// decoder stamps each frame, so each batch prints its BATCH-NUM line (as
+// the SDK's nvds_measure_buffer_latency does) and one line per frame of
+// the batch, frame numbers in order.
 func TestLatencyMeasurement(t *testing.T) {
 	clip, _ := samplestest.ShortClip(t, clipFrames)
 	res := samplestest.Run(t, bin, "", []string{"NVDS_ENABLE_LATENCY_MEASUREMENT=1"}, "-i", clip, "--no-display")
 	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
 	assert.Contains(t, res.Stdout, "Pipeline Latency Measurement enabled!")
-	measured := len(res.Lines("Source id = ")) + len(res.Lines("Unable to get number of sources in GstBuffer for latency measurement"))
-	assert.Equal(t, clipFrames, measured, "one measurement per batch")
+	assert.Empty(t, res.Lines("Unable to get number of sources"))
+	batch := regexp.MustCompile(`^\*{12}BATCH-NUM = (\d+)\*{14}$`)
+	frame := regexp.MustCompile(`^Source id = 0 Frame_num = (\d+) Frame latency = \d+\.\d{6} \(ms\) $`)
+	lines := strings.Split(res.Stdout, "\n")
+	batches := 0
+	for i, l := range lines {
+		m := batch.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		assert.Equal(t, strconv.Itoa(batches), m[1], "batches counted from 0")
+		require.Less(t, i+1, len(lines))
+		f := frame.FindStringSubmatch(lines[i+1])
+		if assert.NotNil(t, f, "the batch's frame follows: %q", lines[i+1]) {
+			assert.Equal(t, strconv.Itoa(batches), f[1], "one frame a batch, in order")
+		}
+		batches++
+	}
+	assert.Equal(t, clipFrames, batches, "one measurement per batch")
+	// Without the variable nothing is measured.
+	res = samplestest.Run(t, bin, "", nil, "-i", clip, "--no-display", "-s")
+	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
+	assert.Empty(t, res.Lines("************BATCH-NUM"))
+	assert.Empty(t, res.Lines("Source id = "))
 }
 
+// --disable-probe: no probe, so no per-frame or **PERF:  lines; nvdslogger
+// prints the stream's frame rate instead (at EOS, the clip being shorter
+// than its interval).
 func TestDisableProbe(t *testing.T) {
 	clip, _ := samplestest.ShortClip(t, clipFrames)
 	res := samplestest.Run(t, bin, "", nil, "-i", clip, "--disable-probe", "--no-display")
 	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
 	assert.Empty(t, res.Lines("Frame Number"))
-	assert.Empty(t, res.Lines("**PERF"))
+	assert.Empty(t, res.Lines("**PERF:  "))
+	perf := res.Lines("**PERF : ")
+	require.Len(t, perf, 1, samplestest.Tail(res.Stdout))
+	assert.Regexp(t, `^\*\*PERF : FPS_0 \([0-9.]+\)\t$`, perf[0])
 	assert.Contains(t, res.Stdout, "End-of-stream")
+}
+
+// --file-loop: nvurisrcbin starts the clip again at its end, so frames keep
+// coming (numbered on, their counts those of frame n mod the clip's
+// length) until an interrupt ends the stream.
+func TestFileLoop(t *testing.T) {
+	clip, truth := samplestest.ShortClip(t, clipFrames)
+	cmd := exec.Command(bin, "-i", clip, "--file-loop", "--no-display")
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "GODS_PERF_INTERVAL=200ms")
+	stdout, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	require.NoError(t, cmd.Start())
+	var out strings.Builder
+	var counts []samplestest.Counts
+	sc := bufio.NewScanner(stdout)
+	interrupted := false
+	timer := time.AfterFunc(time.Minute, func() { _ = cmd.Process.Kill() })
+	defer timer.Stop()
+	for sc.Scan() {
+		l := sc.Text()
+		out.WriteString(l + "\n")
+		if !strings.HasPrefix(l, "Frame Number= ") {
+			continue
+		}
+		c, err := samplestest.ParseCounts(l)
+		require.NoError(t, err)
+		counts = append(counts, c)
+		if len(counts) == 3*clipFrames+7 && !interrupted {
+			require.NoError(t, cmd.Process.Signal(os.Interrupt))
+			interrupted = true
+		}
+	}
+	err = cmd.Wait()
+	require.True(t, interrupted, "only %d frames\nstdout:\n%s\nstderr:\n%s", len(counts), samplestest.Tail(out.String()), stderr.String())
+	assert.NoError(t, err, "stderr:\n%s", stderr.String())
+	for i := range counts {
+		require.Equal(t, i, counts[i].Frame, "frames numbered on across passes")
+		counts[i].Frame %= clipFrames
+	}
+	samplestest.CheckCounts(t, counts, truth, true)
+	assert.Contains(t, out.String(), "'file_loop': True")
+	assert.NotEmpty(t, lines(out.String(), "**PERF:  {'stream0': "))
+	assert.True(t, strings.HasSuffix(strings.TrimSpace(out.String()), "End-of-stream\nExiting app"), samplestest.Tail(out.String()))
+}
+
+func lines(s, prefix string) []string {
+	return samplestest.Result{Stdout: s}.Lines(prefix)
 }
 
 func TestBadInput(t *testing.T) {
@@ -96,7 +180,6 @@ func TestBadInput(t *testing.T) {
 		"missing config":     {[]string{"-i", clip, "-c", filepath.Join(dir, "none.txt"), "-g", "nvinfer"}, "doesn't exist"},
 		"bad config":         {[]string{"-i", clip, "-c", bad, "-g", "nvinfer", "--no-display"}, "Configuration file parsing failed"},
 		"unknown pgie":       {[]string{"-i", clip, "-c", bad, "-g", "tensorrt"}, "want nvinfer"},
-		"file loop, no SDK":  {[]string{"-i", clip, "--file-loop", "--no-display"}, "nvurisrcbin"},
 		"unexpected operand": {[]string{"--no-display", "extra"}, "unexpected arguments"},
 	} {
 		t.Run(name, func(t *testing.T) {
