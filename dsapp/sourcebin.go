@@ -13,8 +13,9 @@ import (
 type SourceBinOptions struct {
 	// NvURISrcBin decodes with nvurisrcbin (DeepStream's source bin, which
 	// reconnects RTSP sources and loops files) instead of uridecodebin. The
-	// embedded runtime has no stand-in for it: NewSourceBin then fails
-	// with an error naming it.
+	// embedded runtime registers a stand-in of it (docs/standin-elements.md);
+	// where no nvurisrcbin is registered, NewSourceBin fails with an error
+	// naming it.
 	NvURISrcBin bool
 	// FileLoop uses nvurisrcbin with file-loop=1 and cudadec-memtype=0
 	// (deepstream-test3's --file-loop); it implies NvURISrcBin.
@@ -98,7 +99,7 @@ func makeElement(factory, name string) (*gst.Element, error) {
 	if gst.Find(factory) == nil {
 		hint := ""
 		if factory == "nvurisrcbin" {
-			hint = " (it comes with the DeepStream SDK; the embedded runtime has no stand-in for it)"
+			hint = " (it comes with the DeepStream SDK, or with standin.Register on the embedded runtime)"
 		}
 		return nil, fmt.Errorf("unable to create %s %q: no element factory %q is registered%s", factory, name, factory, hint)
 	}

@@ -416,7 +416,7 @@ func TestMsgBrokerReconnects(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Contains(t, got[0], `"mdsversion":"1.0"`)
 	bmu.Lock()
-	assert.Greater(t, batches, 20, "frames flowed during the outage and after")
+	assert.Greater(t, batches, 10, "frames flowed during the outage and after (the streaming thread never waits for the broker)")
 	bmu.Unlock()
 	testmain.NoneLive(t)
 }
