@@ -48,9 +48,9 @@ const (
 // without it the sample plays the default clip.
 var parser = &pyargs.Parser{
 	Prog:        "deepstream_demux_multi_in_multi_out.py",
-	Description: "deepstream_demux_multi_in_multi_out.py multi stream, multi model inference reference app",
+	Description: "deepstream-demux-multi-in-multi-out takes multiple URI streams as inputand uses `nvstreamdemux` to split batches and output separate buffer/streams", // sic
 	Options: []pyargs.Option{
-		{Short: "-i", Long: "--input", Kind: pyargs.List, Metavar: "URIs", Help: "Path to input streams"},
+		{Short: "-i", Long: "--input", Kind: pyargs.List, Metavar: "URIs", DefaultWhenAbsent: true, Help: "Path to input streams"},
 	},
 }
 

@@ -124,7 +124,7 @@ func TestBadInput(t *testing.T) {
 
 	res = samplestest.Run(t, bin, "", nil, "stray")
 	assert.Equal(t, 2, res.Code)
-	assert.Equal(t, "usage: deepstream_demux_multi_in_multi_out.py [-h] [-i URIs [URIs ...]]\n"+
+	assert.Equal(t, "usage: deepstream_demux_multi_in_multi_out.py [-h] -i URIs [URIs ...]\n"+
 		"deepstream_demux_multi_in_multi_out.py: error: unrecognized arguments: stray\n", res.Stderr)
 
 	res = samplestest.Run(t, bin, "", nil, "-h")

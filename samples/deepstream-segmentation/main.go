@@ -138,7 +138,8 @@ func run(config, input, folder string) error {
 
 	fmt.Printf("Playing file %s \n", input)
 	b.Set(source, "location", input)
-	if platform.IsIntegratedGPU() && (strings.HasSuffix(input, "mjpeg") || strings.HasSuffix(input, "mjpg")) {
+	if platform.IsIntegratedGPU() && (strings.Contains(input, "mjpeg") || strings.Contains(input, "mjpg")) {
+		fmt.Println("setting decoder mjpeg property")
 		b.Set(decoder, "mjpeg", 1)
 	}
 	b.Set(streammux, "width", 1920, "height", 1080, "batch-size", 1, "batched-push-timeout", muxerBatchTimeoutUsec)
@@ -173,6 +174,7 @@ func run(config, input, folder string) error {
 	defer probe.Remove()
 
 	fmt.Println("Now playing...")
+	fmt.Println(1, ": ", input) // Python lists argv[2], numbered by its place after the config
 	fmt.Print("Starting pipeline \n\n")
 	err = dsapp.Run(context.Background(), pipeline)
 	if serr := s.firstErr(); err == nil {

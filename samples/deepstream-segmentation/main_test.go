@@ -37,7 +37,7 @@ func TestSemanticMasks(t *testing.T) {
 		samplestest.Py("Creating Pipeline \n ", "Creating Source \n ", "Creating jpegParser \n", "Creating Decoder \n"),
 		samplestest.Lit("Is it Integrated GPU? : False"),
 		samplestest.Py("Creating Fakesink \n", "Playing file "+mjpeg+" "),
-		samplestest.Py("Adding elements to Pipeline \n", "Linking elements in the Pipeline \n", "Now playing...", "Starting pipeline \n"),
+		samplestest.Py("Adding elements to Pipeline \n", "Linking elements in the Pipeline \n", "Now playing...", "1 :  "+mjpeg, "Starting pipeline \n"),
 		samplestest.Lit("End-of-stream"),
 	))
 

@@ -76,7 +76,7 @@ var parser = &pyargs.Parser{
 	Prog:        "deepstream_test_3",
 	Description: "deepstream-test3 multi stream, multi model inference reference app",
 	Options: []pyargs.Option{
-		{Short: "-i", Long: "--input", Kind: pyargs.List, Metavar: "URIs", Help: "Path to input streams"},
+		{Short: "-i", Long: "--input", Kind: pyargs.List, Metavar: "URIs", DefaultWhenAbsent: true, Help: "Path to input streams"},
 		{Short: "-c", Long: "--configfile", Metavar: "config_location.txt", Help: "Choose the config-file to be used with specified pgie"},
 		{Short: "-g", Long: "--pgie", Choices: []string{"nvinfer", "nvinferserver", "nvinferserver-grpc"}, Help: "Choose Primary GPU Inference Engine"},
 		{Long: "--no-display", Kind: pyargs.Flag, Help: "Disable display of video output"},
@@ -242,7 +242,7 @@ func run(opt *options) error {
 		sink = dsapp.Sink(b, "nvvideo-renderer", platform)
 	}
 	if isLive {
-		fmt.Println("Atleast one of the sources is live") // sic, as Python prints it
+		fmt.Println("At least one of the sources is live")
 		b.Set(streammux, "live-source", 1)
 	}
 	b.Set(streammux, "width", muxerOutputWidth, "height", muxerOutputHeight,

@@ -70,7 +70,7 @@ const streamingLines = `Decodebin child added: \S+ |In cb_newpad|gstname= \S+|fe
 func TestHelpAndUsage(t *testing.T) {
 	res := samplestest.Run(t, bin, "", nil, "-h")
 	assert.Equal(t, 0, res.Code)
-	assert.True(t, strings.HasPrefix(res.Stdout, "usage: deepstream_test_3 [-h] [-i URIs [URIs ...]]"), res.Stdout)
+	assert.True(t, strings.HasPrefix(res.Stdout, "usage: deepstream_test_3 [-h] -i URIs [URIs ...] [-c config_location.txt]\n"), res.Stdout)
 	assert.Contains(t, res.Stdout, "  --disable-probe       Disable the probe function and use nvdslogger for FPS\n")
 	assert.Empty(t, res.Stderr)
 

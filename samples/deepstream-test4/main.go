@@ -214,7 +214,8 @@ func osdSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 			// messages; the sample shows how, for one object now and then.
 			if first && frameNumber%messageInterval == 0 {
 				if err := attachEventMsg(frame, obj); err != nil {
-					fmt.Println("Error in attaching event meta to buffer:", err)
+					fmt.Print("Error in attaching event meta to buffer\n\n")
+					fmt.Fprintln(os.Stderr, "Error:", err)
 				}
 				first = false
 			}
