@@ -45,7 +45,7 @@ const muxerBatchTimeoutUsec = 33000
 
 func main() {
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: %s [<h264 elementary stream>]\n", os.Args[0])
+		fmt.Fprintf(os.Stderr, "usage: %s <media file or uri>\n", os.Args[0])
 	}
 	flag.Parse()
 	if flag.NArg() > 1 {

@@ -50,14 +50,11 @@ const (
 
 func main() {
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: %s [<h264_elementary_stream>]\n", os.Args[0])
+		fmt.Fprintf(os.Stderr, "usage: %s <h264_elementary_stream>\n", os.Args[0])
 	}
 	flag.Parse()
-	if flag.NArg() > 2 {
-		flag.Usage()
-		os.Exit(1)
-	}
-	if flag.NArg() == 2 {
+	// Python ignores any arguments after the stream.
+	if flag.NArg() >= 2 {
 		fmt.Fprintln(os.Stderr, "Warning: the past-frame argument is deprecated and ignored")
 	}
 	if err := run(flag.Arg(0)); err != nil {
