@@ -74,6 +74,7 @@ func TestPlatformFromFiles(t *testing.T) {
 
 	p := &Platform{root: root}
 	assert.False(t, p.IsIntegratedGPU())
+	assert.False(t, p.IsIntegratedGPU(), "asked twice, printed once")
 	assert.True(t, p.HasDiscreteGPU())
 	assert.True(t, p.IsWSL())
 	assert.Equal(t, "Is it Integrated GPU? : False\n", out.String())

@@ -21,6 +21,7 @@ import (
 // CPU runtime.
 type Platform struct {
 	once       sync.Once
+	printOnce  sync.Once // the integrated-GPU line, printed once as Python's cached check does
 	integrated bool
 	dgpu       bool
 	wsl        bool
@@ -47,10 +48,13 @@ func (p *Platform) detect() {
 }
 
 // IsIntegratedGPU reports whether the GPU is an integrated one (Jetson),
-// and prints "Is it Integrated GPU? : <bool>" as the Python check does.
+// and the first time prints "Is it Integrated GPU? : <bool>" as the Python
+// check does (PlatformInfo caches its answer and prints it once).
 func (p *Platform) IsIntegratedGPU() bool {
 	p.detect()
-	fmt.Fprintf(Stdout, "Is it Integrated GPU? : %s\n", pyBool(p.integrated))
+	p.printOnce.Do(func() {
+		fmt.Fprintf(Stdout, "Is it Integrated GPU? : %s\n", pyBool(p.integrated))
+	})
 	return p.integrated
 }
 

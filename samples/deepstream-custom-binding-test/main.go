@@ -22,6 +22,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"structs"
 
@@ -48,7 +49,7 @@ var customMeta *callbacks.CMeta[CustomDataStruct]
 
 func main() {
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: %s [<h264 elementary stream>]\n", os.Args[0])
+		fmt.Fprintf(os.Stderr, "usage: %s <h264 stream file or uri>\n", os.Args[0])
 	}
 	flag.Parse()
 	if flag.NArg() > 1 {
@@ -80,7 +81,8 @@ func run(input string) error {
 		return err
 	}
 
-	fmt.Println("Creating Pipeline")
+	// The Python app logs its progress with Gst.info (GStreamer's debug
+	// log, not stdout); it prints only these lines and the probes' lines.
 	pipeline, err := gst.NewPipeline("")
 	if err != nil {
 		return err
@@ -94,12 +96,11 @@ func run(input string) error {
 	queue2 := b.Make("queue", "queue2")
 	sink := b.Make("fakesink", "fakesink")
 
-	fmt.Printf("Playing file %s\n", input)
+	fmt.Println("reading input")
+	fmt.Printf("Playing file %s \n", input)
 	b.Set(source, "location", input)
 	b.Set(streammux, "width", 1280, "height", 720, "batch-size", 1)
 
-	fmt.Println("Adding elements to Pipeline")
-	fmt.Println("Linking elements in the Pipeline")
 	b.Link(source, h264parser, decoder)
 	b.LinkPads(b.StaticPad(decoder, "src"), b.RequestPad(streammux, "sink_0"))
 	b.Link(streammux, queue1, queue2, sink)
@@ -119,9 +120,11 @@ func run(input string) error {
 	}
 	defer reader.Remove()
 
-	fmt.Println("Starting pipeline")
-	err = dsapp.Run(context.Background(), pipeline)
-	return err
+	// Python prints "pipeline playing" once it has asked for PLAYING; its
+	// bus_call logs End-of-stream with Gst.info, so stdout ends with the
+	// probes' lines. Errors still go to stderr.
+	fmt.Println("pipeline playing")
+	return dsapp.Run(context.Background(), pipeline, dsapp.WithOutput(io.Discard, os.Stderr))
 }
 
 // streammuxSrcPadBufferProbe attaches a CustomDataStruct to every frame.
@@ -137,7 +140,8 @@ func streammuxSrcPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 		n := frame.FrameNum()
 		_, data, err := customMeta.Attach(frame)
 		if err != nil {
-			fmt.Println("failed to acquire user meta:", err)
+			fmt.Println("failed to acquire user meta")
+			fmt.Fprintln(os.Stderr, "Error:", err)
 			continue
 		}
 		fmt.Println("adding user meta")
@@ -168,9 +172,9 @@ func fakesinkSinkPadBufferProbe(info nvds.ProbeInfo) {
 	defer batch.Lock()()
 	for frame := range batch.Frames() {
 		for _, data := range customMeta.All(frame.UserMeta()) {
-			fmt.Println("custom meta structId::", data.StructID)
-			fmt.Println("custom meta msg::", data.Message.String())
-			fmt.Println("custom meta sampleInt::", data.SampleInt)
+			fmt.Println("custom meta structId:: ", data.StructID)
+			fmt.Println("custom meta msg:: ", data.Message.String())
+			fmt.Println("custom meta sampleInt:: ", data.SampleInt)
 		}
 	}
 }

@@ -29,6 +29,7 @@ import (
 	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/nvds"
+	"github.com/go-deepstream/go-deepstream/samples/internal/pyargs"
 	"github.com/go-deepstream/go-deepstream/standin"
 )
 
@@ -43,13 +44,22 @@ const (
 	osdDisplayText        = 1
 )
 
+// parser is the Python app's argparse parser. -i is optional here:
+// without it the sample plays the default clip.
+var parser = &pyargs.Parser{
+	Prog:        "deepstream_demux_multi_in_multi_out.py",
+	Description: "deepstream-demux-multi-in-multi-out takes multiple URI streams as inputand uses `nvstreamdemux` to split batches and output separate buffer/streams", // sic
+	Options: []pyargs.Option{
+		{Short: "-i", Long: "--input", Kind: pyargs.List, Metavar: "URIs", DefaultWhenAbsent: true, Help: "Path to input streams"},
+	},
+}
+
 func main() {
-	inputs, rest := dsapp.SplitList(os.Args[1:], "-i", "--input", "-input")
-	if len(rest) > 0 {
-		fmt.Fprintln(os.Stderr, "usage: deepstream-demux-multi-in-multi-out [-i URI [URI ...]]")
-		os.Exit(1)
+	v, err := parser.Parse(os.Args[1:])
+	if err != nil {
+		os.Exit(pyargs.Report(err, os.Stdout, os.Stderr))
 	}
-	if err := run(inputs); err != nil {
+	if err := run(v.List("input")); err != nil {
 		dsapp.Exit(err)
 	}
 }
@@ -62,12 +72,15 @@ func run(inputs []string) error {
 		}
 		inputs = []string{uri}
 	}
+	// Plain paths (a Go-only convenience) become URIs for the source bins;
+	// the sources are listed as given.
+	uris := make([]string, len(inputs))
 	for i, in := range inputs {
 		uri, err := dsapp.URI(in)
 		if err != nil {
 			return err
 		}
-		inputs[i] = uri
+		uris[i] = uri
 	}
 	numSources := len(inputs)
 	perf := dsapp.NewPerfData(numSources)
@@ -83,17 +96,17 @@ func run(inputs []string) error {
 		return err
 	}
 
-	fmt.Println("Creating Pipeline")
+	fmt.Print("Creating Pipeline \n \n")
 	pipeline, err := gst.NewPipeline("")
 	if err != nil {
 		return err
 	}
 	b := dsapp.NewBuilder(pipeline.Bin)
-	fmt.Println("Creating streamux")
+	fmt.Print("Creating streamux \n \n")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	isLive := false
-	for i, uri := range inputs {
-		fmt.Println("Creating source_bin", i)
+	for i, uri := range uris {
+		fmt.Println("Creating source_bin ", i, " \n ")
 		if dsapp.IsLiveURI(uri) {
 			isLive = true
 		}
@@ -105,12 +118,12 @@ func run(inputs []string) error {
 		b.LinkPads(b.StaticPad(src.Element, "src"), b.RequestPad(streammux, fmt.Sprintf("sink_%d", i)))
 	}
 	queue1 := b.Make("queue", "queue1")
-	fmt.Println("Creating Pgie")
+	fmt.Print("Creating Pgie \n \n")
 	pgie := b.Make("nvinfer", "primary-inference")
-	fmt.Println("Creating nvstreamdemux")
+	fmt.Print("Creating nvstreamdemux \n \n")
 	demux := b.Make("nvstreamdemux", "nvstreamdemux")
 	if isLive {
-		fmt.Println("At least one of the sources is live")
+		fmt.Println("Atleast one of the sources is live") // sic, as Python prints it
 		b.Set(streammux, "live-source", 1)
 	}
 	b.Set(streammux, "width", muxerOutputWidth, "height", muxerOutputHeight,
@@ -121,10 +134,11 @@ func run(inputs []string) error {
 	}
 	if v, err := pgie.GetProperty("batch-size"); err == nil {
 		if n, ok := v.(uint); ok && int(n) != numSources {
-			fmt.Printf("WARNING: Overriding infer-config batch-size %d with number of sources %d\n", n, numSources)
+			fmt.Printf("WARNING: Overriding infer-config batch-size %d  with number of sources  %d  \n\n", n, numSources)
 			b.Set(pgie, "batch-size", numSources)
 		}
 	}
+	fmt.Print("Adding elements to Pipeline \n\n")
 	b.Link(streammux, queue1, pgie, demux)
 
 	// One output per input: demux.src_<i> ! queue ! nvvideoconvert ! nvdsosd ! sink.
@@ -143,8 +157,7 @@ func run(inputs []string) error {
 			}
 		}
 	}
-	fmt.Println("Adding elements to Pipeline")
-	fmt.Println("Linking elements in the Pipeline")
+	fmt.Print("Linking elements in the Pipeline \n\n")
 	if err := b.Err(); err != nil {
 		return err
 	}
@@ -160,9 +173,9 @@ func run(inputs []string) error {
 	for i, uri := range inputs {
 		fmt.Println(i, ": ", uri)
 	}
-	fmt.Println("Starting pipeline")
+	fmt.Print("Starting pipeline \n\n")
 	err = dsapp.Run(context.Background(), pipeline, dsapp.WithTick(dsapp.PerfEvery(), perf.Print))
-	fmt.Println("Exiting app")
+	fmt.Print("Exiting app\n\n")
 	return err
 }
 

@@ -123,6 +123,37 @@ func TestBadInput(t *testing.T) {
 	assert.Contains(t, res.Stderr, "Error: ")
 
 	res = samplestest.Run(t, bin, "", nil, "stray")
-	assert.Equal(t, 1, res.Code)
-	assert.Contains(t, res.Stderr, "usage:")
+	assert.Equal(t, 2, res.Code)
+	assert.Equal(t, "usage: deepstream_demux_multi_in_multi_out.py [-h] -i URIs [URIs ...]\n"+
+		"deepstream_demux_multi_in_multi_out.py: error: unrecognized arguments: stray\n", res.Stderr)
+
+	res = samplestest.Run(t, bin, "", nil, "-h")
+	assert.Equal(t, 0, res.Code)
+	assert.Contains(t, res.Stdout, "  -i URIs [URIs ...], --input URIs [URIs ...]\n")
+	assert.Empty(t, res.Stderr)
+}
+
+// With fakesinks, stdout is what deepstream_demux_multi_in_multi_out.py
+// prints for two sources (no integrated GPU), with the fakesink's line
+// where it prints "Creating EGLSink \n".
+func TestPythonStdout(t *testing.T) {
+	clip, _ := samplestest.ShortClip(t, clipFrames)
+	res := samplestest.Run(t, bin, "", []string{"GODS_SINK=fake"}, "-i", "file://"+clip, clip)
+	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
+	samplestest.MatchStdout(t, res.Stdout, samplestest.Lines(
+		samplestest.Py("Creating Pipeline \n ", "Creating streamux \n "),
+		samplestest.Py("Creating source_bin  0  \n ", "Creating source bin", "source-bin-00"),
+		samplestest.Py("Creating source_bin  1  \n ", "Creating source bin", "source-bin-01"),
+		samplestest.Py("Creating Pgie \n ", "Creating nvstreamdemux \n "),
+		samplestest.Py("WARNING: Overriding infer-config batch-size 1  with number of sources  2  \n"),
+		samplestest.Py("Adding elements to Pipeline \n"),
+		samplestest.Lit("Is it Integrated GPU? : False"),
+		samplestest.Py("Creating Fakesink \n", "Creating Fakesink \n"),
+		samplestest.Py("Linking elements in the Pipeline \n"),
+		samplestest.Py("Now playing...", "0 :  file://"+clip, "1 :  "+clip, "Starting pipeline \n"),
+		samplestest.Pattern(`Decodebin child added: \S+ |In cb_newpad|gstname= \S+|features= \S+||`+
+			`Frame Number= \d+ Number of Objects= \d+ Vehicle_count= \d+ Person_count= \d+|\*\*PERF:  \{.*\} `, 2*clipFrames, -1),
+		samplestest.Py("End-of-stream", "Exiting app\n"),
+	))
+	assert.Len(t, res.Lines("Frame Number= "), 2*clipFrames)
 }

@@ -94,12 +94,15 @@ func run(inputs []string, folder string, p *prober) error {
 		}
 		inputs = []string{uri}
 	}
+	// Plain paths (a Go-only convenience) become URIs for the source bins;
+	// the sources are listed as given.
+	uris := make([]string, len(inputs))
 	for i, in := range inputs {
 		uri, err := dsapp.URI(in)
 		if err != nil {
 			return err
 		}
-		inputs[i] = uri
+		uris[i] = uri
 	}
 	numSources := len(inputs)
 	if _, err := os.Stat(folder); err == nil {
@@ -125,27 +128,27 @@ func run(inputs []string, folder string, p *prober) error {
 		return err
 	}
 
-	fmt.Println("Creating Pipeline")
+	fmt.Print("Creating Pipeline \n \n")
 	pipeline, err := gst.NewPipeline("")
 	if err != nil {
 		return err
 	}
 	b := dsapp.NewBuilder(pipeline.Bin)
-	fmt.Println("Creating streamux")
+	fmt.Print("Creating streamux \n \n")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	isLive := false
-	for i, uri := range inputs {
+	for i, uri := range uris {
 		if err := os.Mkdir(filepath.Join(folder, fmt.Sprintf("stream_%d", i)), 0o755); err != nil {
 			return err
 		}
-		fmt.Println("Creating source_bin", i)
+		fmt.Println("Creating source_bin ", i, " \n ")
 		if dsapp.IsLiveURI(uri) {
 			isLive = true
 		}
 		src, err := dsapp.NewSourceBin(i, uri, dsapp.SourceBinOptions{
 			OnChild: func(child *gst.Element, name string) {
 				// The decoder writes CUDA unified memory on dGPU.
-				if !platform.IsPlatformAarch64() && strings.Contains(name, "nvv4l2decoder") {
+				if !platform.IsIntegratedGPU() && strings.Contains(name, "nvv4l2decoder") {
 					_ = dsapp.SetProps(child, "cudadec-memtype", 2)
 				}
 			},
@@ -156,23 +159,23 @@ func run(inputs []string, folder string, p *prober) error {
 		b.Add(src.Element)
 		b.LinkPads(b.StaticPad(src.Element, "src"), b.RequestPad(streammux, fmt.Sprintf("sink_%d", i)))
 	}
-	fmt.Println("Creating Pgie")
+	fmt.Print("Creating Pgie \n \n")
 	pgie := b.Make("nvinfer", "primary-inference")
 	// nvvidconv1 and filter1 give the probe RGBA frames.
-	fmt.Println("Creating nvvidconv1")
+	fmt.Print("Creating nvvidconv1 \n \n")
 	nvvidconv1 := b.Make("nvvideoconvert", "convertor1")
-	fmt.Println("Creating filter1")
+	fmt.Print("Creating filter1 \n \n")
 	filter1 := b.Make("capsfilter", "filter1")
 	b.Set(filter1, "caps", "video/x-raw(memory:NVMM), format=RGBA")
-	fmt.Println("Creating tiler")
+	fmt.Print("Creating tiler \n \n")
 	tiler := b.Make("nvmultistreamtiler", "nvtiler")
-	fmt.Println("Creating nvvidconv")
+	fmt.Print("Creating nvvidconv \n \n")
 	nvvidconv := b.Make("nvvideoconvert", "convertor")
-	fmt.Println("Creating nvosd")
+	fmt.Print("Creating nvosd \n \n")
 	nvosd := b.Make("nvdsosd", "onscreendisplay")
 	sink := dsapp.Sink(b, "nvvideo-renderer", platform)
 	if isLive {
-		fmt.Println("At least one of the sources is live")
+		fmt.Println("Atleast one of the sources is live") // sic, as Python prints it
 		b.Set(streammux, "live-source", 1)
 	}
 	b.Set(streammux, "width", muxerOutputWidth, "height", muxerOutputHeight,
@@ -183,7 +186,7 @@ func run(inputs []string, folder string, p *prober) error {
 	}
 	if v, err := pgie.GetProperty("batch-size"); err == nil {
 		if n, ok := v.(uint); ok && int(n) != numSources {
-			fmt.Printf("WARNING: Overriding infer-config batch-size %d with number of sources %d\n", n, numSources)
+			fmt.Printf("WARNING: Overriding infer-config batch-size %d  with number of sources  %d  \n\n", n, numSources)
 			b.Set(pgie, "batch-size", numSources)
 		}
 	}
@@ -193,13 +196,14 @@ func run(inputs []string, folder string, p *prober) error {
 	if _, err := sink.GetPropertyType("sync"); err == nil { // not on a file sink bin
 		b.Set(sink, "sync", 0, "qos", 0)
 	}
-	if !platform.IsPlatformAarch64() {
+	if !platform.IsIntegratedGPU() {
 		// On dGPU the CPU maps CUDA unified memory (pinned on WSL for the
 		// converter the probe reads from), not device memory.
 		unified := int(surface.MemCUDAUnified)
 		b.Set(streammux, "nvbuf-memory-type", unified)
 		b.Set(nvvidconv, "nvbuf-memory-type", unified)
 		if platform.IsWSL() {
+			fmt.Print("using nvbuf_mem_cuda_pinned memory for nvvidconv1\n\n")
 			b.Set(nvvidconv1, "nvbuf-memory-type", int(surface.MemCUDAPinned))
 		} else {
 			b.Set(nvvidconv1, "nvbuf-memory-type", unified)
@@ -207,8 +211,8 @@ func run(inputs []string, folder string, p *prober) error {
 		b.Set(tiler, "nvbuf-memory-type", unified)
 	}
 
-	fmt.Println("Adding elements to Pipeline")
-	fmt.Println("Linking elements in the Pipeline")
+	fmt.Print("Adding elements to Pipeline \n\n")
+	fmt.Print("Linking elements in the Pipeline \n\n")
 	b.Link(streammux, pgie, nvvidconv1, filter1, tiler, nvvidconv, nvosd, sink)
 	if err := b.Err(); err != nil {
 		return err
@@ -220,12 +224,12 @@ func run(inputs []string, folder string, p *prober) error {
 	defer probe.Remove()
 
 	fmt.Println("Now playing...")
-	for i, uri := range inputs {
-		fmt.Println(i, ": ", uri)
+	for i, in := range inputs {
+		fmt.Println(i+1, ": ", in) // Python numbers them by their place in argv
 	}
-	fmt.Println("Starting pipeline")
+	fmt.Print("Starting pipeline \n\n")
 	err = dsapp.Run(context.Background(), pipeline, dsapp.WithTick(dsapp.PerfEvery(), p.perf.Print))
-	fmt.Println("Exiting app")
+	fmt.Print("Exiting app\n\n")
 	if werr := p.writeErr(); werr != nil && err == nil {
 		err = werr
 	}

@@ -28,7 +28,7 @@ func TestSavedFrames(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out")
 	res := samplestest.Run(t, bin, "", nil, "-min-confidence", "0.5", "-max-confidence", "1", clip, "file://"+clip, out)
 	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
-	assert.Contains(t, res.Stdout, "Frames will be saved in  "+out)
+	samplestest.MatchStdout(t, res.Stdout, pythonStdout(out, clip, "file://"+clip))
 
 	lines := res.Lines("Frame Number= ")
 	require.Len(t, lines, 2*clipFrames, samplestest.Tail(res.Stdout))
@@ -76,6 +76,27 @@ func TestSavedFrames(t *testing.T) {
 		}
 		assert.True(t, found, "%s: no drawn box on a truth object", path)
 	}
+}
+
+// pythonStdout is what deepstream_imagedata-multistream.py prints for
+// two sources on a machine with neither an integrated GPU nor WSL, with the
+// fakesink's line where it prints "Creating EGLSink \n".
+func pythonStdout(folder, src1, src2 string) []samplestest.Line {
+	return samplestest.Lines(
+		samplestest.Lit("Frames will be saved in  "+folder),
+		samplestest.Py("Creating Pipeline \n ", "Creating streamux \n "),
+		samplestest.Py("Creating source_bin  0  \n ", "Creating source bin", "source-bin-00"),
+		samplestest.Py("Creating source_bin  1  \n ", "Creating source bin", "source-bin-01"),
+		samplestest.Py("Creating Pgie \n ", "Creating nvvidconv1 \n ", "Creating filter1 \n ", "Creating tiler \n ", "Creating nvvidconv \n ", "Creating nvosd \n "),
+		samplestest.Lit("Is it Integrated GPU? : False"),
+		samplestest.Py("Creating Fakesink \n"),
+		samplestest.Py("WARNING: Overriding infer-config batch-size 1  with number of sources  2  \n"),
+		samplestest.Py("Adding elements to Pipeline \n", "Linking elements in the Pipeline \n"),
+		samplestest.Py("Now playing...", "1 :  "+src1, "2 :  "+src2, "Starting pipeline \n"),
+		samplestest.Pattern(`Decodebin child added: \S+ |In cb_newpad|gstname= \S+|features= \S+||`+
+			`Frame Number= \d+ Number of Objects= \d+ Vehicle_count= \d+ Person_count= \d+|\*\*PERF:  \{.*\} `, 2*clipFrames, -1),
+		samplestest.Py("End-of-stream", "Exiting app\n"),
+	)
 }
 
 // hasDrawnRow reports whether a row between y0 and y1 is, over 90 % of

@@ -230,7 +230,8 @@ func redRow(img *image.RGBA, x0, x1, y0, y1 int) bool {
 func TestCommandLine(t *testing.T) {
 	res := samplestest.Run(t, bin, "", nil)
 	assert.Equal(t, 1, res.Code)
-	assert.True(t, strings.HasPrefix(res.Stderr, "usage: deepstream_test1_rtsp_in_rtsp_out.py [-h] -i INPUT [INPUT ...] [-g {nvinfer,nvinferserver}]"), res.Stderr)
+	assert.True(t, strings.HasPrefix(res.Stderr, "usage: deepstream_test1_rtsp_in_rtsp_out.py [-h] -i INPUT [INPUT ...]\n"+
+		"                                            [-g {nvinfer,nvinferserver}]\n"), res.Stderr)
 
 	res = samplestest.Run(t, bin, "", nil, "--rtsp-ts")
 	assert.Equal(t, 2, res.Code)

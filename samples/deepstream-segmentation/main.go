@@ -118,17 +118,17 @@ func run(config, input, folder string) error {
 		return err
 	}
 
-	fmt.Println("Creating Pipeline")
+	fmt.Print("Creating Pipeline \n \n")
 	pipeline, err := gst.NewPipeline("")
 	if err != nil {
 		return err
 	}
 	b := dsapp.NewBuilder(pipeline.Bin)
-	fmt.Println("Creating Source")
+	fmt.Print("Creating Source \n \n")
 	source := b.Make("filesrc", "file-source")
-	fmt.Println("Creating jpegParser")
+	fmt.Print("Creating jpegParser \n\n")
 	jpegparser := b.Make("jpegparse", "jpeg-parser")
-	fmt.Println("Creating Decoder")
+	fmt.Print("Creating Decoder \n\n")
 	decoder := b.Make("nvv4l2decoder", "nvv4l2-decoder")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	nvvidconv := b.Make("nvvideoconvert", "convertor")
@@ -136,9 +136,10 @@ func run(config, input, folder string) error {
 	nvsegvisual := b.Make("nvsegvisual", "nvsegvisual")
 	sink := dsapp.Sink(b, "nvvideo-renderer", platform)
 
-	fmt.Printf("Playing file %s\n", input)
+	fmt.Printf("Playing file %s \n", input)
 	b.Set(source, "location", input)
-	if platform.IsPlatformAarch64() && (strings.HasSuffix(input, "mjpeg") || strings.HasSuffix(input, "mjpg")) {
+	if platform.IsIntegratedGPU() && (strings.Contains(input, "mjpeg") || strings.Contains(input, "mjpg")) {
+		fmt.Println("setting decoder mjpeg property")
 		b.Set(decoder, "mjpeg", 1)
 	}
 	b.Set(streammux, "width", 1920, "height", 1080, "batch-size", 1, "batched-push-timeout", muxerBatchTimeoutUsec)
@@ -148,7 +149,7 @@ func run(config, input, folder string) error {
 	}
 	if v, err := seg.GetProperty("batch-size"); err == nil {
 		if n, ok := v.(uint); ok && int(n) != numSources {
-			fmt.Printf("WARNING: Overriding infer-config batch-size %d with number of sources %d\n", n, numSources)
+			fmt.Printf("WARNING: Overriding infer-config batch-size %d  with number of sources  %d  \n\n", n, numSources)
 			b.Set(seg, "batch-size", numSources)
 		}
 	}
@@ -157,8 +158,8 @@ func run(config, input, folder string) error {
 		b.Set(sink, "qos", 0)
 	}
 
-	fmt.Println("Adding elements to Pipeline")
-	fmt.Println("Linking elements in the Pipeline")
+	fmt.Print("Adding elements to Pipeline \n\n")
+	fmt.Print("Linking elements in the Pipeline \n\n")
 	b.Link(source, jpegparser, decoder)
 	b.LinkPads(b.StaticPad(decoder, "src"), b.RequestPad(streammux, "sink_0"))
 	b.Link(streammux, nvvidconv, seg, nvsegvisual, sink)
@@ -172,7 +173,9 @@ func run(config, input, folder string) error {
 	}
 	defer probe.Remove()
 
-	fmt.Println("Starting pipeline")
+	fmt.Println("Now playing...")
+	fmt.Println(1, ": ", input) // Python lists argv[2], numbered by its place after the config
+	fmt.Print("Starting pipeline \n\n")
 	err = dsapp.Run(context.Background(), pipeline)
 	if serr := s.firstErr(); err == nil {
 		err = serr

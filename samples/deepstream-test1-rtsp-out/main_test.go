@@ -157,7 +157,7 @@ func TestCommandLine(t *testing.T) {
 	res := samplestest.Run(t, bin, "", nil)
 	assert.Equal(t, 1, res.Code)
 	assert.True(t, strings.HasPrefix(res.Stderr, "usage: deepstream_test1_rtsp_out.py [-h] -i INPUT [-c {H264,H265}]"), res.Stderr)
-	assert.Contains(t, res.Stderr, "\nRTSP Output Sample Application Help \n")
+	assert.Contains(t, res.Stderr, "\nRTSP Output Sample Application Help\n")
 
 	res = samplestest.Run(t, bin, "", nil, "-h")
 	assert.Equal(t, 0, res.Code)

@@ -45,7 +45,7 @@ const muxerBatchTimeoutUsec = 33000
 
 func main() {
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: %s [<h264 elementary stream>]\n", os.Args[0])
+		fmt.Fprintf(os.Stderr, "usage: %s <media file or uri>\n", os.Args[0])
 	}
 	flag.Parse()
 	if flag.NArg() > 1 {
@@ -78,17 +78,17 @@ func run(input string) error {
 		return err
 	}
 
-	fmt.Println("Creating Pipeline")
+	fmt.Print("Creating Pipeline \n \n")
 	pipeline, err := gst.NewPipeline("")
 	if err != nil {
 		return err
 	}
 	b := dsapp.NewBuilder(pipeline.Bin)
-	fmt.Println("Creating Source")
+	fmt.Print("Creating Source \n \n")
 	source := b.Make("filesrc", "file-source")
-	fmt.Println("Creating H264Parser")
+	fmt.Print("Creating H264Parser \n\n")
 	h264parser := b.Make("h264parse", "h264-parser")
-	fmt.Println("Creating Decoder")
+	fmt.Print("Creating Decoder \n\n")
 	decoder := b.Make("nvv4l2decoder", "nvv4l2-decoder")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	pgie := b.Make("nvinfer", "primary-inference")
@@ -96,7 +96,7 @@ func run(input string) error {
 	nvosd := b.Make("nvdsosd", "onscreendisplay")
 	sink := dsapp.Sink(b, "nvvideo-renderer", dsapp.DefaultPlatform)
 
-	fmt.Printf("Playing file %s\n", input)
+	fmt.Printf("Playing file %s \n", input)
 	b.Set(source, "location", input)
 	if os.Getenv("USE_NEW_NVSTREAMMUX") != "yes" {
 		b.Set(streammux, "width", 1920, "height", 1080, "batched-push-timeout", muxerBatchTimeoutUsec)
@@ -104,8 +104,8 @@ func run(input string) error {
 	b.Set(streammux, "batch-size", 1)
 	b.Set(pgie, "config-file-path", configs.Path("dstest1_pgie_config.txt"))
 
-	fmt.Println("Adding elements to Pipeline")
-	fmt.Println("Linking elements in the Pipeline")
+	fmt.Print("Adding elements to Pipeline \n\n")
+	fmt.Print("Linking elements in the Pipeline \n\n")
 	b.Link(source, h264parser, decoder)
 	b.LinkPads(b.StaticPad(decoder, "src"), b.RequestPad(streammux, "sink_0"))
 	b.Link(streammux, pgie, nvvidconv, nvosd, sink)
@@ -122,7 +122,7 @@ func run(input string) error {
 	}
 	defer probe.Remove()
 
-	fmt.Println("Starting pipeline")
+	fmt.Print("Starting pipeline \n\n")
 	return dsapp.Run(context.Background(), pipeline)
 }
 

@@ -50,14 +50,11 @@ const (
 
 func main() {
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: %s [<h264_elementary_stream>]\n", os.Args[0])
+		fmt.Fprintf(os.Stderr, "usage: %s <h264_elementary_stream>\n", os.Args[0])
 	}
 	flag.Parse()
-	if flag.NArg() > 2 {
-		flag.Usage()
-		os.Exit(1)
-	}
-	if flag.NArg() == 2 {
+	// Python ignores any arguments after the stream.
+	if flag.NArg() >= 2 {
 		fmt.Fprintln(os.Stderr, "Warning: the past-frame argument is deprecated and ignored")
 	}
 	if err := run(flag.Arg(0)); err != nil {
@@ -86,17 +83,17 @@ func run(input string) error {
 		return err
 	}
 
-	fmt.Println("Creating Pipeline")
+	fmt.Print("Creating Pipeline \n \n")
 	pipeline, err := gst.NewPipeline("")
 	if err != nil {
 		return err
 	}
 	b := dsapp.NewBuilder(pipeline.Bin)
-	fmt.Println("Creating Source")
+	fmt.Print("Creating Source \n \n")
 	source := b.Make("filesrc", "file-source")
-	fmt.Println("Creating H264Parser")
+	fmt.Print("Creating H264Parser \n\n")
 	h264parser := b.Make("h264parse", "h264-parser")
-	fmt.Println("Creating Decoder")
+	fmt.Print("Creating Decoder \n\n")
 	decoder := b.Make("nvv4l2decoder", "nvv4l2-decoder")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	pgie := b.Make("nvinfer", "primary-inference")
@@ -107,7 +104,7 @@ func run(input string) error {
 	nvosd := b.Make("nvdsosd", "onscreendisplay")
 	sink := dsapp.Sink(b, "nvvideo-renderer", dsapp.DefaultPlatform)
 
-	fmt.Printf("Playing file %s\n", input)
+	fmt.Printf("Playing file %s \n", input)
 	b.Set(source, "location", input)
 	b.Set(streammux, "width", 1920, "height", 1080, "batch-size", 1, "batched-push-timeout", muxerBatchTimeoutUsec)
 	b.Set(pgie, "config-file-path", configs.Path("dstest2_pgie_config.txt"))
@@ -120,8 +117,8 @@ func run(input string) error {
 		return err
 	}
 
-	fmt.Println("Adding elements to Pipeline")
-	fmt.Println("Linking elements in the Pipeline")
+	fmt.Print("Adding elements to Pipeline \n\n")
+	fmt.Print("Linking elements in the Pipeline \n\n")
 	b.Link(source, h264parser, decoder)
 	b.LinkPads(b.StaticPad(decoder, "src"), b.RequestPad(streammux, "sink_0"))
 	b.Link(streammux, pgie, tracker, sgie1, sgie2, nvvidconv, nvosd, sink)
@@ -134,7 +131,7 @@ func run(input string) error {
 	}
 	defer probe.Remove()
 
-	fmt.Println("Starting pipeline")
+	fmt.Print("Starting pipeline \n\n")
 	return dsapp.Run(context.Background(), pipeline)
 }
 

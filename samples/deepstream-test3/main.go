@@ -21,7 +21,6 @@ package main
 import (
 	"context"
 	"embed"
-	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -33,6 +32,7 @@ import (
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/latency"
 	"github.com/go-deepstream/go-deepstream/nvds"
+	"github.com/go-deepstream/go-deepstream/samples/internal/pyargs"
 	"github.com/go-deepstream/go-deepstream/standin"
 )
 
@@ -63,53 +63,52 @@ type options struct {
 func main() {
 	opt, err := parseArgs(os.Args[1:])
 	if err != nil {
-		dsapp.Exit(err)
+		os.Exit(pyargs.Report(err, os.Stdout, os.Stderr))
 	}
 	if err := run(opt); err != nil {
 		dsapp.Exit(err)
 	}
 }
 
+// parser is deepstream_test_3.py's argparse parser. -i is optional here:
+// without it the sample plays the default clip.
+var parser = &pyargs.Parser{
+	Prog:        "deepstream_test_3",
+	Description: "deepstream-test3 multi stream, multi model inference reference app",
+	Options: []pyargs.Option{
+		{Short: "-i", Long: "--input", Kind: pyargs.List, Metavar: "URIs", DefaultWhenAbsent: true, Help: "Path to input streams"},
+		{Short: "-c", Long: "--configfile", Metavar: "config_location.txt", Help: "Choose the config-file to be used with specified pgie"},
+		{Short: "-g", Long: "--pgie", Choices: []string{"nvinfer", "nvinferserver", "nvinferserver-grpc"}, Help: "Choose Primary GPU Inference Engine"},
+		{Long: "--no-display", Kind: pyargs.Flag, Help: "Disable display of video output"},
+		{Long: "--file-loop", Kind: pyargs.Flag, Help: "Loop the input file sources after EOS"},
+		{Long: "--disable-probe", Kind: pyargs.Flag, Help: "Disable the probe function and use nvdslogger for FPS"},
+		{Short: "-s", Long: "--silent", Kind: pyargs.Flag, Help: "Disable verbose output"},
+	},
+}
+
 func parseArgs(args []string) (*options, error) {
-	opt := &options{}
-	inputs, rest := dsapp.SplitList(args, "-i", "--input", "-input")
-	opt.inputs = inputs
-	fl := flag.NewFlagSet("deepstream-test3", flag.ContinueOnError)
-	fl.Usage = func() {
-		fmt.Fprintln(fl.Output(), "usage: deepstream-test3 [-i URI [URI ...]] [-c CONFIGFILE -g {nvinfer,nvinferserver,nvinferserver-grpc}] [--no-display] [--file-loop] [--disable-probe] [-s]")
-		fl.PrintDefaults()
-	}
-	for _, name := range []string{"c", "configfile"} {
-		fl.StringVar(&opt.configFile, name, "", "config file of the primary inference element (with -g)")
-	}
-	for _, name := range []string{"g", "pgie"} {
-		fl.StringVar(&opt.pgie, name, "", "primary inference element: nvinfer, nvinferserver or nvinferserver-grpc (with -c)")
-	}
-	fl.BoolVar(&opt.noDisplay, "no-display", false, "use a fakesink")
-	fl.BoolVar(&opt.fileLoop, "file-loop", false, "loop the input files (nvurisrcbin)")
-	fl.BoolVar(&opt.disableProbe, "disable-probe", false, "no probe: nvdslogger measures the frame rate")
-	for _, name := range []string{"s", "silent"} {
-		fl.BoolVar(&opt.silent, name, false, "do not print per-frame lines")
-	}
-	if err := fl.Parse(rest); err != nil {
+	v, err := parser.Parse(args)
+	if err != nil {
 		return nil, err
 	}
-	if fl.NArg() > 0 {
-		fl.Usage()
-		return nil, fmt.Errorf("unexpected arguments: %s", strings.Join(fl.Args(), " "))
+	opt := &options{
+		inputs:       v.List("input"),
+		configFile:   v["configfile"],
+		pgie:         v["pgie"],
+		noDisplay:    v.Bool("no-display"),
+		fileLoop:     v.Bool("file-loop"),
+		disableProbe: v.Bool("disable-probe"),
+		silent:       v.Bool("silent"),
 	}
 	if (opt.configFile == "") != (opt.pgie == "") {
-		fl.Usage()
-		return nil, dsapp.Message("\nEither pgie or configfile is missing. Please specify both! Exiting...")
-	}
-	switch opt.pgie {
-	case "", "nvinfer", "nvinferserver", "nvinferserver-grpc":
-	default:
-		return nil, fmt.Errorf("-g %s: want nvinfer, nvinferserver or nvinferserver-grpc", opt.pgie)
+		fmt.Fprint(os.Stderr, "\nEither pgie or configfile is missing. Please specify both! Exiting...\n\n\n\n")
+		fmt.Print(parser.Help())
+		return nil, &pyargs.Usage{Exit: 1}
 	}
 	if opt.configFile != "" {
 		if st, err := os.Stat(opt.configFile); err != nil || st.IsDir() {
-			return nil, dsapp.Messagef("Specified config-file: %s doesn't exist. Exiting...", opt.configFile)
+			fmt.Fprintf(os.Stderr, "Specified config-file: %s doesn't exist. Exiting...\n\n", opt.configFile)
+			return nil, &pyargs.Usage{Exit: 1}
 		}
 	}
 	return opt, nil
@@ -145,20 +144,19 @@ func run(opt *options) error {
 		}
 		opt.inputs = []string{uri}
 	}
+	// Python prints the arguments as given; plain paths (a Go-only
+	// convenience) become URIs for the source bins only.
+	fmt.Println(opt)
+	uris := make([]string, len(opt.inputs))
 	for i, in := range opt.inputs {
 		uri, err := dsapp.URI(in)
 		if err != nil {
 			return err
 		}
-		opt.inputs[i] = uri
+		uris[i] = uri
 	}
-	fmt.Println(opt)
 
 	measureLatency := latency.Enabled()
-	if measureLatency {
-		fmt.Println("Pipeline Latency Measurement enabled!")
-		fmt.Println("Please set env var NVDS_ENABLE_COMPONENT_LATENCY_MEASUREMENT=1 for Component Latency Measurement")
-	}
 	configs, err := dsapp.WriteConfigs(configFiles)
 	if err != nil {
 		return err
@@ -178,17 +176,17 @@ func run(opt *options) error {
 		return err
 	}
 
-	fmt.Println("Creating Pipeline")
+	fmt.Print("Creating Pipeline \n \n")
 	pipeline, err := gst.NewPipeline("")
 	if err != nil {
 		return err
 	}
 	b := dsapp.NewBuilder(pipeline.Bin)
-	fmt.Println("Creating streamux")
+	fmt.Print("Creating streamux \n \n")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	isLive := false
-	for i, uri := range opt.inputs {
-		fmt.Println("Creating source_bin", i)
+	for i, uri := range uris {
+		fmt.Println("Creating source_bin ", i, " \n ")
 		if dsapp.IsLiveURI(uri) {
 			isLive = true
 		}
@@ -203,7 +201,7 @@ func run(opt *options) error {
 	for i := range queues {
 		queues[i] = b.Make("queue", fmt.Sprintf("queue%d", i+1))
 	}
-	fmt.Println("Creating Pgie")
+	fmt.Print("Creating Pgie \n \n")
 	pgieFactory := "nvinfer"
 	if opt.pgie == "nvinferserver" || opt.pgie == "nvinferserver-grpc" {
 		pgieFactory = "nvinferserver"
@@ -211,14 +209,14 @@ func run(opt *options) error {
 	pgie := b.Make(pgieFactory, "primary-inference")
 	var logger *gst.Element
 	if opt.disableProbe {
-		fmt.Println("Creating nvdslogger")
+		fmt.Print("Creating nvdslogger \n\n")
 		logger = b.Make("nvdslogger", "nvdslogger")
 	}
-	fmt.Println("Creating tiler")
+	fmt.Print("Creating tiler \n \n")
 	tiler := b.Make("nvmultistreamtiler", "nvtiler")
-	fmt.Println("Creating nvvidconv")
+	fmt.Print("Creating nvvidconv \n \n")
 	nvvidconv := b.Make("nvvideoconvert", "convertor")
-	fmt.Println("Creating nvosd")
+	fmt.Print("Creating nvosd \n \n")
 	nvosd := b.Make("nvdsosd", "onscreendisplay")
 	b.Set(nvosd, "process-mode", osdProcessMode, "display-text", osdDisplayText)
 
@@ -232,7 +230,7 @@ func run(opt *options) error {
 	}
 	var sink *gst.Element
 	if opt.noDisplay {
-		fmt.Println("Creating Fakesink")
+		fmt.Print("Creating Fakesink \n\n")
 		sink = b.Make("fakesink", "fakesink")
 		b.Set(sink, "enable-last-sample", 0, "sync", 0)
 	} else {
@@ -250,7 +248,7 @@ func run(opt *options) error {
 	}
 	if v, err := pgie.GetProperty("batch-size"); err == nil {
 		if n, ok := v.(uint); ok && int(n) != numSources {
-			fmt.Printf("WARNING: Overriding infer-config batch-size %d with number of sources %d\n", n, numSources)
+			fmt.Printf("WARNING: Overriding infer-config batch-size %d  with number of sources  %d  \n\n", n, numSources)
 			b.Set(pgie, "batch-size", numSources)
 		}
 	}
@@ -266,8 +264,8 @@ func run(opt *options) error {
 		b.Set(sink, "qos", 0)
 	}
 
-	fmt.Println("Adding elements to Pipeline")
-	fmt.Println("Linking elements in the Pipeline")
+	fmt.Print("Adding elements to Pipeline \n\n")
+	fmt.Print("Linking elements in the Pipeline \n\n")
 	b.Link(streammux, queues[0], pgie, queues[1])
 	if logger != nil {
 		b.Link(queues[1], logger, tiler)
@@ -290,13 +288,16 @@ func run(opt *options) error {
 		run = append(run, dsapp.WithTick(dsapp.PerfEvery(), perf.Print))
 	}
 
+	if measureLatency {
+		fmt.Println("Pipeline Latency Measurement enabled!\nPlease set env var NVDS_ENABLE_COMPONENT_LATENCY_MEASUREMENT=1 for Component Latency Measurement")
+	}
 	fmt.Println("Now playing...")
 	for i, uri := range opt.inputs {
 		fmt.Println(i, ": ", uri)
 	}
-	fmt.Println("Starting pipeline")
+	fmt.Print("Starting pipeline \n\n")
 	err = dsapp.Run(context.Background(), pipeline, run...)
-	fmt.Println("Exiting app")
+	fmt.Print("Exiting app\n\n")
 	return err
 }
 

@@ -30,10 +30,20 @@ func TestTwoStreams(t *testing.T) {
 	clip, truth := samplestest.ShortClip(t, clipFrames)
 	res := samplestest.Run(t, bin, "", []string{"GODS_PERF_INTERVAL=200ms"}, "-i", "file://"+clip, clip, "--no-display")
 	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
-	assert.Contains(t, res.Stdout, "'no_display': True")
-	assert.Contains(t, res.Stdout, "WARNING: Overriding infer-config batch-size 1 with number of sources 2")
+	samplestest.MatchStdout(t, res.Stdout, samplestest.Lines(
+		samplestest.Lit("{'input': ['file://"+clip+"', '"+clip+"'], 'configfile': None, 'pgie': None, 'no_display': True, 'file_loop': False, 'disable_probe': False, 'silent': False}"),
+		samplestest.Py("Creating Pipeline \n ", "Creating streamux \n "),
+		samplestest.Py("Creating source_bin  0  \n ", "Creating source bin", "source-bin-00"),
+		samplestest.Py("Creating source_bin  1  \n ", "Creating source bin", "source-bin-01"),
+		samplestest.Py("Creating Pgie \n ", "Creating tiler \n ", "Creating nvvidconv \n ", "Creating nvosd \n ", "Creating Fakesink \n"),
+		samplestest.Py("WARNING: Overriding infer-config batch-size 1  with number of sources  2  \n"),
+		samplestest.Lit("Is it Integrated GPU? : False"),
+		samplestest.Py("Adding elements to Pipeline \n", "Linking elements in the Pipeline \n"),
+		samplestest.Py("Now playing...", "0 :  file://"+clip, "1 :  "+clip, "Starting pipeline \n"),
+		samplestest.Pattern(streamingLines+`|Frame Number= \d+ Number of Objects= \d+ Vehicle_count= \d+ Person_count= \d+|\*\*PERF:  \{.*\} `, 2*clipFrames, -1),
+		samplestest.Py("End-of-stream", "Exiting app\n"),
+	))
 	assert.Contains(t, res.Stdout, "features= memory:NVMM", "the source bins got NVMM video")
-	assert.Contains(t, res.Stdout, "1 :  file://"+clip)
 
 	lines := res.Lines("Frame Number= ")
 	require.Len(t, lines, 2*clipFrames, samplestest.Tail(res.Stdout))
@@ -53,8 +63,31 @@ func TestTwoStreams(t *testing.T) {
 	perf := res.Lines("**PERF:  {")
 	require.NotEmpty(t, perf, samplestest.Tail(res.Stdout))
 	assert.Regexp(t, `^\*\*PERF:  \{'stream0': [0-9.]+, 'stream1': [0-9.]+\} $`, perf[0])
-	out := strings.TrimSpace(res.Stdout)
-	assert.True(t, strings.HasSuffix(out, "End-of-stream\nExiting app"), samplestest.Tail(out))
+}
+
+// streamingLines matches the lines the source bins print from the
+// streaming threads (decodebin_child_added, cb_newpad) and the blank
+// lines after them.
+const streamingLines = `Decodebin child added: \S+ |In cb_newpad|gstname= \S+|features= \S+|`
+
+// -h prints argparse's help to stdout and exits 0; a bad option value is
+// argparse's usage error (exit 2).
+func TestHelpAndUsage(t *testing.T) {
+	res := samplestest.Run(t, bin, "", nil, "-h")
+	assert.Equal(t, 0, res.Code)
+	assert.True(t, strings.HasPrefix(res.Stdout, "usage: deepstream_test_3 [-h] -i URIs [URIs ...] [-c config_location.txt]\n"), res.Stdout)
+	assert.Contains(t, res.Stdout, "  --disable-probe       Disable the probe function and use nvdslogger for FPS\n")
+	assert.Empty(t, res.Stderr)
+
+	res = samplestest.Run(t, bin, "", nil, "-i", "x", "-g", "tensorrt")
+	assert.Equal(t, 2, res.Code)
+	assert.Contains(t, res.Stderr, "deepstream_test_3: error: argument -g/--pgie: invalid choice: 'tensorrt' (choose from 'nvinfer', 'nvinferserver', 'nvinferserver-grpc')")
+	assert.Empty(t, res.Stdout)
+
+	res = samplestest.Run(t, bin, "", nil, "-i", "x", "-c", "cfg.txt")
+	assert.Equal(t, 1, res.Code)
+	assert.Equal(t, "\nEither pgie or configfile is missing. Please specify both! Exiting...\n\n\n\n", res.Stderr)
+	assert.True(t, strings.HasPrefix(res.Stdout, "usage: deepstream_test_3 "), res.Stdout)
 }
 
 func TestSilentAndDefaultClip(t *testing.T) {
@@ -179,8 +212,8 @@ func TestBadInput(t *testing.T) {
 		"config without -g":  {[]string{"-i", clip, "-c", bad}, "Either pgie or configfile is missing"},
 		"missing config":     {[]string{"-i", clip, "-c", filepath.Join(dir, "none.txt"), "-g", "nvinfer"}, "doesn't exist"},
 		"bad config":         {[]string{"-i", clip, "-c", bad, "-g", "nvinfer", "--no-display"}, "Configuration file parsing failed"},
-		"unknown pgie":       {[]string{"-i", clip, "-c", bad, "-g", "tensorrt"}, "want nvinfer"},
-		"unexpected operand": {[]string{"--no-display", "extra"}, "unexpected arguments"},
+		"unknown pgie":       {[]string{"-i", clip, "-c", bad, "-g", "tensorrt"}, "invalid choice: 'tensorrt'"},
+		"unexpected operand": {[]string{"--no-display", "extra"}, "unrecognized arguments: extra"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			res := samplestest.Run(t, bin, "", nil, tc.args...)

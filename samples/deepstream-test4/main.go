@@ -31,7 +31,6 @@ import (
 	"context"
 	"embed"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"time"
@@ -66,37 +65,25 @@ var classNames = [...]string{"Vehicle", "TwoWheeler", "Person", "Roadsign"}
 // options are the command line, as optparse parses it in the Python app.
 type options struct {
 	cfgFile, inputFile, protoLib, connStr, topic string
+	connStrSet                                   bool // Python passes None when absent
 	schemaType                                   int
 	noDisplay                                    bool
 }
 
 func main() {
-	opt := &options{}
-	fl := flag.CommandLine
-	for _, n := range []string{"c", "cfg-file"} {
-		fl.StringVar(&opt.cfgFile, n, "", "adaptor config file; optional if the connection string has the details")
+	opt, err := parseArgs(os.Args[1:])
+	var oe *optionError
+	switch {
+	case errors.As(err, &oe) && oe.help:
+		fmt.Print(oe.Error())
+		os.Exit(0)
+	case err != nil:
+		fmt.Fprint(os.Stderr, err.Error())
+		os.Exit(2)
 	}
-	for _, n := range []string{"i", "input-file"} {
-		fl.StringVar(&opt.inputFile, n, "", "input H.264 file (default: the synthetic scene's clip)")
-	}
-	for _, n := range []string{"p", "proto-lib"} {
-		fl.StringVar(&opt.protoLib, n, "", "absolute path of the adaptor library")
-	}
-	fl.StringVar(&opt.connStr, "conn-str", "localhost;2181;testTopic", "connection string of the backend server; optional if it is part of the config file")
-	for _, n := range []string{"s", "schema-type"} {
-		fl.IntVar(&opt.schemaType, n, 0, "type of message schema (0=Full, 1=minimal)")
-	}
-	for _, n := range []string{"t", "topic"} {
-		fl.StringVar(&opt.topic, n, "", "name of the message topic; optional if it is part of the connection string or config file")
-	}
-	fl.BoolVar(&opt.noDisplay, "no-display", false, "disable display")
-	flag.Parse()
-	if opt.protoLib == "" || flag.NArg() > 0 {
-		fmt.Fprintf(os.Stderr, "Usage: %s -i <H264 filename> -p <Proto adaptor library> --conn-str=<Connection string>\n", os.Args[0])
-		os.Exit(1)
-	}
-	if opt.schemaType != 0 && opt.schemaType != 1 {
-		fmt.Fprintln(os.Stderr, "-s: schema type must be 0 (full) or 1 (minimal)")
+	// Python requires -i too; without it this port plays the default clip.
+	if opt.protoLib == "" {
+		fmt.Println(usageLine)
 		os.Exit(1)
 	}
 	if err := run(opt); err != nil {
@@ -125,17 +112,17 @@ func run(opt *options) error {
 		return err
 	}
 
-	fmt.Println("Creating Pipeline")
+	fmt.Print("Creating Pipeline \n \n")
 	pipeline, err := gst.NewPipeline("")
 	if err != nil {
 		return err
 	}
 	b := dsapp.NewBuilder(pipeline.Bin)
-	fmt.Println("Creating Source")
+	fmt.Print("Creating Source \n \n")
 	source := b.Make("filesrc", "file-source")
-	fmt.Println("Creating H264Parser")
+	fmt.Print("Creating H264Parser \n\n")
 	h264parser := b.Make("h264parse", "h264-parser")
-	fmt.Println("Creating Decoder")
+	fmt.Print("Creating Decoder \n\n")
 	decoder := b.Make("nvv4l2decoder", "nvv4l2-decoder")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	pgie := b.Make("nvinfer", "primary-inference")
@@ -148,20 +135,23 @@ func run(opt *options) error {
 	queue2 := b.Make("queue", "nvtee-que2")
 	var sink *gst.Element
 	if opt.noDisplay {
-		fmt.Println("Creating FakeSink")
+		fmt.Print("Creating FakeSink \n\n")
 		sink = b.Make("fakesink", "fakesink")
 		b.Set(sink, "enable-last-sample", 0, "sync", 0)
 	} else {
 		sink = dsapp.Sink(b, "nvvideo-renderer", dsapp.DefaultPlatform)
 	}
 
-	fmt.Printf("Playing file %s\n", opt.inputFile)
+	fmt.Printf("Playing file %s \n", opt.inputFile)
 	b.Set(source, "location", opt.inputFile)
 	b.Set(streammux, "width", muxerOutputWidth, "height", muxerOutputHeight,
 		"batch-size", 1, "batched-push-timeout", muxerBatchTimeoutUsec)
 	b.Set(pgie, "config-file-path", configs.Path(pgieConfigFile))
 	b.Set(msgconv, "config", configs.Path(msgconvConfigFile), "payload-type", opt.schemaType)
-	b.Set(msgbroker, "proto-lib", opt.protoLib, "conn-str", opt.connStr)
+	b.Set(msgbroker, "proto-lib", opt.protoLib)
+	if opt.connStrSet {
+		b.Set(msgbroker, "conn-str", opt.connStr)
+	}
 	if opt.cfgFile != "" {
 		b.Set(msgbroker, "config", opt.cfgFile)
 	}
@@ -170,8 +160,8 @@ func run(opt *options) error {
 	}
 	b.Set(msgbroker, "sync", false)
 
-	fmt.Println("Adding elements to Pipeline")
-	fmt.Println("Linking elements in the Pipeline")
+	fmt.Print("Adding elements to Pipeline \n\n")
+	fmt.Print("Linking elements in the Pipeline \n\n")
 	b.Link(source, h264parser, decoder)
 	b.LinkPads(b.StaticPad(decoder, "src"), b.RequestPad(streammux, "sink_0"))
 	b.Link(streammux, pgie, nvvidconv, nvosd, tee)
@@ -188,7 +178,7 @@ func run(opt *options) error {
 	}
 	defer probe.Remove()
 
-	fmt.Println("Starting pipeline")
+	fmt.Print("Starting pipeline \n\n")
 	err = dsapp.Run(context.Background(), pipeline)
 	return err
 }
@@ -224,7 +214,8 @@ func osdSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 			// messages; the sample shows how, for one object now and then.
 			if first && frameNumber%messageInterval == 0 {
 				if err := attachEventMsg(frame, obj); err != nil {
-					fmt.Println("Error in attaching event meta to buffer:", err)
+					fmt.Print("Error in attaching event meta to buffer\n\n")
+					fmt.Fprintln(os.Stderr, "Error:", err)
 				}
 				first = false
 			}

@@ -153,6 +153,16 @@ func TestFullSchemaOverMQTT(t *testing.T) {
 	sub := b.subscribe(t, "testTopic")
 	res := samplestest.Run(t, bin, "", nil, "-p", mqttLib, "--conn-str", fmt.Sprintf("127.0.0.1;%d;testTopic", b.port), "--no-display")
 	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
+	_, clip, _ := strings.Cut(res.Stderr, "playing the generated clip ")
+	clip, _, _ = strings.Cut(clip, "\n")
+	// What deepstream_test_4.py prints with --no-display.
+	samplestest.MatchStdout(t, res.Stdout, samplestest.Lines(
+		samplestest.Py("Creating Pipeline \n ", "Creating Source \n ", "Creating H264Parser \n", "Creating Decoder \n", "Creating FakeSink \n"),
+		samplestest.Py("Playing file "+clip+" "),
+		samplestest.Py("Adding elements to Pipeline \n", "Linking elements in the Pipeline \n", "Starting pipeline \n"),
+		samplestest.Pattern(`Frame Number = \d+ Vehicle Count = \d+ Person Count = \d+`, len(truth.Frames), len(truth.Frames)),
+		samplestest.Lit("End-of-stream"),
+	))
 
 	lines := res.Lines("Frame Number = ")
 	require.Len(t, lines, len(truth.Frames))
@@ -213,7 +223,7 @@ func TestMinimalSchemaAndTopic(t *testing.T) {
 	b := startBroker(t)
 	sub := b.subscribe(t, "minimal")
 	res := samplestest.Run(t, bin, "", nil, "-i", clip, "-p", mqttLib, "--conn-str", fmt.Sprintf("127.0.0.1;%d", b.port),
-		"-t", "minimal", "-s", "1", "--no-display")
+		"-t", "minimal", "--schema-type=2", "--no-display") // optparse's app: anything but "0" is minimal
 	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
 	msgs := sub.wait(2, 10*time.Second)
 	require.Len(t, msgs, 2)
@@ -256,23 +266,48 @@ func TestBrokerDown(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	clip, _ := samplestest.ShortClip(t, 31)
 	for name, tc := range map[string]struct {
-		args []string
-		code int
-		want string
+		args           []string
+		code           int
+		stdout, stderr string
 	}{
-		"no proto-lib":    {[]string{"-i", clip}, 1, "Usage:"},
-		"bad schema":      {[]string{"-i", clip, "-p", mqttLib, "-s", "2"}, 1, "schema type"},
-		"missing file":    {[]string{"-i", "/nonexistent.h264", "-p", mqttLib}, 1, "no such file"},
-		"azure, no SDK":   {[]string{"-i", clip, "-p", "/opt/nvidia/deepstream/deepstream/lib/libnvds_azure_proto.so", "--no-display"}, 1, "protocol not supported"},
-		"kafka, no topic": {[]string{"-i", clip, "-p", "/opt/nvidia/deepstream/deepstream/lib/libnvds_kafka_proto.so", "--conn-str", "localhost;9092", "--no-display"}, 1, "no topic"},
-		"stray argument":  {[]string{"-p", mqttLib, "stray"}, 1, "Usage:"},
+		"no proto-lib":    {[]string{"-i", clip}, 1, usageLine + "\n", ""},
+		"missing file":    {[]string{"-i", "/nonexistent.h264", "-p", mqttLib}, 1, "", "no such file"},
+		"azure, no SDK":   {[]string{"-i", clip, "-p", "/opt/nvidia/deepstream/deepstream/lib/libnvds_azure_proto.so", "--no-display"}, 1, "", "protocol not supported"},
+		"kafka, no topic": {[]string{"-i", clip, "-p", "/opt/nvidia/deepstream/deepstream/lib/libnvds_kafka_proto.so", "--conn-str", "localhost;9092", "--no-display"}, 1, "", "no topic"},
+		"unknown option":  {[]string{"-p", mqttLib, "-x"}, 2, "", "Usage: deepstream_test_4.py [options]\n\ndeepstream_test_4.py: error: no such option: -x\n"},
+		"missing value":   {[]string{"-p", mqttLib, "--topic"}, 2, "", "deepstream_test_4.py: error: --topic option requires 1 argument\n"},
+		"flag with value": {[]string{"-p", mqttLib, "--no-display=1"}, 2, "", "deepstream_test_4.py: error: --no-display option does not take a value\n"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			res := samplestest.Run(t, bin, "", nil, tc.args...)
 			assert.Equal(t, tc.code, res.Code)
-			assert.Contains(t, res.Stderr, tc.want)
+			if tc.stdout != "" {
+				assert.Equal(t, tc.stdout, res.Stdout)
+			}
+			assert.Contains(t, res.Stderr, tc.stderr)
 		})
 	}
+}
+
+// -h prints optparse's help to stdout and exits 0.
+func TestHelp(t *testing.T) {
+	res := samplestest.Run(t, bin, "", nil, "-h")
+	assert.Equal(t, 0, res.Code)
+	assert.Equal(t, helpText, res.Stdout)
+	assert.Empty(t, res.Stderr)
+}
+
+// What optparse accepts: glued short values, --long=value, unique long
+// prefixes, operands (ignored); -s other than "0" is the minimal schema.
+func TestParseArgs(t *testing.T) {
+	opt, err := parseArgs([]string{"-iclip.h264", "--proto=lib.so", "--conn", "h;1;t", "-s", "2", "stray", "--no-d"})
+	require.NoError(t, err)
+	assert.Equal(t, &options{inputFile: "clip.h264", protoLib: "lib.so", connStr: "h;1;t", connStrSet: true, schemaType: 1, noDisplay: true}, opt)
+	opt, err = parseArgs([]string{"-p", "lib.so", "-s", "0"})
+	require.NoError(t, err)
+	assert.Equal(t, &options{protoLib: "lib.so"}, opt, "no --conn-str: none set, as Python passes None")
+	_, err = parseArgs([]string{"--c", "x"})
+	assert.EqualError(t, err, "Usage: deepstream_test_4.py [options]\n\ndeepstream_test_4.py: error: ambiguous option: --c (--cfg-file, --conn-str?)\n")
 }
 
 // The sample's pipeline run in this test process, where the leak registry
@@ -282,7 +317,7 @@ func TestEventMsgsReleased(t *testing.T) {
 	clip, _ := samplestest.ShortClip(t, 31)
 	b := startBroker(t)
 	require.NoError(t, run(&options{inputFile: clip, protoLib: mqttLib,
-		connStr: fmt.Sprintf("127.0.0.1;%d;testTopic", b.port), noDisplay: true}))
+		connStr: fmt.Sprintf("127.0.0.1;%d;testTopic", b.port), connStrSet: true, noDisplay: true}))
 	testmain.NoneLive(t)
 }
 

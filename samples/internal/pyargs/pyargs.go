@@ -31,9 +31,13 @@ type Option struct {
 	Int         bool     // type=int
 	Choices     []string // choices=[...], as printed
 	Required    bool
-	Default     string // printed nowhere; the value when absent
-	Help        string
-	Metavar     string // defaults to Long's name in capitals
+	// DefaultWhenAbsent: printed as required, as the Python app declares
+	// it, but Parse accepts its absence; the port then supplies a default
+	// (a Go-only convenience, such as the synthetic scene's clip).
+	DefaultWhenAbsent bool
+	Default           string // printed nowhere; the value when absent
+	Help              string
+	Metavar           string // defaults to Long's name in capitals
 }
 
 // Parser is an argparse.ArgumentParser.
@@ -93,9 +97,15 @@ func (o Option) name() string {
 	return o.Short + o.Long
 }
 
-// usageLine is argparse's "usage: ..." line.
+// textWidth is the width argparse formats to: the terminal's 80 columns
+// (its default when there is no terminal) less 2.
+const textWidth = 78
+
+// usageLine is argparse's "usage: ..." line, wrapped as argparse wraps
+// it when it is longer than textWidth: option parts move to lines indented
+// under the first part after the program name.
 func (p *Parser) usageLine() string {
-	parts := []string{"usage: " + p.Prog, "[-h]"}
+	parts := []string{"[-h]"}
 	for _, o := range p.Options {
 		flag := o.Short
 		if flag == "" {
@@ -110,12 +120,67 @@ func (p *Parser) usageLine() string {
 		default:
 			s = flag + " " + o.metavar()
 		}
-		if !o.Required {
+		if !o.Required && !o.DefaultWhenAbsent {
 			s = "[" + s + "]"
 		}
 		parts = append(parts, s)
 	}
-	return strings.Join(parts, " ") + "\n"
+	const prefix = "usage: "
+	one := prefix + p.Prog + " " + strings.Join(parts, " ")
+	if len(one) <= textWidth {
+		return one + "\n"
+	}
+	var lines []string
+	if float64(len(prefix)+len(p.Prog)) <= 0.75*textWidth {
+		indent := strings.Repeat(" ", len(prefix)+len(p.Prog)+1)
+		lines = wrapParts(append([]string{p.Prog}, parts...), indent, len(prefix)-1)
+		lines[0] = prefix + strings.TrimPrefix(lines[0], indent)
+	} else {
+		indent := strings.Repeat(" ", len(prefix))
+		lines = append([]string{prefix + p.Prog}, wrapParts(parts, indent, len(indent)-1)...)
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// wrapParts is argparse's get_lines: parts joined by spaces into lines of
+// at most textWidth, each starting with indent; lineLen is the length the
+// first line starts at.
+func wrapParts(parts []string, indent string, lineLen int) []string {
+	var lines, line []string
+	for _, part := range parts {
+		if lineLen+1+len(part) > textWidth && len(line) > 0 {
+			lines = append(lines, indent+strings.Join(line, " "))
+			line, lineLen = nil, len(indent)-1
+		}
+		line = append(line, part)
+		lineLen += len(part) + 1
+	}
+	if len(line) > 0 {
+		lines = append(lines, indent+strings.Join(line, " "))
+	}
+	return lines
+}
+
+// fill is textwrap.fill as argparse uses it: whitespace collapsed, words
+// wrapped at width, each line prefixed with indent.
+func fill(text string, width int, indent string) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && len(line)+1+len(w) > width {
+			lines = append(lines, indent+line)
+			line = ""
+		}
+		if line == "" {
+			line = w
+		} else {
+			line += " " + w
+		}
+	}
+	if line != "" {
+		lines = append(lines, indent+line)
+	}
+	return lines
 }
 
 // Help is argparse's help text (print_help).
@@ -123,17 +188,20 @@ func (p *Parser) Help() string {
 	var b strings.Builder
 	b.WriteString(p.usageLine())
 	if p.Description != "" {
-		b.WriteString("\n" + p.Description + "\n")
+		b.WriteString("\n" + strings.Join(fill(p.Description, textWidth, ""), "\n") + "\n")
 	}
 	b.WriteString("\noptions:\n")
+	const helpPos = 24
 	line := func(inv, help string) {
-		if len(inv) <= 20 {
-			fmt.Fprintf(&b, "  %-22s%s\n", inv, help)
+		wrapped := fill(help, textWidth-helpPos, strings.Repeat(" ", helpPos))
+		if len(inv) <= helpPos-4 && len(wrapped) > 0 {
+			fmt.Fprintf(&b, "  %-22s%s\n", inv, strings.TrimLeft(wrapped[0], " "))
+			wrapped = wrapped[1:]
 		} else {
 			fmt.Fprintf(&b, "  %s\n", inv)
-			if help != "" {
-				fmt.Fprintf(&b, "%24s%s\n", "", help)
-			}
+		}
+		for _, l := range wrapped {
+			b.WriteString(l + "\n")
 		}
 	}
 	line("-h, --help", "show this help message and exit")

@@ -47,7 +47,7 @@ func TestErrors(t *testing.T) {
 		var u *Usage
 		require.ErrorAs(t, err, &u, args)
 		assert.Equal(t, 2, u.Exit)
-		assert.True(t, strings.HasPrefix(u.Text, "usage: app.py [-h] -i INPUT [INPUT ...] [-c {H264,H265}] [-b BITRATE] [--rtsp-ts]\n"), u.Text)
+		assert.True(t, strings.HasPrefix(u.Text, "usage: app.py [-h] -i INPUT [INPUT ...] [-c {H264,H265}] [-b BITRATE]\n              [--rtsp-ts]\n"), u.Text)
 		assert.True(t, strings.HasSuffix(u.Text, "app.py: error: "+want+"\n"), "%s: %s", args, u.Text)
 	}
 }
@@ -58,9 +58,12 @@ func TestHelp(t *testing.T) {
 	require.ErrorAs(t, err, &u)
 	assert.Equal(t, 0, u.Exit)
 	assert.True(t, u.Help)
-	assert.Equal(t, `usage: app.py [-h] -i INPUT [INPUT ...] [-c {H264,H265}] [-b BITRATE] [--rtsp-ts]
+	// Python 3.11's argparse prints this for the same parser (usage and
+	// description wrapped at 78 columns, whitespace collapsed).
+	assert.Equal(t, `usage: app.py [-h] -i INPUT [INPUT ...] [-c {H264,H265}] [-b BITRATE]
+              [--rtsp-ts]
 
-Demo Help 
+Demo Help
 
 options:
   -h, --help            show this help message and exit
@@ -72,4 +75,25 @@ options:
                         Bitrate
   --rtsp-ts             NTP
 `, u.Text)
+}
+
+// A long usage line whose program name takes more than three quarters of
+// the width puts the options under "usage: "; long help wraps under the
+// help column; a DefaultWhenAbsent option is shown required but may be
+// absent.
+func TestWrapAndDefaultWhenAbsent(t *testing.T) {
+	p := &Parser{
+		Prog: strings.Repeat("p", 60),
+		Options: []Option{
+			{Short: "-i", Long: "--input", Kind: List, DefaultWhenAbsent: true, Help: "Path to input streams"},
+			{Long: "--disable-probe", Kind: Flag, Help: "Disable the probe function and use nvdslogger for FPS and some more words"},
+		},
+	}
+	assert.Equal(t, "usage: "+strings.Repeat("p", 60)+"\n       [-h] -i INPUT [INPUT ...] [--disable-probe]\n\noptions:\n"+
+		"  -h, --help            show this help message and exit\n"+
+		"  -i INPUT [INPUT ...], --input INPUT [INPUT ...]\n                        Path to input streams\n"+
+		"  --disable-probe       Disable the probe function and use nvdslogger for FPS\n                        and some more words\n", p.Help())
+	v, err := p.Parse(nil)
+	require.NoError(t, err)
+	assert.Empty(t, v.List("input"))
 }
