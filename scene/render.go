@@ -238,7 +238,7 @@ func (s *Scene) render(f int, dst *image.RGBA, truth bool) FrameTruth {
 		if visible > 0 {
 			o.VisibleBox = boxOf(vb)
 		}
-		if fr, ok := s.face(in, &sh); ok {
+		if fr, ok := s.face(in, &sh); ok && !fr.clip(W, H).empty() {
 			o.Face = faceTruth(fr, ids, W, H, uint16(k+1))
 		}
 		ft.Objects = append(ft.Objects, o)

@@ -62,7 +62,8 @@ type Object struct {
 	Depth int `json:"depth"`
 	// VX is the horizontal speed in pixels per frame (negative: leftwards).
 	VX float64 `json:"vx"`
-	// Face is the person's face when Config.Faces is set; nil otherwise.
+	// Face is the person's face when Config.Faces is set and the face has a
+	// pixel in the frame; nil otherwise.
 	Face *Face `json:"face,omitempty"`
 }
 
