@@ -179,7 +179,7 @@ func run(opt options) error {
 	}
 	if v, err := pgie.GetProperty("batch-size"); err == nil {
 		if n, ok := v.(uint); ok && int(n) != numSources {
-			fmt.Printf("WARNING: Overriding infer-config batch-size %d  with number of sources  %d  \n", n, numSources)
+			fmt.Printf("WARNING: Overriding infer-config batch-size %d  with number of sources  %d  \n\n", n, numSources)
 			b.Set(pgie, "batch-size", numSources)
 		}
 	}

@@ -238,3 +238,65 @@ func TestCommandLine(t *testing.T) {
 	_, err := os.Stat(keepFile)
 	assert.NoError(t, err, "the existing folder is left alone")
 }
+
+// Two streams: the batch-size warning, a count line per frame of each
+// stream, the two tiles side by side in the 720x576 output with their faces
+// black, and crops in stream_0 and stream_1 every 10th frame.
+func TestTwoStreams(t *testing.T) {
+	testmain.Slow(t)
+	var clips [2]string
+	var truths [2]*scene.Truth
+	for i := range clips {
+		cfg := scene.DefaultConfig()
+		cfg.Seed, cfg.Frames, cfg.People, cfg.Faces = 1+rand.Int64N(100), 30, 6, true
+		clips[i], truths[i] = samplestest.Clip(t, cfg)
+		t.Logf("stream %d: scene seed %d", i, cfg.Seed)
+	}
+	rtspPort, udpPort := rtsptest.FreePort(t, "tcp"), rtsptest.FreePort(t, "udp")
+	p := rtsptest.Start(t, bin, "-i", "file://"+clips[0], "file://"+clips[1], "--rtsp-port", fmt.Sprint(rtspPort),
+		"--udp-port", fmt.Sprint(udpPort), "--wait-client")
+	require.NoError(t, p.WaitLine("Launched RTSP Streaming", time.Minute))
+	client := rtsptest.Play(t, fmt.Sprintf("rtsp://127.0.0.1:%d/ds-test", rtspPort), "H264", "tcp",
+		func(i int) bool { return i == 15 })
+	code, err := p.Wait(2 * time.Minute)
+	require.NoError(t, err)
+	require.Equal(t, 0, code, "stderr:\n%s", p.Stderr())
+	got := client.Finish(2 * time.Second)
+	require.NoError(t, got.Err)
+	out := p.Stdout()
+	assert.Contains(t, out, "WARNING: Overriding infer-config batch-size 1  with number of sources  2  \n\n")
+	assert.Len(t, samplestest.Result{Stdout: out}.Lines("Frame Number="), 2*30)
+
+	img := got.Kept[15]
+	require.NotNil(t, img)
+	for i, truth := range truths {
+		// Tile i is the left or right half, the frame scaled into it.
+		sx, sy := float64(tiledOutputWidth/2)/float64(truth.Config.Width), float64(tiledOutputHeight)/float64(truth.Config.Height)
+		ox := i * tiledOutputWidth / 2
+		want, black := 0, 0
+		for _, o := range truth.Frames[15].Objects {
+			if o.Face == nil || o.Face.Visible < 1 || o.Face.Box.Width < 8 || o.Face.Box.Height < 8 {
+				continue
+			}
+			want++
+			b := o.Face.Box
+			x0, x1 := ox+int(float64(b.Left)*sx)+1, ox+int(float64(b.Left+b.Width)*sx)-1
+			y0, y1 := int(float64(b.Top)*sy)+2, int(float64(b.Top+b.Height)*sy)-2
+			if meanValue(img, x0, y0, x1, y1) < 40 {
+				black++
+			}
+		}
+		t.Logf("tile %d: %d of %d faces black", i, black, want)
+		assert.GreaterOrEqual(t, float64(black), 0.8*float64(want), "tile %d", i)
+
+		entries, err := os.ReadDir(filepath.Join(p.Dir(), folderName, fmt.Sprintf("stream_%d", i)))
+		require.NoError(t, err)
+		assert.NotEmpty(t, entries, "stream %d crops", i)
+		for _, e := range entries {
+			var n int
+			_, err := fmt.Sscanf(e.Name(), "frame_%d.jpg", &n)
+			require.NoError(t, err)
+			assert.Zero(t, n%saveEvery, "stream %d: %s", i, e.Name())
+		}
+	}
+}
