@@ -68,8 +68,9 @@ func expectedFaces(truth *scene.Truth, f int) int {
 // count lines, with per-frame Face_count and Person_count within the
 // sample tests' tolerance of the truth (off by more than one on at most
 // one frame in 20); in the frames the RTSP client decodes every face is
-// black; every 10th frame with a face has its crop, of the face's size and
-// colour, and no other frame has one.
+// black and every person shaded half-transparent black; every 10th frame
+// with a face has its crop, of the face's size and colour, and no other
+// frame has one.
 func TestRedaction(t *testing.T) {
 	testmain.Slow(t)
 	t.Setenv("GODS_PERF_INTERVAL", "200ms") // the sample inherits it
@@ -141,6 +142,21 @@ func TestRedaction(t *testing.T) {
 						black++
 					}
 				}
+				// People are shaded half-transparent black: the torso
+				// (magenta, value 225) at about half its value.
+				shaded, people := 0, 0
+				for _, o := range truth.Frames[f].Objects {
+					if o.ClassID != scene.Person || o.Visible < 1 {
+						continue
+					}
+					people++
+					b := o.Box
+					cx, cy := int(float64(b.Left+b.Width/2)*sx), int(float64(b.Top+b.Height*2/5)*sy)
+					if v := meanValue(img, cx-1, cy-1, cx+2, cy+2); v > 70 && v < 160 {
+						shaded++
+					}
+				}
+				assert.GreaterOrEqual(t, float64(shaded), 0.8*float64(people), "seed %d frame %d: shaded people", seed, f)
 				t.Logf("seed %d frame %d: %d of %d faces black", seed, f, black, want)
 				assert.GreaterOrEqual(t, float64(black), 0.8*float64(want), "seed %d frame %d: black faces", seed, f)
 				// Control: the scene away from objects is not black.
