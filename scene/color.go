@@ -62,6 +62,11 @@ var (
 	signColors       = []int{6}
 )
 
+// FaceRGB is the colour of faces (Config.Faces): a saturated yellow-green
+// (hue 90) at least 20 degrees from every Palette hue, so Classify maps it
+// to no palette entry and a face detector tells it from every object.
+var FaceRGB = [3]uint8{130, 220, 40}
+
 // Classification thresholds. A pixel belongs to a palette colour when its
 // HSV value (max channel) is at least MinValue, its saturation
 // ((max-min)/max) is at least MinSaturationPct percent, and its hue is within

@@ -26,6 +26,10 @@ type Config struct {
 	TwoWheelers int   `json:"two_wheelers"` // two-wheeler slots
 	People      int   `json:"people"`       // pedestrian slots (both sidewalks)
 	Signs       int   `json:"signs"`        // road signs, fixed in place
+	// Faces gives every person a face: the top of the head painted in
+	// FaceRGB, with its box in the person's truth (Object.Face). Off by
+	// default, so clips without it are unchanged (and keep their Key).
+	Faces bool `json:"faces,omitempty"`
 }
 
 // DefaultConfig is the configuration of the default clip: 640x360, 60 frames

@@ -62,4 +62,10 @@
 // WriteClip writes the truth of all frames as truth.json beside scene.h264
 // (H.264 elementary stream), frames/%05d.jpg and scene.mjpeg; DefaultClip
 // caches the default clip under build/clips. See docs/scene.md.
+//
+// # Faces
+//
+// Config.Faces (off by default) paints each person's head in FaceRGB, a
+// hue no palette colour is near, and adds the face's box and visibility
+// to the person's truth (Object.Face), for face detectors and redaction.
 package scene

@@ -181,6 +181,9 @@ func (s *Scene) render(f int, dst *image.RGBA, truth bool) FrameTruth {
 			for _, p := range sh.decor[:sh.ndecor] {
 				fillRGBA(dst.Pix, dst.Stride, p.clip(W, H), dec)
 			}
+			if fr, ok := s.face(in, &sh); ok {
+				fillRGBA(dst.Pix, dst.Stride, fr.clip(W, H), FaceRGB)
+			}
 		}
 		if truth {
 			for _, p := range sh.parts[:sh.nparts] {
@@ -234,6 +237,9 @@ func (s *Scene) render(f int, dst *image.RGBA, truth bool) FrameTruth {
 		}
 		if visible > 0 {
 			o.VisibleBox = boxOf(vb)
+		}
+		if fr, ok := s.face(in, &sh); ok && !fr.clip(W, H).empty() {
+			o.Face = faceTruth(fr, ids, W, H, uint16(k+1))
 		}
 		ft.Objects = append(ft.Objects, o)
 	}

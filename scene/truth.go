@@ -62,6 +62,20 @@ type Object struct {
 	Depth int `json:"depth"`
 	// VX is the horizontal speed in pixels per frame (negative: leftwards).
 	VX float64 `json:"vx"`
+	// Face is the person's face when Config.Faces is set and the face has a
+	// pixel in the frame; nil otherwise.
+	Face *Face `json:"face,omitempty"`
+}
+
+// Face is the ground truth of a person's face (Config.Faces): a rectangle
+// of FaceRGB at the top of the person's head.
+type Face struct {
+	// Box is the face's full extent, clipped to the frame.
+	Box Box `json:"box"`
+	// VisibleBox bounds the face pixels that are drawn; zero when none are.
+	VisibleBox Box `json:"visible_box"`
+	// Visible is the fraction of the face's pixels that are drawn.
+	Visible float64 `json:"visible"`
 }
 
 // FrameTruth is the ground truth of one frame.

@@ -21,6 +21,7 @@
 #include "gstnvdsmeta.h"
 #include "standin_common.go.h"
 #include "standin_detect.go.h"
+#include "standin_face.go.h" /* PeopleNet mode: detect_face.c */
 #include "standin_infer_config.go.h"
 #include "standin_payloads.go.h"
 #include "../infer/infer.go.h"
@@ -633,6 +634,7 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
         } else if (c->process_mode == 1) {
             if (detect) {
                 GArray *blobs = gods_standin_detect(&img, &self->matrix, NULL, gw, gh, min_pixels);
+                gods_standin_peoplenet_blobs(c, &img, &self->matrix, NULL, gw, gh, blobs); /* detect_face.c */
                 add_objects(self, bm, fm, NULL, blobs, img.width, img.height, gw, gh);
                 g_array_free(blobs, TRUE);
             }
@@ -646,6 +648,7 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
                 if (detect) {
                     int rw = MAX(1, roi.width * gw / img.width), rh = MAX(1, roi.height * gh / img.height);
                     GArray *blobs = gods_standin_detect(&img, &self->matrix, &roi, rw, rh, min_pixels);
+                    gods_standin_peoplenet_blobs(c, &img, &self->matrix, &roi, rw, rh, blobs); /* detect_face.c */
                     add_objects(self, bm, fm, om, blobs, img.width, img.height, gw, gh);
                     g_array_free(blobs, TRUE);
                 }

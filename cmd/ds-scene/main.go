@@ -44,6 +44,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.TwoWheelers, "two-wheelers", d.TwoWheelers, "two-wheeler slots")
 	fs.IntVar(&cfg.People, "people", d.People, "pedestrian slots")
 	fs.IntVar(&cfg.Signs, "signs", d.Signs, "road signs")
+	fs.BoolVar(&cfg.Faces, "faces", false, "give people faces (scene.FaceRGB) with face boxes in the truth")
 	out := fs.String("out", "", "output folder (required; created if missing)")
 	var opt scene.ClipOptions
 	fs.BoolVar(&opt.H264, "h264", true, "write scene.h264 (needs gst-launch-1.0 and x264enc)")

@@ -133,6 +133,9 @@ func (p *Proc) Wait(timeout time.Duration) (int, error) {
 	}
 }
 
+// Dir is the process's working directory, a temporary folder of the test.
+func (p *Proc) Dir() string { return p.cmd.Dir }
+
 // Done is closed when the process has ended.
 func (p *Proc) Done() <-chan struct{} { return p.done }
 
