@@ -193,6 +193,9 @@ func TestSnapshotReleaseTwicePanics(t *testing.T) {
 // In steady state a capture, its delivery and its release allocate
 // nothing, payload hook and parent links included.
 func TestSnapshotZeroAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector's instrumentation allocates")
+	}
 	for _, policy := range []SnapshotPolicy{Block, DropOldest} {
 		s := NewSnapshotter(SnapshotOptions{Queue: 2, Policy: policy, Payload: copyText})
 		owned := genBatch(t, rand.New(rand.NewPCG(15, 0)), 4, 20)

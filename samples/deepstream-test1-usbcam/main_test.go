@@ -45,7 +45,7 @@ func TestSceneCamera(t *testing.T) {
 	res := samplestest.Run(t, bin, "", nil, dev)
 	require.Equal(t, 0, res.Code, "seed %d stderr:\n%s", seed, res.Stderr)
 
-	want := header(dev, "Creating FakeSink (no display)")
+	want := header(dev, "Is it Integrated GPU? : False", "Creating Fakesink \n")
 	require.True(t, strings.HasPrefix(res.Stdout, want), "seed %d: stdout starts\n%q\nwant\n%q", seed, res.Stdout[:min(len(res.Stdout), len(want))], want)
 	body := strings.TrimPrefix(res.Stdout, want)
 	lines := strings.Split(strings.TrimSuffix(body, "\n"), "\n")
@@ -77,7 +77,7 @@ func TestMissingDevice(t *testing.T) {
 	assert.Equal(t, 1, res.Code)
 	assert.Contains(t, res.Stderr, "Error: ")
 	assert.Contains(t, res.Stderr, "'"+dev+"'")
-	assert.Equal(t, header(dev, "Creating FakeSink (no display)"), res.Stdout)
+	assert.Equal(t, header(dev, "Is it Integrated GPU? : False", "Creating Fakesink \n"), res.Stdout)
 }
 
 func TestUsage(t *testing.T) {

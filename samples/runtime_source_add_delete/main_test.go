@@ -64,7 +64,7 @@ func TestAddDelete(t *testing.T) {
 	// muxer no bad segment to read (no GLib critical).
 	assert.NotContains(t, res.Stderr, "CRITICAL")
 
-	want := header(uri, "Creating FakeSink (no display)")
+	want := header(uri, "Is it Integrated GPU? : False", "Creating Fakesink \n")
 	require.True(t, strings.HasPrefix(res.Stdout, want), "stdout starts\n%s\nwant\n%s", res.Stdout[:min(len(want), len(res.Stdout))], want)
 	rest := strings.TrimPrefix(res.Stdout, want)
 

@@ -1,0 +1,5 @@
+//go:build !race
+
+package dsapp
+
+const raceEnabled = false
