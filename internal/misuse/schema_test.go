@@ -120,8 +120,13 @@ func TestObjTypeAfterVehicleNoLeak(t *testing.T) {
 	if n := leak.Count("schema.ext_objects") + leak.Count("schema.event_msgs"); n != 0 {
 		t.Fatalf("%d event messages or ext objects alive", n)
 	}
-	// The old leak was ~6 KiB a message here (120 MB); allow 8 MiB of noise.
-	if after-before > 8<<20 {
+	// The old leak was ~6 KiB a message here (120 MB); allow 8 MiB of noise,
+	// 32 MiB under the race detector (its shadow memory grew 14 MiB here).
+	limit := int64(8 << 20)
+	if raceEnabled {
+		limit = 32 << 20
+	}
+	if int64(after-before) > limit {
 		t.Fatalf("RSS grew by %.1f MiB over %d cycles", float64(after-before)/(1<<20), cycles)
 	}
 }

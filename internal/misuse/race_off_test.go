@@ -1,0 +1,5 @@
+//go:build !race
+
+package misuse
+
+const raceEnabled = false
