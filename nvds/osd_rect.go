@@ -115,20 +115,22 @@ func (r RectParams) SetColorID(v int32) { r.c().color_id = C.int(v) }
 // Against older headers, where the field does not exist, it returns 0; see
 // HasRotationAngle.
 func (r RectParams) RotationAngle() float32 {
+	p := r.c() // a zero view panics in every release, field or not
 	if !HasRotationAngle {
 		return 0
 	}
-	return *r.rotation()
+	return *rotation(p)
 }
 
 // SetRotationAngle writes rotation_angle. Against headers older than 9.0 it
 // does nothing; see HasRotationAngle.
 func (r RectParams) SetRotationAngle(v float32) {
+	p := r.c()
 	if HasRotationAngle {
-		*r.rotation() = v
+		*rotation(p) = v
 	}
 }
 
-func (r RectParams) rotation() *float32 {
-	return (*float32)(unsafe.Add(unsafe.Pointer(r.c()), rectRotationOffset))
+func rotation(p *C.NvOSD_RectParams) *float32 {
+	return (*float32)(unsafe.Add(unsafe.Pointer(p), rectRotationOffset))
 }
