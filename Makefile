@@ -154,11 +154,13 @@ BINDING_PKGS := ./nvds/... ./callbacks/... ./osd/... ./schema/... ./surface/... 
 ## a freed struct). internal/testmain/lsan.supp lists the one-time
 ## allocations of GLib, GStreamer and go-gst that live until exit; they
 ## match by function name, so the test binaries keep their symbols (go test
-## links them stripped) and the stacks are unwound in full.
+## links them stripped) and the stacks are unwound in full. rtspserver is
+## left out: its RTSP client tests load GIO's libproxy, whose C++ exceptions
+## the sanitizer cannot intercept (it aborts in __cxa_throw).
 test-asan:
 	GODS_SKIP_SLOW=1 ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:halt_on_error=1 \
 	  LSAN_OPTIONS=suppressions=$$PWD/internal/testmain/lsan.supp \
-	  $(GO) test -asan -ldflags='-s=false -w=false' -count=1 $(BINDING_PKGS)
+	  $(GO) test -asan -ldflags='-s=false -w=false' -count=1 $(filter-out ./rtspserver/...,$(BINDING_PKGS))
 
 ## test-leak: the binding packages' tests once with -tags dsleak, which
 ## records where each surface.Mapping was made and counts those collected

@@ -11,3 +11,8 @@ func SkipUnderASan(t testing.TB, why string) {
 		t.Skipf("skipped under -asan: %s", why)
 	}
 }
+
+// UnderASan reports whether the test binary is built with -asan, for tests
+// that keep their other checks but not an RSS bound (the sanitizer's
+// quarantine holds freed memory).
+func UnderASan() bool { return asanEnabled }
