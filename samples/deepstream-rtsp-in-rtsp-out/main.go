@@ -158,7 +158,7 @@ func run(opt options) error {
 		return err
 	}
 
-	srv, factory, err := startServer(opt)
+	srv, factory, err := rtspserver.ServeUDP(opt.rtspPort, opt.udpPort, opt.codec, "/ds-test")
 	if err != nil {
 		return err
 	}
@@ -236,35 +236,6 @@ func pgieSrcPadBufferProbe(rtspTS bool) func(nvds.ProbeInfo) {
 				"Vehicle_count=", counts[classVehicle], "Person_count=", counts[classPerson])
 		}
 	}
-}
-
-// startServer serves the UDP stream at /ds-test, as deepstream-test1-rtsp-out.
-func startServer(opt options) (*rtspserver.Server, *rtspserver.MediaFactory, error) {
-	srv := rtspserver.New()
-	factory := rtspserver.NewMediaFactory()
-	fail := func(err error) (*rtspserver.Server, *rtspserver.MediaFactory, error) {
-		factory.Close()
-		srv.Close()
-		return nil, nil, err
-	}
-	if err := srv.SetPort(opt.rtspPort); err != nil {
-		return fail(err)
-	}
-	if err := srv.Attach(); err != nil {
-		return fail(err)
-	}
-	launch := fmt.Sprintf("( udpsrc name=pay0 port=%d buffer-size=524288 caps=\"application/x-rtp, media=video, "+
-		"clock-rate=90000, encoding-name=(string)%s, payload=96 \" )", opt.udpPort, opt.codec)
-	if err := factory.SetLaunch(launch); err != nil {
-		return fail(err)
-	}
-	if err := factory.SetShared(true); err != nil {
-		return fail(err)
-	}
-	if err := srv.Mount("/ds-test", factory); err != nil {
-		return fail(err)
-	}
-	return srv, factory, nil
 }
 
 // configFiles holds the sample's config sets, configs/embedded and

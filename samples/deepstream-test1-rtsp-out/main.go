@@ -123,7 +123,7 @@ func run(opt options) error {
 		return err
 	}
 
-	srv, factory, err := startServer(opt)
+	srv, factory, err := rtspserver.ServeUDP(opt.rtspPort, opt.udpPort, opt.codec, "/ds-test")
 	if err != nil {
 		return err
 	}
@@ -159,36 +159,6 @@ func run(opt options) error {
 
 // drainTime is how long the server may go on after end-of-stream.
 const drainTime = 500 * time.Millisecond
-
-// startServer serves the UDP stream at /ds-test: a shared media whose
-// udpsrc is the payloader pay0, as the Python app's launch string.
-func startServer(opt options) (*rtspserver.Server, *rtspserver.MediaFactory, error) {
-	srv := rtspserver.New()
-	factory := rtspserver.NewMediaFactory()
-	fail := func(err error) (*rtspserver.Server, *rtspserver.MediaFactory, error) {
-		factory.Close()
-		srv.Close()
-		return nil, nil, err
-	}
-	if err := srv.SetPort(opt.rtspPort); err != nil {
-		return fail(err)
-	}
-	if err := srv.Attach(); err != nil {
-		return fail(err)
-	}
-	launch := fmt.Sprintf("( udpsrc name=pay0 port=%d buffer-size=524288 caps=\"application/x-rtp, media=video, "+
-		"clock-rate=90000, encoding-name=(string)%s, payload=96 \" )", opt.udpPort, opt.codec)
-	if err := factory.SetLaunch(launch); err != nil {
-		return fail(err)
-	}
-	if err := factory.SetShared(true); err != nil {
-		return fail(err)
-	}
-	if err := srv.Mount("/ds-test", factory); err != nil {
-		return fail(err)
-	}
-	return srv, factory, nil
-}
 
 func encoderFactory(codec string, encType int) string {
 	switch {
