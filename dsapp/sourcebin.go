@@ -32,6 +32,10 @@ type SourceBinOptions struct {
 	// bin", "Decodebin child added: ...", "In cb_newpad", "gstname= ...",
 	// "features= ..."); errors are still printed.
 	Quiet bool
+	// OmitCapsLines leaves out only "gstname= ..." and "features= ...":
+	// some Python apps' cb_newpad (deepstream-imagedata-multistream-
+	// redaction's) does not print them.
+	OmitCapsLines bool
 }
 
 // NewSourceBin returns the source bin of the multi-stream Python apps
@@ -129,7 +133,7 @@ func addDecodeBin(bin *gst.Bin, factory, uri string, opt SourceBinOptions) error
 		return fmt.Errorf("failed to create ghost pad")
 	}
 	if _, err := dec.Connect("pad-added", func(_ any, pad any) {
-		onNewPad(ghost, asPad(pad), opt.Quiet)
+		onNewPad(ghost, asPad(pad), opt)
 	}); err != nil {
 		return fmt.Errorf("connect pad-added: %w", err)
 	}
@@ -173,11 +177,14 @@ func addCamera(bin *gst.Bin, device, cameraCaps string) error {
 
 // onNewPad is cb_newpad: target the bin's ghost pad at a decoded video pad
 // in NVMM memory.
-func onNewPad(ghost *gst.GhostPad, pad *gst.Pad, quiet bool) {
+func onNewPad(ghost *gst.GhostPad, pad *gst.Pad, opt SourceBinOptions) {
 	// One write per call, so that two streams' lines do not interleave.
-	var out strings.Builder
+	var out, capsLines strings.Builder
 	defer func() {
-		if !quiet {
+		if !opt.OmitCapsLines {
+			out.WriteString(capsLines.String())
+		}
+		if !opt.Quiet {
 			fmt.Fprint(Stdout, out.String())
 		}
 	}()
@@ -193,12 +200,12 @@ func onNewPad(ghost *gst.GhostPad, pad *gst.Pad, quiet bool) {
 		return
 	}
 	gstname := caps.GetStructureAt(0).Name()
-	fmt.Fprintln(&out, "gstname=", gstname)
+	fmt.Fprintln(&capsLines, "gstname=", gstname)
 	if !strings.Contains(gstname, "video") {
 		return
 	}
 	features := caps.GetFeaturesAt(0)
-	fmt.Fprintln(&out, "features=", features.String())
+	fmt.Fprintln(&capsLines, "features=", features.String())
 	if !features.Contains("memory:NVMM") {
 		fmt.Fprintln(Stderr, " Error: Decodebin did not pick nvidia decoder plugin.")
 		return

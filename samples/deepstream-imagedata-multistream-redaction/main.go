@@ -51,6 +51,7 @@ import (
 	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/rtspserver"
+	"github.com/go-deepstream/go-deepstream/samples/internal/pyargs"
 	"github.com/go-deepstream/go-deepstream/standin"
 	"github.com/go-deepstream/go-deepstream/surface"
 )
@@ -72,6 +73,7 @@ func main() {
 	if err != nil {
 		os.Exit(reportArgs(err))
 	}
+	fmt.Println("URI Inputs: " + pyargs.ReprList(opt.inputs))
 	if err := run(opt); err != nil {
 		dsapp.Exit(err)
 	}
@@ -114,7 +116,6 @@ func run(opt options) error {
 		return err
 	}
 	b := dsapp.NewBuilder(pipeline.Bin)
-	isLive := false
 	fmt.Print("Creating streamux \n \n")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
 	for i, uri := range inputs {
@@ -122,13 +123,11 @@ func run(opt options) error {
 			return err
 		}
 		fmt.Print("Creating source_bin  ", i, "  \n \n")
-		if strings.HasPrefix(uri, "rtsp://") {
-			isLive = true
-		}
 		src, err := dsapp.NewSourceBin(i, uri, dsapp.SourceBinOptions{
+			OmitCapsLines: true,
 			OnChild: func(child *gst.Element, name string) {
 				// The decoder writes CUDA unified memory on dGPU.
-				if !platform.IsPlatformAarch64() && strings.Contains(name, "nvv4l2decoder") {
+				if !platform.IsIntegratedGPU() && strings.Contains(name, "nvv4l2decoder") {
 					_ = dsapp.SetProps(child, "cudadec-memtype", 2)
 				}
 			},
@@ -159,7 +158,7 @@ func run(opt options) error {
 	encoder := b.Make(encoderFactory(opt.codec), "encoder")
 	fmt.Printf("Creating %s Encoder\n", opt.codec)
 	b.Set(encoder, "bitrate", opt.bitrate)
-	if platform.IsPlatformAarch64() {
+	if platform.IsIntegratedGPU() {
 		b.Set(encoder, "preset-level", 1, "insert-sps-pps", 1)
 	}
 	rtppay := b.Make(payloader(opt.codec), "rtppay")
@@ -167,10 +166,7 @@ func run(opt options) error {
 	sink := b.Make("udpsink", "udpsink")
 	b.Set(sink, "host", multicastGroup, "port", opt.udpPort, "async", false, "sync", 1)
 
-	if isLive {
-		fmt.Println("At least one of the sources is live")
-		b.Set(streammux, "live-source", 1)
-	}
+	fmt.Printf("Playing file %s \n", pyargs.ReprList(opt.inputs))
 	b.Set(streammux, "width", muxerOutputWidth, "height", muxerOutputHeight,
 		"batch-size", numSources, "batched-push-timeout", muxerBatchTimeoutUsec)
 	b.Set(pgie, "config-file-path", configs.Path("config_infer_primary_peoplenet.txt"))
@@ -186,13 +182,12 @@ func run(opt options) error {
 	rows := int(math.Sqrt(float64(numSources)))
 	columns := int(math.Ceil(float64(numSources) / float64(rows)))
 	b.Set(tiler, "rows", rows, "columns", columns, "width", tiledOutputWidth, "height", tiledOutputHeight)
-	if !platform.IsPlatformAarch64() {
+	if !platform.IsIntegratedGPU() {
 		// On dGPU the CPU maps CUDA unified memory, not device memory.
 		unified := int(surface.MemCUDAUnified)
-		b.Set(streammux, "nvbuf-memory-type", unified)
-		b.Set(nvvidconv, "nvbuf-memory-type", unified)
-		b.Set(nvvidconv1, "nvbuf-memory-type", unified)
-		b.Set(tiler, "nvbuf-memory-type", unified)
+		for _, e := range []*gst.Element{streammux, nvvidconv, nvvidconv1, tiler, nvvidconvPostOSD} {
+			b.Set(e, "nvbuf-memory-type", unified)
+		}
 	}
 
 	fmt.Print("Adding elements to Pipeline \n\n")
@@ -220,10 +215,6 @@ func run(opt options) error {
 	}
 	defer probe.Remove()
 
-	fmt.Println("Now playing...")
-	for i, uri := range inputs {
-		fmt.Println(i, ": ", uri)
-	}
 	if opt.waitClient {
 		for factory.Configured() == 0 {
 			time.Sleep(10 * time.Millisecond)

@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/go-deepstream/go-deepstream/internal/testmain"
+	"github.com/go-deepstream/go-deepstream/samples/internal/pyargs"
 	"github.com/go-deepstream/go-deepstream/samples/internal/rtsptest"
 	"github.com/go-deepstream/go-deepstream/samples/internal/samplestest"
 	"github.com/go-deepstream/go-deepstream/scene"
@@ -255,6 +256,35 @@ func TestCommandLine(t *testing.T) {
 	assert.NoError(t, err, "the existing folder is left alone")
 }
 
+// pythonStdout is what the Python app prints for these inputs (H.264),
+// line for line, with frames frames in each; the streaming threads' lines
+// come in any order between "Starting pipeline" and the end.
+func pythonStdout(rtspPort, frames int, inputs ...string) []samplestest.Line {
+	list := pyargs.ReprList(inputs)
+	want := samplestest.Lines(
+		samplestest.Lit("URI Inputs: "+list, "Frames will be saved in  "+folderName),
+		samplestest.Py("Creating Pipeline \n ", "Creating streamux \n "),
+	)
+	for i := range inputs {
+		want = append(want, samplestest.Py(fmt.Sprintf("Creating source_bin  %d  \n ", i), "Creating source bin", fmt.Sprintf("source-bin-%02d", i))...)
+	}
+	warning := []samplestest.Line(nil)
+	if len(inputs) > 1 {
+		warning = samplestest.Py(fmt.Sprintf("WARNING: Overriding infer-config batch-size 1  with number of sources  %d  \n", len(inputs)))
+	}
+	return samplestest.Lines(want,
+		samplestest.Py("Creating Pgie \n ", "Creating nvvidconv1 \n ", "Creating filter1 \n ", "Creating tiler \n ",
+			"Creating nvvidconv \n ", "Creating nvosd \n ", "Creating H264 Encoder"),
+		samplestest.Lit("Is it Integrated GPU? : False", "Creating H264 rtppay", "Playing file "+list+" "),
+		warning,
+		samplestest.Py("Adding elements to Pipeline \n", "Linking elements in the Pipeline \n",
+			fmt.Sprintf("\n *** DeepStream: Launched RTSP Streaming at rtsp://localhost:%d/ds-test ***\n\n", rtspPort), "Starting pipeline \n"),
+		samplestest.Pattern(`Decodebin child added: \S+ |In cb_newpad||`+
+			`Frame Number= \d+ Number of Objects= \d+ Face_count= \d+ Person_count= \d+|\*\*PERF:  \{.*\} `, len(inputs)*frames, -1),
+		samplestest.Py("End-of-stream", "Exiting app\n"),
+	)
+}
+
 // Two streams: the batch-size warning, a count line per frame of each
 // stream, the two tiles side by side in the 720x576 output with their faces
 // black, and crops in stream_0 and stream_1 every 10th frame.
@@ -280,7 +310,7 @@ func TestTwoStreams(t *testing.T) {
 	got := client.Finish(2 * time.Second)
 	require.NoError(t, got.Err)
 	out := p.Stdout()
-	assert.Contains(t, out, "WARNING: Overriding infer-config batch-size 1  with number of sources  2  \n\n")
+	samplestest.MatchStdout(t, out, pythonStdout(rtspPort, 30, "file://"+clips[0], "file://"+clips[1]))
 	assert.Len(t, samplestest.Result{Stdout: out}.Lines("Frame Number="), 2*30)
 
 	img := got.Kept[15]

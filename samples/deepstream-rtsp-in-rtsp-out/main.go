@@ -43,12 +43,6 @@ import (
 	"github.com/go-deepstream/go-deepstream/standin"
 )
 
-// Class ids of the four-class primary detector.
-const (
-	classVehicle = 0
-	classPerson  = 2
-)
-
 const (
 	muxerBatchTimeoutUsec = 4000000
 	multicastGroup        = "224.224.255.255"
@@ -87,15 +81,11 @@ func run(opt options) error {
 	b := dsapp.NewBuilder(pipeline.Bin)
 	fmt.Print("Creating streamux \n \n")
 	streammux := b.Make("nvstreammux", "Stream-muxer")
-	isLive := false
 	for i, input := range opt.inputs {
 		fmt.Printf("Creating source_bin  %d  \n \n", i)
 		uri, err := dsapp.URI(input)
 		if err != nil {
 			return err
-		}
-		if strings.HasPrefix(uri, "rtsp://") {
-			isLive = true
 		}
 		bin, err := dsapp.NewSourceBin(i, uri, dsapp.SourceBinOptions{OnChild: onChild(opt.rtspTS)})
 		if err != nil {
@@ -127,9 +117,6 @@ func run(opt options) error {
 	b.Set(sink, "host", multicastGroup, "port", opt.udpPort, "async", false, "sync", 1)
 
 	b.Set(streammux, "width", 1920, "height", 1080, "batch-size", numSources, "batched-push-timeout", muxerBatchTimeoutUsec)
-	if isLive {
-		b.Set(streammux, "live-source", 1)
-	}
 	if opt.rtspTS {
 		b.Set(streammux, "attach-sys-ts", 0)
 	}
@@ -152,7 +139,6 @@ func run(opt options) error {
 	columns := int(math.Ceil(float64(numSources) / float64(rows)))
 	b.Set(tiler, "rows", rows, "columns", columns, "width", tiledOutputWidth, "height", tiledOutputHeight)
 	b.Set(sink, "qos", 0)
-	fmt.Print("Linking elements in the Pipeline \n\n")
 	b.Link(streammux, pgie, nvvidconv, tiler, nvosd, nvvidconvPostOSD, caps, encoder, rtppay, sink)
 	if err := b.Err(); err != nil {
 		return err
@@ -176,10 +162,6 @@ func run(opt options) error {
 	}
 	defer probe.Remove()
 
-	fmt.Println("Now playing...")
-	for i, input := range opt.inputs {
-		fmt.Println(i, ": ", input)
-	}
 	if opt.waitClient {
 		for factory.Configured() == 0 {
 			time.Sleep(10 * time.Millisecond)
@@ -212,8 +194,8 @@ func onChild(rtspTS bool) func(*gst.Element, string) {
 	}
 }
 
-// pgieSrcPadBufferProbe prints each frame's number and object counts and,
-// with --rtsp-ts, the frame's NTP time as a UTC date, as the Python app.
+// pgieSrcPadBufferProbe prints each frame's number and, with --rtsp-ts,
+// the frame's NTP time as a UTC date, as the Python app.
 func pgieSrcPadBufferProbe(rtspTS bool) func(nvds.ProbeInfo) {
 	return func(info nvds.ProbeInfo) {
 		batch, err := info.BatchMeta()
@@ -222,18 +204,11 @@ func pgieSrcPadBufferProbe(rtspTS bool) func(nvds.ProbeInfo) {
 			return
 		}
 		for frame := range batch.Frames() {
-			var counts [4]int
-			for obj := range frame.Objects() {
-				if c := obj.ClassID(); c >= 0 && int(c) < len(counts) {
-					counts[c]++
-				}
-			}
+			fmt.Println("Frame Number=", frame.FrameNum())
 			if rtspTS {
 				ts := time.Unix(0, int64(frame.NTPTimestamp())).UTC()
 				fmt.Println("RTSP Timestamp:", ts.Format("2006-01-02 15:04:05"))
 			}
-			fmt.Println("Frame Number=", frame.FrameNum(), "Number of Objects=", frame.NumObjMeta(),
-				"Vehicle_count=", counts[classVehicle], "Person_count=", counts[classPerson])
 		}
 	}
 }

@@ -49,32 +49,44 @@ func serveClips(t *testing.T, clips ...string) []string {
 	return urls
 }
 
-var frameLine = regexp.MustCompile(`^Frame Number= (\d+) Number of Objects= (\d+) Vehicle_count= (\d+) Person_count= (\d+)$`)
+var frameLine = regexp.MustCompile(`^Frame Number= (\d+)$`)
 
-// parseFrames reads the probe's lines: per frame number, the counts in
-// the order they came.
-func parseFrames(t *testing.T, out string) map[int][]samplestest.Counts {
+// parseFrames reads the probe's lines: how often each frame number came.
+func parseFrames(t *testing.T, out string) map[int]int {
 	t.Helper()
-	frames := map[int][]samplestest.Counts{}
+	frames := map[int]int{}
 	for _, l := range strings.Split(out, "\n") {
 		if !strings.HasPrefix(l, "Frame Number=") {
 			continue
 		}
 		m := frameLine.FindStringSubmatch(l)
 		require.NotNil(t, m, "line %q", l)
-		var n [4]int
-		for i := range n {
-			n[i], _ = strconv.Atoi(m[i+1])
-		}
-		frames[n[0]] = append(frames[n[0]], samplestest.Counts{Frame: n[0], Objects: n[1], Vehicles: n[2], People: n[3]})
+		n, _ := strconv.Atoi(m[1])
+		frames[n]++
 	}
 	return frames
+}
+
+// pythonStdout is what the Python app prints for one RTSP source of
+// frames frames, line for line.
+func pythonStdout(rtspPort, frames int) []samplestest.Line {
+	return samplestest.Lines(
+		samplestest.Py("Creating Pipeline \n ", "Creating streamux \n ", "Creating source_bin  0  \n ",
+			"Creating source bin", "source-bin-00", "Creating Pgie \n ", "Creating tiler \n ",
+			"Creating nvvidconv \n ", "Creating nvosd \n ", "Creating H264 Encoder"),
+		samplestest.Lit("Is it Integrated GPU? : False", "Creating H264 rtppay"),
+		samplestest.Py("Adding elements to Pipeline \n",
+			fmt.Sprintf("\n *** DeepStream: Launched RTSP Streaming at rtsp://localhost:%d/ds-test ***\n\n", rtspPort),
+			"Starting pipeline \n"),
+		samplestest.Pattern(`Decodebin child added: \S+ |In cb_newpad|gstname= \S+|features= \S+||Frame Number= \d+`, frames, -1),
+		samplestest.Lit("End-of-stream"),
+	)
 }
 
 // runSample starts the sample on urls with extra arguments, plays its output
 // with a real RTSP client over TCP, and returns the sample's stdout and
 // what the client received.
-func runSample(t *testing.T, urls []string, keep func(int) bool, extra ...string) (string, rtsptest.Received) {
+func runSample(t *testing.T, urls []string, keep func(int) bool, extra ...string) (string, int, rtsptest.Received) {
 	t.Helper()
 	rtspPort, udpPort := rtsptest.FreePort(t, "tcp"), rtsptest.FreePort(t, "udp")
 	args := append([]string{"-i"}, urls...)
@@ -89,13 +101,13 @@ func runSample(t *testing.T, urls []string, keep func(int) bool, extra ...string
 	require.NoError(t, got.Err)
 	out := p.Stdout()
 	assert.True(t, strings.HasSuffix(out, "End-of-stream\n"), samplestest.Tail(out))
-	return out, got
+	return out, rtspPort, got
 }
 
-// One RTSP source: the sample prints the Python app's lines, one count
-// line per frame matching the truth, and a real RTSP client of its output
-// gets every frame, tiled to 1280x720, with the detector's boxes drawn
-// where the scene's objects are.
+// One RTSP source: the sample prints the Python app's lines, one frame
+// line per frame, and a real RTSP client of its output gets every frame,
+// tiled to 1280x720, with the detector's boxes drawn where the scene's
+// objects are.
 func TestRTSPInRTSPOut(t *testing.T) {
 	testmain.Slow(t)
 	seed := 1 + rand.Int64N(40)
@@ -105,29 +117,18 @@ func TestRTSPInRTSPOut(t *testing.T) {
 	t.Logf("scene seed %d", seed)
 	urls := serveClips(t, clip)
 
-	keep := map[int]bool{1: true, cfg.Frames / 2: true, cfg.Frames - 1: true}
-	out, got := runSample(t, urls, func(i int) bool { return keep[i] })
-
-	head := "Creating Pipeline \n \nCreating streamux \n \nCreating source_bin  0  \n \n"
-	assert.True(t, strings.HasPrefix(out, head), samplestest.Tail(out))
-	for _, want := range []string{
-		"Creating Pgie \n \nCreating tiler \n \nCreating nvvidconv \n \nCreating nvosd \n \nCreating H264 Encoder\nIs it Integrated GPU? : False\nCreating H264 rtppay\n",
-		"Adding elements to Pipeline \n\nLinking elements in the Pipeline \n\n",
-		"\n *** DeepStream: Launched RTSP Streaming at rtsp://localhost:",
-		"Now playing...\n0 :  " + urls[0] + "\nStarting pipeline \n\n",
-	} {
-		assert.Contains(t, out, want)
+	keep := map[int]bool{}
+	for i := 1; i < cfg.Frames; i += 6 {
+		keep[i] = true
 	}
-	assert.NotContains(t, out, "RTSP Timestamp:", "only with --rtsp-ts")
+	out, rtspPort, got := runSample(t, urls, func(i int) bool { return keep[i] })
+	samplestest.MatchStdout(t, out, pythonStdout(rtspPort, cfg.Frames))
 
 	frames := parseFrames(t, out)
 	require.Len(t, frames, cfg.Frames, "seed %d", seed)
-	var counts []samplestest.Counts
 	for i := range cfg.Frames {
-		require.Len(t, frames[i], 1, "frame %d once", i)
-		counts = append(counts, frames[i][0])
+		require.Equal(t, 1, frames[i], "frame %d once", i)
 	}
-	samplestest.CheckCounts(t, counts, truth, true)
 
 	t.Logf("seed %d: %d frames sent, %d received", seed, cfg.Frames, got.Frames)
 	assert.Equal(t, cfg.Frames, got.Frames, "seed %d: every frame reaches the client", seed)
@@ -140,7 +141,7 @@ func TestRTSPInRTSPOut(t *testing.T) {
 }
 
 // Two RTSP sources with --rtsp-ts: both play to the end (every frame
-// number twice), every count line follows an "RTSP Timestamp:" line, and
+// number twice), every frame line is followed by an "RTSP Timestamp:" line, and
 // once the input server's first RTCP sender report has arrived the dates
 // are the NTP time of the server, now; before it they are the epoch.
 func TestRTSPTimestamps(t *testing.T) {
@@ -155,13 +156,13 @@ func TestRTSPTimestamps(t *testing.T) {
 	}
 	urls := serveClips(t, clips...)
 	start := time.Now().UTC()
-	out, got := runSample(t, urls, nil, "--rtsp-ts")
+	out, _, got := runSample(t, urls, nil, "--rtsp-ts")
 	end := time.Now().UTC()
 
 	byFrame := parseFrames(t, out)
 	require.Len(t, byFrame, frames)
 	for i := range frames {
-		assert.Len(t, byFrame[i], 2, "frame %d of both sources", i)
+		assert.Equal(t, 2, byFrame[i], "frame %d of both sources", i)
 	}
 	lines := strings.Split(out, "\n")
 	dated, epoch := 0, 0
@@ -169,9 +170,9 @@ func TestRTSPTimestamps(t *testing.T) {
 		if !strings.HasPrefix(l, "Frame Number=") {
 			continue
 		}
-		require.Positive(t, i)
-		stamp, ok := strings.CutPrefix(lines[i-1], "RTSP Timestamp: ")
-		require.True(t, ok, "line before %q: %q", l, lines[i-1])
+		require.Less(t, i+1, len(lines))
+		stamp, ok := strings.CutPrefix(lines[i+1], "RTSP Timestamp: ")
+		require.True(t, ok, "line after %q: %q", l, lines[i+1])
 		ts, err := time.Parse("2006-01-02 15:04:05", stamp)
 		require.NoError(t, err)
 		if ts.Equal(time.Unix(0, 0).UTC()) {
