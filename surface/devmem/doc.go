@@ -1,9 +1,9 @@
 // Package devmem changes frames in device memory from Go: the part of the
-// Python sample deepstream-imagedata-multistream-cupy that CuPy does. A
-// frame described by surface.Surface.Device (pyds's
+// Python sample deepstream-imagedata-multistream-cupy that the cupy module
+// does. A frame described by surface.Surface.Device (pyds's
 // get_nvds_buf_surface_gpu) becomes an Array (FromDevice: shape and
-// strides, as cupy.ndarray over UnownedMemory); its methods change one
-// channel in place (ScaleChannel, MapChannel) and copy the image to and
+// strides, as cupy.ndarray over cupy.cuda.UnownedMemory); its methods
+// change one channel in place (ScaleChannel, MapChannel) and copy the image to and
 // from host memory (CopyToHost, CopyFromHost); Synchronize waits for the
 // default stream, as the sample's stream.synchronize().
 //
