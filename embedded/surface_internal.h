@@ -64,6 +64,7 @@ NVBS_INTERNAL NvbsSurface *nvbs_lookup_locked(const NvBufSurface *surf);
 NVBS_INTERNAL NvbsSurface *nvbs_lookup(const NvBufSurface *surf);
 NVBS_INTERNAL void nvbs_count_surfaces(int64_t delta);
 NVBS_INTERNAL void nvbs_count_mappings(int64_t delta);
+NVBS_INTERNAL int nvbs_block_holds_locked(uintptr_t a, size_t len);
 NVBS_INTERNAL int nvbs_range(const NvbsSurface *s, int index, int plane,
                              uint32_t *i0, uint32_t *i1, uint32_t *p0, uint32_t *p1);
 

@@ -80,6 +80,25 @@ NvbsSurface *nvbs_lookup(const NvBufSurface *surf)
     return s;
 }
 
+/* nvbs_block_holds_locked: whether [a, a + len) lies inside the memory
+ * block of one live surface; caller holds the lock. A linear walk: a
+ * process has tens of surfaces (pool buffers), not thousands. */
+int nvbs_block_holds_locked(uintptr_t a, size_t len)
+{
+    if (!registry)
+        return 0;
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, registry);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        const NvbsSurface *s = value;
+        uintptr_t lo = (uintptr_t)s->block, hi = lo + (uintptr_t)s->batch * s->frame_stride;
+        if (a >= lo && a <= hi && len <= hi - a)
+            return 1;
+    }
+    return 0;
+}
+
 /* nvbs_range: turns an (index, plane) pair, where -1 means "all", into
  * half-open ranges of frames and planes; -1 when either is out of range. */
 int nvbs_range(const NvbsSurface *s, int index, int plane, uint32_t *i0, uint32_t *i1,

@@ -452,6 +452,37 @@ static void test_bad_input(void)
     CHECK(NvBufSurfaceDestroy(NULL) == -1);
 }
 
+/* Emulated device memory: a range is accepted only inside a live
+ * surface's block, and the lock taken by begin is released by end (the
+ * Destroy after it would deadlock otherwise). */
+static void test_device_range(void)
+{
+    NvBufSurfaceCreateParams p;
+    memset(&p, 0, sizeof p);
+    p.width = 64;
+    p.height = 16;
+    p.colorFormat = NVBUF_COLOR_FORMAT_RGBA;
+    p.layout = NVBUF_LAYOUT_PITCH;
+    p.memType = NVBUF_MEM_DEFAULT;
+    NvBufSurface *s = NULL;
+    CHECK(NvBufSurfaceCreate(&s, 2, &p) == 0);
+    CHECK(s->memType == NVBUF_MEM_CUDA_DEVICE);
+    NvBufSurfaceParams *f = &s->surfaceList[1];
+    CHECK(nvbufsurface_embedded_device_begin(f->dataPtr, f->dataSize) == 0);
+    nvbufsurface_embedded_device_end();
+    CHECK(nvbufsurface_embedded_device_begin(s->surfaceList[0].dataPtr, 1) == 0);
+    nvbufsurface_embedded_device_end();
+    int local = 0;
+    CHECK(nvbufsurface_embedded_device_begin(&local, sizeof local) == -1);
+    CHECK(nvbufsurface_embedded_device_begin(f->dataPtr, 1 << 30) == -1);
+    CHECK(nvbufsurface_embedded_device_begin((const char *)f->dataPtr + 8, SIZE_MAX) == -1);
+    CHECK(nvbufsurface_embedded_device_begin(NULL, 4) == -1);
+    CHECK(nvbufsurface_embedded_device_begin(f->dataPtr, 0) == -1);
+    void *kept = f->dataPtr;
+    CHECK(NvBufSurfaceDestroy(s) == 0);
+    CHECK(nvbufsurface_embedded_device_begin(kept, 4) == -1);
+}
+
 int main(void)
 {
     test_layouts();
@@ -463,6 +494,7 @@ int main(void)
     test_raw();
     test_map_params_and_raw_size();
     test_bad_input();
+    test_device_range();
     CHECK(nvbufsurface_embedded_live_surfaces() == 0);
     CHECK(nvbufsurface_embedded_live_mappings() == 0);
     printf("%d passed, %d failed\n", passed, failed);

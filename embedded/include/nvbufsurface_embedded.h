@@ -39,6 +39,17 @@ gint64 nvbufsurface_embedded_live_surfaces(void);
  * the surface, process-wide. */
 gint64 nvbufsurface_embedded_live_mappings(void);
 
+/* Emulated device memory. Every surface of this runtime is host memory,
+ * also the CUDA_DEVICE (and DEFAULT) ones the dGPU SDK keeps on the GPU.
+ * Code that emulates a CUDA operation on such a frame's dataPtr calls
+ * begin first: it returns 0, holding the runtime's surface lock, when
+ * [ptr, ptr + len) lies inside the memory of one live surface, and -1
+ * (no lock held) otherwise, so a stale or forged address is refused
+ * rather than dereferenced. end releases the lock; no other NvBufSurface
+ * function may be called in between. */
+int nvbufsurface_embedded_device_begin(const void *ptr, size_t len);
+void nvbufsurface_embedded_device_end(void);
+
 /* Returns 0 when NvBufSurfaceCreate would accept params (memory type, layout,
  * colour format and size), -1 otherwise. Allocates nothing. */
 int nvbufsurface_embedded_check_params(const NvBufSurfaceCreateParams *params);

@@ -173,6 +173,10 @@ package {{.Name}}
 {{- if .LDFlags}}
 #cgo deepstream LDFLAGS: -L/opt/nvidia/deepstream/deepstream/lib -Wl,-rpath,/opt/nvidia/deepstream/deepstream/lib{{.LDFlags}}
 {{- end}}
+{{- if .CUDA}}
+#cgo deepstream,cuda CFLAGS: -I/usr/local/cuda/include
+#cgo deepstream,cuda LDFLAGS: -L/usr/local/cuda/lib64 -Wl,-rpath,/usr/local/cuda/lib64 -lcudart
+{{- end}}
 #cgo pkg-config: {{.PkgConfigAll}}
 */
 import "C"

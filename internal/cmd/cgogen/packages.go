@@ -22,6 +22,9 @@ type pkg struct {
 	// Runtime marks the embedded runtime itself: its own include folder,
 	// no cshim, no import of itself.
 	Runtime bool
+	// CUDA links the CUDA runtime (libcudart, under /usr/local/cuda)
+	// when built with -tags 'deepstream cuda'.
+	CUDA bool
 	// ExtraWarnings adds -Wextra (code of our own that is C through and
 	// through: the runtime and the stand-ins).
 	ExtraWarnings bool
@@ -46,6 +49,9 @@ var packages = []pkg{
 	{Dir: "nvds/internal/cbench", Uses: []string{cshimPkg}},
 	{Dir: "surface", Libs: []string{"nvbufsurface"}},
 	{Dir: "surface/internal/surfacetest", Uses: []string{surfPkg}},
+	// devmem emulates device memory on the runtime and calls libcudart
+	// under -tags 'deepstream cuda'.
+	{Dir: "surface/devmem", CUDA: true},
 	{Dir: "events", Libs: []string{"nvdsgst_helper", "nvdsgst_customhelper"}},
 	{Dir: "callbacks"},
 	{Dir: "callbacks/internal/cbtest"},

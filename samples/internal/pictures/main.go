@@ -3,7 +3,7 @@
 // with the file sink where the output is video, and writes scaled-down PNGs
 // to the output folder (docs/img).
 //
-//	go run ./samples/internal/pictures [-out docs/img]
+//	go run ./samples/internal/pictures [-out docs/img] [-only name.png]
 package main
 
 import (
@@ -24,8 +24,9 @@ import (
 
 func main() {
 	out := flag.String("out", "docs/img", "folder for the PNG files")
+	only := flag.String("only", "", "render only this picture (a file name)")
 	flag.Parse()
-	if err := run(*out); err != nil {
+	if err := run(*out, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "pictures:", err)
 		os.Exit(1)
 	}
@@ -41,7 +42,7 @@ type picture struct {
 	width  int      // scaled to this width
 }
 
-func run(out string) error {
+func run(out, only string) error {
 	clip, err := scene.DefaultClip("")
 	if err != nil {
 		return err
@@ -59,11 +60,16 @@ func run(out string) error {
 			file: "{tmp}/out/stream_0/frame_30.jpg", width: 800},
 		{name: "deepstream-segmentation.png", sample: "deepstream-segmentation", args: []string{"{tmp}/out"},
 			file: "{tmp}/out/30.jpg", width: 384},
+		{name: "deepstream-imagedata-multistream-cupy.png", sample: "deepstream-imagedata-multistream-cupy",
+			args: []string{"-i", uri, uri}, sink: "file:{tmp}/%03d.png", file: "{tmp}/030.png", width: 800},
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
 	for _, p := range pics {
+		if only != "" && p.name != only {
+			continue
+		}
 		if err := p.make(out); err != nil {
 			return fmt.Errorf("%s: %w", p.name, err)
 		}
