@@ -42,6 +42,9 @@ GST_DEBUG_CATEGORY_STATIC(gods_standin_tracker_debug);
 /* Association: overlap with the predicted box of at least this IoU, or
  * centres within half the larger box on both axes. */
 #define MIN_IOU 0.2
+/* A shadow-tracked target ends when it has been unseen for more frames
+ * than it was seen: its motion model no longer says where it is. */
+#define MIN_SHADOW_SUPPORT 0.5
 
 enum {
     PROP_0,
@@ -558,7 +561,11 @@ static void track_frame(GstStandinTracker *self, NvDsFrameMeta *fm, GArray *past
         Box p = predict(t, frame);
         t->misses++;
         gboolean tentative = t->hits < self->probation_age;
-        if (t->misses > self->shadow_age || (tentative && t->misses >= MAX(1u, self->early_termination_age)) || p.l + p.w <= 0 || p.t + p.h <= 0 || (fw > 0 && p.l >= fw) ||
+        /* Without a visual tracker the shadow track is the motion model
+         * extrapolated: worth as much as the frames it was fitted on. */
+        gdouble support = (gdouble)t->hits / (t->hits + t->misses);
+        if (t->misses > self->shadow_age || (tentative && t->misses >= MAX(1u, self->early_termination_age)) ||
+            support < MIN_SHADOW_SUPPORT || p.l + p.w <= 0 || p.t + p.h <= 0 || (fw > 0 && p.l >= fw) ||
             (fh > 0 && p.t >= fh)) {
             g_ptr_array_remove_index(tracks, (guint)ti);
             continue;
@@ -573,7 +580,7 @@ static void track_frame(GstStandinTracker *self, NvDsFrameMeta *fm, GArray *past
         f.tBbox.top = (float)y0;
         f.tBbox.width = (float)MAX(1, x1 - x0);
         f.tBbox.height = (float)MAX(1, y1 - y0);
-        f.confidence = t->conf;
+        f.confidence = (gfloat)(t->conf * support);
         f.age = (uint32_t)(frame - t->first_frame);
         f.trackerState = INACTIVE;
         f.visibility = 0;
