@@ -72,6 +72,7 @@ typedef struct {
     gdouble full_w, full_h; /* largest box seen: the object's size when partly hidden */
     gdouble fl, ft;         /* top-left of the whole object's box at last_frame (full_w x full_h) */
     guint steady_w, steady_h; /* matches in a row at the object's size */
+    guint jumps;              /* matches in a row much larger than the object */
     gint last_frame;      /* frame_num of the last match */
     gint first_frame;
     guint hits, misses;
@@ -415,8 +416,11 @@ static void update_track(Track *t, const Box *d, gint frame, gdouble fw, gdouble
      * keeps its size, placed by the detection's
      * edge nearer the prediction, and that is what the track predicts
      * from. */
-    gboolean merged_w = t->steady_w >= 3 && d->w > t->full_w * 1.15;
-    gboolean merged_h = t->steady_h >= 3 && d->h > t->full_h * 1.15;
+    gboolean jump_w = t->hits >= 3 && d->w > t->full_w * 1.6 && t->jumps < 3;
+    gboolean jump_h = t->hits >= 3 && d->h > t->full_h * 1.6 && t->jumps < 3;
+    t->jumps = jump_w || jump_h ? t->jumps + 1 : 0;
+    gboolean merged_w = (t->steady_w >= 3 && d->w > t->full_w * 1.15) || jump_w;
+    gboolean merged_h = (t->steady_h >= 3 && d->h > t->full_h * 1.15) || jump_h;
     t->steady_w = fabs(d->w - t->full_w) <= MAX(2, 0.05 * t->full_w) ? t->steady_w + 1 : merged_w ? t->steady_w : 0;
     t->steady_h = fabs(d->h - t->full_h) <= MAX(2, 0.05 * t->full_h) ? t->steady_h + 1 : merged_h ? t->steady_h : 0;
     if (!merged_w)
