@@ -287,14 +287,13 @@ const minPastSample = 20
 
 // TestAccuracyGrid plays scenes of every class of the grid (classes and
 // reference seeds of accuracyGrid, or seeds of $GODS_ACCURACY_SEEDS, drawn
-// ones with "draw") through detection
-// and tracking and holds each clip to the sample tests' tolerances: at
-// most one frame in 20 with a count off by more than one, at most one id
-// switch per 50 matches, past-frame ids on one object each (some on
-// crowded streets), and at least
-// 80 % of the past-frame entries on a truth object (a clip's own share
-// when it has minPastSample entries, else the share of the class's clips
-// together). The table it logs is what docs/standin-elements.md reports
+// ones with "draw") through detection and tracking and holds each clip to
+// the sample tests' tolerances: at most one frame in 20 with a count off
+// by more than one, at most one id switch per 50 matches, past-frame ids
+// on one object each (some on crowded streets), and at least 80 % of the
+// past-frame entries on a truth object (a clip's own share when it has
+// minPastSample entries, else the share of the class's clips together).
+// The table it logs is what docs/standin-elements.md reports
 // (GODS_ACCURACY_GRID=full for the wide grid).
 func TestAccuracyGrid(t *testing.T) {
 	testmain.Slow(t)
