@@ -42,6 +42,9 @@ GST_DEBUG_CATEGORY_STATIC(gods_standin_tracker_debug);
 /* Association: overlap with the predicted box of at least this IoU, or
  * centres within half the larger box on both axes. */
 #define MIN_IOU 0.2
+/* A shadow-tracked target ends when it has been unseen for more frames
+ * than it was seen: its motion model no longer says where it is. */
+#define MIN_SHADOW_SUPPORT 0.5
 
 enum {
     PROP_0,
@@ -69,6 +72,7 @@ typedef struct {
     gdouble full_w, full_h; /* largest box seen: the object's size when partly hidden */
     gdouble fl, ft;         /* top-left of the whole object's box at last_frame (full_w x full_h) */
     guint steady_w, steady_h; /* matches in a row at the object's size */
+    guint jumps;              /* matches in a row much larger than the object */
     gint last_frame;      /* frame_num of the last match */
     gint first_frame;
     guint hits, misses;
@@ -412,8 +416,11 @@ static void update_track(Track *t, const Box *d, gint frame, gdouble fw, gdouble
      * keeps its size, placed by the detection's
      * edge nearer the prediction, and that is what the track predicts
      * from. */
-    gboolean merged_w = t->steady_w >= 3 && d->w > t->full_w * 1.15;
-    gboolean merged_h = t->steady_h >= 3 && d->h > t->full_h * 1.15;
+    gboolean jump_w = t->hits >= 3 && d->w > t->full_w * 1.6 && t->jumps < 3;
+    gboolean jump_h = t->hits >= 3 && d->h > t->full_h * 1.6 && t->jumps < 3;
+    t->jumps = jump_w || jump_h ? t->jumps + 1 : 0;
+    gboolean merged_w = (t->steady_w >= 3 && d->w > t->full_w * 1.15) || jump_w;
+    gboolean merged_h = (t->steady_h >= 3 && d->h > t->full_h * 1.15) || jump_h;
     t->steady_w = fabs(d->w - t->full_w) <= MAX(2, 0.05 * t->full_w) ? t->steady_w + 1 : merged_w ? t->steady_w : 0;
     t->steady_h = fabs(d->h - t->full_h) <= MAX(2, 0.05 * t->full_h) ? t->steady_h + 1 : merged_h ? t->steady_h : 0;
     if (!merged_w)
@@ -558,7 +565,11 @@ static void track_frame(GstStandinTracker *self, NvDsFrameMeta *fm, GArray *past
         Box p = predict(t, frame);
         t->misses++;
         gboolean tentative = t->hits < self->probation_age;
-        if (t->misses > self->shadow_age || (tentative && t->misses >= MAX(1u, self->early_termination_age)) || p.l + p.w <= 0 || p.t + p.h <= 0 || (fw > 0 && p.l >= fw) ||
+        /* Without a visual tracker the shadow track is the motion model
+         * extrapolated: worth as much as the frames it was fitted on. */
+        gdouble support = (gdouble)t->hits / (t->hits + t->misses);
+        if (t->misses > self->shadow_age || (tentative && t->misses >= MAX(1u, self->early_termination_age)) ||
+            support < MIN_SHADOW_SUPPORT || p.l + p.w <= 0 || p.t + p.h <= 0 || (fw > 0 && p.l >= fw) ||
             (fh > 0 && p.t >= fh)) {
             g_ptr_array_remove_index(tracks, (guint)ti);
             continue;
@@ -573,7 +584,7 @@ static void track_frame(GstStandinTracker *self, NvDsFrameMeta *fm, GArray *past
         f.tBbox.top = (float)y0;
         f.tBbox.width = (float)MAX(1, x1 - x0);
         f.tBbox.height = (float)MAX(1, y1 - y0);
-        f.confidence = t->conf;
+        f.confidence = (gfloat)(t->conf * support);
         f.age = (uint32_t)(frame - t->first_frame);
         f.trackerState = INACTIVE;
         f.visibility = 0;

@@ -16,7 +16,7 @@ import (
 
 	"github.com/go-deepstream/go-deepstream/gogst"
 	"github.com/go-deepstream/go-deepstream/internal/testmain"
-	"github.com/go-deepstream/go-deepstream/standin/internal/rtspfixture"
+	"github.com/go-deepstream/go-deepstream/rtspserver"
 )
 
 // Without file-loop nvurisrcbin is a source bin: the clip's frames, as NVMM
@@ -161,9 +161,10 @@ func TestURISrcBinRTSPServer(t *testing.T) {
 	clip, _ := seedClip(t, 10, frames)
 	port := freePort(t)
 	launch := fmt.Sprintf("( filesrc location=%s ! h264parse ! rtph264pay name=pay0 pt=96 config-interval=1 )", clip)
-	srv, err := rtspfixture.Start(port, "/test", launch)
-	require.NoError(t, err)
-	defer func() { srv.Stop() }()
+	loop := rtspserver.RunMainLoop()
+	defer loop.Stop()
+	srv := serveRTSP(t, port, "/test", launch)
+	defer func() { srv.Close() }()
 
 	p, err := gst.NewPipelineFromString(fmt.Sprintf("nvurisrcbin name=src uri=rtsp://127.0.0.1:%d/test "+
 		"rtsp-reconnect-interval=1 rtsp-reconnect-attempts=2 select-rtp-protocol=rtp-tcp latency=100 "+
@@ -190,9 +191,8 @@ func TestURISrcBinRTSPServer(t *testing.T) {
 		require.True(t, time.Now().Before(deadline), "%d frames", count())
 		time.Sleep(20 * time.Millisecond)
 	}
-	srv.Stop()
-	srv, err = rtspfixture.Start(port, "/test", launch)
-	require.NoError(t, err)
+	srv.Close()
+	srv = serveRTSP(t, port, "/test", launch)
 
 	msg := p.GetPipelineBus().TimedPopFiltered(gst.ClockTime(time.Minute), gst.MessageEOS|gst.MessageError)
 	require.NotNil(t, msg)
@@ -208,4 +208,23 @@ func TestURISrcBinRTSPServer(t *testing.T) {
 	for i, f := range rec.frames {
 		assert.Equal(t, i, f.frameNum, "the muxer numbers on across connections")
 	}
+}
+
+// serveRTSP serves launch at rtsp://127.0.0.1:port/path, a media of its
+// own for each client, on the default main context (a running
+// rtspserver.MainLoop serves it). The caller closes the server.
+func serveRTSP(t *testing.T, port int, path, launch string) *rtspserver.Server {
+	t.Helper()
+	srv := rtspserver.New()
+	f := rtspserver.NewMediaFactory()
+	defer f.Close() // the server holds its own reference
+	require.NoError(t, f.SetLaunch(launch))
+	require.NoError(t, f.SetShared(false))
+	require.NoError(t, srv.SetPort(port))
+	require.NoError(t, srv.Mount(path, f))
+	if err := srv.Attach(); err != nil {
+		srv.Close()
+		require.NoError(t, err)
+	}
+	return srv
 }

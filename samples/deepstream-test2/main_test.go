@@ -41,23 +41,25 @@ type pastFrame struct {
 // replays one): counts within the truth's tolerance, past-frame boxes on
 // the objects they follow.
 func TestCountsAndPastFrames(t *testing.T) {
-	checkCountsAndPastFrames(t, samplestest.DrawScene(t, drawnScenes), false)
+	checkCountsAndPastFrames(t, samplestest.DrawScene(t, drawnScenes))
 }
 
 // The same on a long clip at the muxer's own size (slow: 300 frames of
-// 1920x1080), which always has occlusions to bridge. Long crowded streets
-// at this size are not held to the tolerance yet: see
-// docs/standin-elements.md, "Accuracy across scenes".
+// 1920x1080). A default street may have no object lost for a frame, so no
+// past-frame data (standin's TestAccuracyGrid requires some on crowded
+// streets). Long busy and crowded streets at this size are not held to
+// the tolerance yet: the detector's sliver detections (see
+// docs/standin-elements.md, "Accuracy across scenes").
 func TestCountsAndPastFramesLongFullHD(t *testing.T) {
 	testmain.Slow(t)
 	checkCountsAndPastFrames(t, samplestest.DrawScene(t, samplestest.SceneRange{
 		Sizes:     [][2]int{{1920, 1080}},
 		Densities: []samplestest.Density{samplestest.DensityDefault},
 		Frames:    []int{300},
-	}), true)
+	}))
 }
 
-func checkCountsAndPastFrames(t *testing.T, cfg scene.Config, needPast bool) {
+func checkCountsAndPastFrames(t *testing.T, cfg scene.Config) {
 	clip, truth := samplestest.TempClip(t, cfg)
 	res := samplestest.Run(t, bin, "", nil, clip)
 	require.Equal(t, 0, res.Code, "stderr:\n%s", res.Stderr)
@@ -75,10 +77,6 @@ func checkCountsAndPastFrames(t *testing.T, cfg scene.Config, needPast bool) {
 	samplestest.CheckCounts(t, counts, truth, true)
 
 	past := parsePastFrames(t, res.Stdout)
-	if needPast {
-		require.NotEmpty(t, past, "a long crowded clip has occlusions the tracker bridges")
-	}
-
 	// Each past-frame box is where a truth object of the same class was
 	// in that frame, the frame is before the batch that reports it, and
 	// one tracking id follows one truth object.

@@ -74,5 +74,4 @@ var packages = []pkg{
 	{Dir: "standin", ExtraWarnings: true,
 		PkgConfig:    []string{"gstreamer-base-1.0", "gstreamer-video-1.0"},
 		EmbeddedLibs: []string{"-lm", "-lmosquitto", "-lrdkafka", "-lhiredis", "-lrabbitmq"}},
-	{Dir: "standin/internal/rtspfixture", PkgConfig: []string{"gstreamer-rtsp-server-1.0"}},
 }
