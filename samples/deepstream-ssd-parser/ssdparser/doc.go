@@ -1,6 +1,6 @@
 // Package ssdparser is deepstream-ssd-parser's output parser (the Python
-// sample's ssd_parser.py and nms.py): it turns the raw output layers of a
-// TensorFlow SSD detector, attached by nvinferserver as
+// sample's ssd_parser.py and nms.py): it turns the raw output layers of an
+// SSD detector of TF's object-detection models, attached by nvinferserver as
 // NvDsInferTensorMeta, into object boxes, and clusters them per class with
 // non-maximum suppression.
 //
