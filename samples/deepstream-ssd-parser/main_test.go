@@ -124,12 +124,14 @@ func TestDefaultClip(t *testing.T) {
 
 // On a scene drawn from a range (its seed is logged; GODS_SCENE_SEED
 // replays one) the counts hold the truth's tolerance (slow: the whole
-// clip encoded at 1920x1080).
+// clip encoded at 1920x1080). Default streets only: busier ones hold more
+// than the parser's top 20 objects, which the sample's counts cannot
+// exceed (ssdparser's tests score those).
 func TestCountsOnDrawnScenes(t *testing.T) {
 	testmain.Slow(t)
 	cfg := samplestest.DrawScene(t, samplestest.SceneRange{
 		Sizes:     [][2]int{{640, 360}, {960, 540}, {1280, 720}},
-		Densities: []samplestest.Density{samplestest.DensityDefault, samplestest.DensityBusy, samplestest.DensityCrowded},
+		Densities: []samplestest.Density{samplestest.DensityDefault},
 		Frames:    []int{30, 45},
 	})
 	clip, truth := samplestest.TempClip(t, cfg)

@@ -3,9 +3,11 @@
 package ssdparser_test
 
 import (
+	"cmp"
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"testing"
@@ -34,11 +36,12 @@ var (
 // sceneClass maps the stand-in SSD's COCO ids to the scene's classes.
 var sceneClass = map[uint32]scene.ClassID{3: scene.Vehicle, 2: scene.TwoWheeler, 1: scene.Person, 13: scene.RoadSign}
 
-// parsedFrame is what the parser made of one frame.
+// parsedFrame is what the parser made of one frame: with the sample's
+// settings (objs) and with no top-k limit (all).
 type parsedFrame struct {
-	frame int
-	objs  []ssdparser.Detection
-	err   error
+	frame     int
+	objs, all []ssdparser.Detection
+	err       error
 }
 
 // parseClip plays clip through the sample's chain up to nvinferserver
@@ -71,7 +74,8 @@ func parseClip(t *testing.T, clip, pgie string) []parsedFrame {
 		for f := range b.Frames() {
 			for tm := range nvds.Payloads(f.UserMeta(), infer.TensorMetaFromUser) {
 				objs, err := ssdparser.Parse(tm, det, size, nms)
-				frames = append(frames, parsedFrame{frame: int(f.FrameNum()), objs: objs, err: err})
+				all, _ := ssdparser.Parse(tm, det, size, ssdparser.NMSParams{IoUThreshold: nms.IoUThreshold})
+				frames = append(frames, parsedFrame{frame: int(f.FrameNum()), objs: objs, all: all, err: err})
 			}
 		}
 	})
@@ -103,12 +107,13 @@ func required(o scene.Object, w, h int) bool {
 	return samplestest.Relevant(o, w, h) && o.VisibleBox.Width*1920 > 40*w && o.VisibleBox.Height*1080 > 40*h
 }
 
-// score matches parsed boxes to truth objects of their class by IoU >=
+// score matches the parsed boxes of every frame (all: with no top-k
+// limit, since a crowded street has more than the sample's 20 objects) to truth objects of their class by IoU >=
 // 0.5 with the visible box (greedy, best first): a match with a required
 // object is a true positive, a required object left over a false
 // negative, a box matching nothing a false positive (a box matching an
 // object too small to be required counts neither way).
-func score(t *testing.T, frames []parsedFrame, truth *scene.Truth) (tally, []string) {
+func score(t *testing.T, frames []parsedFrame, truth *scene.Truth, all bool) (tally, []string) {
 	var s tally
 	var notes []string
 	w, h := truth.Config.Width, truth.Config.Height
@@ -116,6 +121,9 @@ func score(t *testing.T, frames []parsedFrame, truth *scene.Truth) (tally, []str
 		require.NoError(t, f.err)
 		require.Less(t, f.frame, len(truth.Frames))
 		objs := truth.Frames[f.frame].Objects
+		if all {
+			f.objs = f.all
+		}
 		type pair struct {
 			d, o int
 			iou  float64
@@ -174,17 +182,28 @@ var drawnScenes = samplestest.SceneRange{
 // The sample's parser on the stand-in nvinferserver's tensors finds the
 // scene's objects: on scenes drawn from a range (seeds logged;
 // GODS_SCENE_SEED replays one), precision and recall against the ground
-// truth, with NMS removing the SSD's twin boxes.
+// truth with no top-k limit, NMS removing the SSD's twin boxes; with the
+// sample's top 20, the 20 most confident of those boxes.
 func TestParsedBoxesOnDrawnScenes(t *testing.T) {
 	for i := range 2 {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
 			clip, truth := samplestest.TempClip(t, samplestest.DrawScene(t, drawnScenes))
 			frames := parseClip(t, clip, "")
 			require.Len(t, frames, len(truth.Frames), "one tensor meta per frame")
-			s, notes := score(t, frames, truth)
-			t.Logf("precision %.3f recall %.3f (tp %d fp %d fn %d)", s.precision(), s.recall(), s.tp, s.fp, s.fn)
+			s, notes := score(t, frames, truth, true)
+			t.Logf("no top-k: precision %.3f recall %.3f (tp %d fp %d fn %d)", s.precision(), s.recall(), s.tp, s.fp, s.fn)
 			assert.GreaterOrEqual(t, s.precision(), 0.95, "%v", notes[:min(10, len(notes))])
 			assert.GreaterOrEqual(t, s.recall(), 0.9, "%v", notes[:min(10, len(notes))])
+			// The sample's top 20: the 20 most confident of those.
+			for _, f := range frames {
+				want := slices.Clone(f.all)
+				slices.SortStableFunc(want, func(a, b ssdparser.Detection) int { return cmp.Compare(b.Confidence, a.Confidence) })
+				want = want[:min(20, len(want))]
+				require.ElementsMatch(t, want, f.objs, "frame %d", f.frame)
+			}
+			s, _ = score(t, frames, truth, false)
+			t.Logf("top 20: precision %.3f recall %.3f", s.precision(), s.recall())
+			assert.GreaterOrEqual(t, s.precision(), 0.95)
 		})
 	}
 }
@@ -206,7 +225,7 @@ func TestTwinsNeedNMS(t *testing.T) {
 		m += len(without[i].objs)
 	}
 	assert.Equal(t, 2*n, m, "every parsed object has one twin before NMS")
-	s, _ := score(t, without, truth)
+	s, _ := score(t, without, truth, false)
 	assert.Less(t, s.precision(), 0.6, "without NMS half the boxes are duplicates")
 }
 
