@@ -250,3 +250,30 @@ func TestInferServerConfigErrors(t *testing.T) {
 		})
 	}
 }
+
+// The properties override the config file: unique-id the tensor meta's
+// id, interval skips batches, process-mode secondary is refused; the
+// defaults are nvinferserver's.
+func TestInferServerProperties(t *testing.T) {
+	e, err := gst.NewElement("nvinferserver")
+	require.NoError(t, err)
+	for name, want := range map[string]any{"unique-id": uint(0), "infer-on-gie-id": -1, "batch-size": uint(0),
+		"interval": uint(0), "input-tensor-meta": false, "infer-on-class-ids": ""} {
+		v, err := e.GetProperty(name)
+		require.NoError(t, err, name)
+		assert.Equal(t, want, v, name)
+	}
+
+	clip, truth := seedClip(t, 1, 6)
+	cfg := testdata(t, "inferserver_ssd.txt")
+	frames := runTensors(t, clip, cfg+" unique-id=9 interval=1")
+	require.Len(t, frames, len(truth.Frames)/2, "every second batch")
+	for i, f := range frames {
+		assert.Equal(t, 2*i, f.frame.frameNum)
+		assert.EqualValues(t, 9, f.uniqueID)
+	}
+
+	res := run(t, ssdChain(clip, cfg+" process-mode=secondary"), nil)
+	require.Error(t, res.err)
+	assert.Contains(t, res.err.Error(), "full frames only")
+}
