@@ -111,6 +111,7 @@ func standinCases(b *testing.B) []standinCase {
 		{"nvv4l2decoder", "", measureProcess},
 		{"nvstreammux", "fakesink name=e sync=false", measureMuxer},
 		{"nvinfer", "nvinfer name=e config-file-path=" + testdata(b, "pgie_config.txt") + " batch-size=%[1]d ! fakesink sync=false", measureTransform},
+		{"nvinferserver", "nvinferserver name=e config-file-path=" + testdata(b, "inferserver_ssd.txt") + " batch-size=%[1]d ! fakesink sync=false", measureTransform},
 		{"nvtracker", pgie + " ! nvtracker name=e ll-config-file=" + testdata(b, "tracker_config.yml") + " ! fakesink sync=false", measureTransform},
 		{"nvvideoconvert", pgie + " ! nvvideoconvert name=e ! video/x-raw(memory:NVMM),format=RGBA ! fakesink sync=false", measureTransform},
 		{"nvdsosd", pgie + " ! nvvideoconvert ! nvdsosd name=e ! fakesink sync=false", measureTransform},

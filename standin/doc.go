@@ -34,6 +34,8 @@
 //	nvurisrcbin         uridecodebin with the stand-in decoder, file looping and
 //	                    RTSP reconnection
 //	nvdslogger          prints each source's frame rate from the batch metadata
+//	nvinferserver       Triton-config (protobuf text) detector answering as TF
+//	                    SSD: raw output tensors or object metas
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software
 // decoders, so that decodebin and uridecodebin pick it, as they pick the

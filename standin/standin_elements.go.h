@@ -53,7 +53,9 @@ G_BEGIN_DECLS
     X(nvurisrcbin, GST_RANK_NONE, gst_standin_uri_src_bin_get_type,                                                    \
       "uridecodebin with the stand-in decoder, file looping and RTSP reconnection")                                    \
     X(nvdslogger, GST_RANK_NONE, gst_standin_logger_get_type,                                                          \
-      "prints each source's frame rate from the batch metadata")
+      "prints each source's frame rate from the batch metadata")                                                       \
+    X(nvinferserver, GST_RANK_NONE, gst_standin_infer_server_get_type,                                                 \
+      "Triton-config (protobuf text) detector answering as TF SSD: raw output tensors or object metas")
 
 /* Registers every linked element with plugin (NULL: in-process, as
  * gst_element_register(NULL, ...) does). */
