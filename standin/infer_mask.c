@@ -33,9 +33,54 @@ static void max_filter(const guint8 *src, guint8 *dst, int n, int len, int step,
     }
 }
 
+/* Keeps, of the 4-connected areas of 1s in the w x h map, the largest and
+ * those that do not reach the map's border. The object's rectangle is its
+ * colour's box grown by the outline: a fragment of the object split off by
+ * an occluder lies inside, while a neighbour of the same colour that the
+ * rectangle cuts reaches the edge. */
+static void keep_object_areas(guint8 *in, int w, int h)
+{
+    int *label = g_malloc0(sizeof(int) * (gsize)w * h), *stack = g_malloc(sizeof(int) * (gsize)w * h);
+    GArray *size = g_array_new(FALSE, TRUE, sizeof(int)), *edge = g_array_new(FALSE, TRUE, sizeof(gboolean));
+    int areas = 0;
+    for (int i = 0; i < w * h; i++) {
+        if (!in[i] || label[i])
+            continue;
+        int n = 0, count = 0;
+        gboolean border = FALSE;
+        label[i] = ++areas;
+        stack[n++] = i;
+        while (n > 0) {
+            int k = stack[--n], x = k % w, y = k / w;
+            count++;
+            border = border || x == 0 || y == 0 || x == w - 1 || y == h - 1;
+            int next[4] = {x > 0 ? k - 1 : -1, x < w - 1 ? k + 1 : -1, y > 0 ? k - w : -1, y < h - 1 ? k + w : -1};
+            for (int d = 0; d < 4; d++) {
+                if (next[d] >= 0 && in[next[d]] && !label[next[d]]) {
+                    label[next[d]] = areas;
+                    stack[n++] = next[d];
+                }
+            }
+        }
+        g_array_append_val(size, count);
+        g_array_append_val(edge, border);
+    }
+    int largest = 0;
+    for (int a = 1; a <= areas; a++)
+        if (!largest || g_array_index(size, int, a - 1) > g_array_index(size, int, largest - 1))
+            largest = a;
+    for (int i = 0; i < w * h; i++)
+        if (label[i] && label[i] != largest && g_array_index(edge, gboolean, label[i] - 1))
+            in[i] = 0;
+    g_array_free(size, TRUE);
+    g_array_free(edge, TRUE);
+    g_free(stack);
+    g_free(label);
+}
+
 /* The object's silhouette over roi, sampled on a w x h grid: 1 where the
  * sample shows the object's colour or lies within the outline width t of
- * it. Returns a g_malloc'd w*h map. */
+ * it (colour of neighbours cut by the rectangle left out). Returns a g_malloc'd w*h map. */
 static guint8 *silhouette(const GodsStandinImage *img, const GodsStandinMatrix *m, const GodsStandinRect *roi,
                           int w, int h, int class_id, int t)
 {
@@ -65,6 +110,7 @@ static guint8 *silhouette(const GodsStandinImage *img, const GodsStandinMatrix *
     for (int i = 0; i < w * h; i++)
         in[i] = best >= 0 && col[i] == best;
     g_free(col);
+    keep_object_areas(in, w, h);
     max_filter(in, tmp, h, w, 1, w, t); /* rows */
     max_filter(tmp, in, w, h, w, 1, t); /* columns */
     g_free(tmp);
