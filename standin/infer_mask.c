@@ -130,11 +130,12 @@ static void object_mask(NvDsObjectMeta *om, const GodsStandinImage *img, const G
         return;
     /* Sample at the source's resolution (a frame the muxer scaled up
      * holds nothing finer), at least one sample per mask cell; the
-     * outline is one source pixel per 360 source lines wide. */
+     * outline is one source pixel per 360 source lines wide, t samples. */
     int w = MAX(GODS_STANDIN_MASK_W, (int)((gint64)roi.width * grid_w / img->width));
     int h = MAX(GODS_STANDIN_MASK_H, (int)((gint64)roi.height * grid_h / img->height));
-    w = MIN(w, roi.width);
-    h = MIN(h, roi.height);
+    /* At most 4 x 4 samples per cell: enough to measure its cover. */
+    w = MIN(MIN(w, roi.width), 4 * GODS_STANDIN_MASK_W);
+    h = MIN(MIN(h, roi.height), 4 * GODS_STANDIN_MASK_H);
     int t = MAX(1, (grid_h + 180) / 360);
     t = MAX(1, (int)lrint((double)t * h * img->height / ((double)grid_h * roi.height)));
     guint8 *in = silhouette(img, m, &roi, w, h, om->class_id, t);

@@ -8,20 +8,21 @@
 
 #include "standin_mask.go.h"
 
-/* The mask's score at rectangle pixel (x, y) of a w x h rectangle:
- * bilinear between the centres of the mask cells. */
-static float score(const NvOSD_MaskParams *mp, int x, int y, int w, int h)
+/* Where a rectangle pixel falls between mask cells along one axis:
+ * bilinear weights between the centres of cells lo and hi (n cells over
+ * len pixels). */
+typedef struct {
+    int lo, hi;
+    float a; /* weight of hi */
+} Tap;
+
+static Tap tap(int i, int len, int n)
 {
-    int mw = (int)mp->width, mh = (int)mp->height;
-    double fx = ((double)x + 0.5) * mw / w - 0.5, fy = ((double)y + 0.5) * mh / h - 0.5;
-    fx = CLAMP(fx, 0.0, mw - 1.0);
-    fy = CLAMP(fy, 0.0, mh - 1.0);
-    int x0 = (int)fx, y0 = (int)fy, x1 = MIN(x0 + 1, mw - 1), y1 = MIN(y0 + 1, mh - 1);
-    double ax = fx - x0, ay = fy - y0;
-    const float *d = mp->data;
-    double top = d[y0 * mw + x0] + (d[y0 * mw + x1] - d[y0 * mw + x0]) * ax;
-    double bottom = d[y1 * mw + x0] + (d[y1 * mw + x1] - d[y1 * mw + x0]) * ax;
-    return (float)(top + (bottom - top) * ay);
+    double f = ((double)i + 0.5) * n / len - 0.5;
+    f = CLAMP(f, 0.0, n - 1.0);
+    Tap t = {(int)f, MIN((int)f + 1, n - 1), 0};
+    t.a = (float)(f - t.lo);
+    return t;
 }
 
 void gods_standin_osd_draw_mask(GodsStandinImage *img, const NvDsObjectMeta *om)
@@ -43,10 +44,22 @@ void gods_standin_osd_draw_mask(GodsStandinImage *img, const NvDsObjectMeta *om)
     int a = (int)CLAMP(c->alpha * 128.0 + 0.5, 0, 128); /* half the colour's alpha, in 1/256 */
     if (a <= 0)
         return;
+    int mw = (int)mp->width, mh = (int)mp->height;
+    int x0 = MAX(0, -left), x1 = MIN(w, img->width - left);
+    if (x1 <= x0)
+        return;
+    Tap *tx = g_new(Tap, x1 - x0);
+    for (int x = x0; x < x1; x++)
+        tx[x - x0] = tap(x, w, mw);
     for (int y = MAX(0, -top); y < h && top + y < img->height; y++) {
+        Tap ty = tap(y, h, mh);
+        const float *r0 = mp->data + (gsize)ty.lo * mw, *r1 = mp->data + (gsize)ty.hi * mw;
         guint8 *row = img->plane[0] + (gsize)(top + y) * img->stride[0];
-        for (int x = MAX(0, -left); x < w && left + x < img->width; x++) {
-            if (score(mp, x, y, w, h) <= mp->threshold)
+        for (int x = x0; x < x1; x++) {
+            const Tap *t = &tx[x - x0];
+            float upper = r0[t->lo] + (r0[t->hi] - r0[t->lo]) * t->a;
+            float lower = r1[t->lo] + (r1[t->hi] - r1[t->lo]) * t->a;
+            if (upper + (lower - upper) * ty.a <= mp->threshold)
                 continue;
             guint8 *px = row + (gsize)(left + x) * 4;
             px[0] = (guint8)((cr * a + px[0] * (256 - a)) >> 8);
@@ -54,4 +67,5 @@ void gods_standin_osd_draw_mask(GodsStandinImage *img, const NvDsObjectMeta *om)
             px[2] = (guint8)((cb * a + px[2] * (256 - a)) >> 8);
         }
     }
+    g_free(tx);
 }
