@@ -295,3 +295,71 @@ func TestInstanceMaskSettings(t *testing.T) {
 	}
 	testmain.NoneLive(t)
 }
+
+// The masks are allocated as nvinfer's: nvds_copy_obj_meta_list
+// duplicates them (same values, their own data) and the batch's release
+// frees both (the leak gate), so they survive the SDK's meta copies.
+func TestInstanceMaskCopy(t *testing.T) {
+	clip, _ := defaultClip(t)
+	desc := fmt.Sprintf("filesrc location=%s ! h264parse ! nvv4l2decoder ! m.sink_0 "+
+		"nvstreammux name=m batch-size=1 width=640 height=360 ! nvinfer config-file-path=%s ! fakesink name=sink",
+		clip, testdata(t, "instance_seg_config.txt"))
+	var mu sync.Mutex
+	copied, distinct := 0, 0
+	var errs []string
+	copyMasks := func(info nvds.ProbeInfo) nvds.ProbeReturn {
+		b, err := info.BatchMeta()
+		if err != nil {
+			return nvds.ProbeOK
+		}
+		var frames []nvds.FrameMeta
+		for f := range b.Frames() {
+			frames = append(frames, f)
+		}
+		for _, f := range frames {
+			p, err := b.AcquireFrameMeta()
+			if err != nil {
+				return nvds.ProbeOK
+			}
+			dst := b.AddFrame(p)
+			dst.CopyObjectsFrom(f)
+			var src []nvds.ObjectMeta
+			for o := range f.Objects() {
+				src = append(src, o)
+			}
+			k := 0
+			mu.Lock()
+			for o := range dst.Objects() {
+				if k >= len(src) {
+					break
+				}
+				a, c := src[k].MaskParams(), o.MaskParams()
+				if fmt.Sprint(a.Data()) != fmt.Sprint(c.Data()) || a.Size() != c.Size() || a.Threshold() != c.Threshold() {
+					errs = append(errs, fmt.Sprintf("frame %d object %d: copy differs", f.FrameNum(), k))
+				}
+				if len(c.Data()) > 0 && &a.Data()[0] != &c.Data()[0] {
+					distinct++
+				}
+				copied++
+				k++
+			}
+			mu.Unlock()
+		}
+		return nvds.ProbeOK
+	}
+	var probe *nvds.Probe
+	res := runWith(t, desc, nil, func(p *gst.Pipeline) {
+		e, err := p.GetElementByName("sink")
+		require.NoError(t, err)
+		probe, err = gogst.AddOperator(e.GetStaticPad("sink"), copyMasks)
+		require.NoError(t, err)
+	})
+	if probe != nil {
+		probe.Remove()
+	}
+	require.NoError(t, res.err)
+	assert.Empty(t, errs)
+	assert.Greater(t, copied, 100)
+	assert.Equal(t, copied, distinct, "every copy has its own data")
+	testmain.NoneLive(t)
+}
