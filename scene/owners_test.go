@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Owners agrees with the truth: each object owns round(Visible*area)
+// Owners agrees with the truth: each object owns Visible of its area
 // pixels, all inside its visible box, and pixels of an object's palette
 // colour are owned by an object of that colour.
 func TestOwnersMatchTruth(t *testing.T) {
