@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Owners agrees with the truth: each object owns Visible of its area
-// pixels, all inside its visible box, and pixels of an object's palette
+// Owners agrees with the truth: each object owns its Visible share of its
+// parts' pixels, all inside its visible box, and pixels of an object's palette
 // colour are owned by an object of that colour.
 func TestOwnersMatchTruth(t *testing.T) {
 	for _, seed := range []int64{4, 5, 6} {
