@@ -363,3 +363,20 @@ func TestInstanceMaskCopy(t *testing.T) {
 	assert.Equal(t, copied, distinct, "every copy has its own data")
 	testmain.NoneLive(t)
 }
+
+// output-instance-mask reads back the config file's key until set, as
+// nvinfer's properties do.
+func TestInstanceMaskPropertyReadBack(t *testing.T) {
+	e, err := gst.NewElement("nvinfer")
+	require.NoError(t, err)
+	get := func() bool {
+		v, err := e.GetProperty("output-instance-mask")
+		require.NoError(t, err)
+		return v.(bool)
+	}
+	assert.False(t, get(), "default")
+	require.NoError(t, e.SetProperty("config-file-path", testdata(t, "instance_seg_config.txt")))
+	assert.True(t, get(), "from the config file")
+	require.NoError(t, e.SetProperty("output-instance-mask", false))
+	assert.False(t, get(), "set")
+}
