@@ -59,6 +59,8 @@
 // Truth(i) lists every object with at least one pixel inside frame i: track
 // id, class, colour, its box clipped to the frame, the box of its visible
 // pixels, its visible and in-frame fractions, its depth order and speed.
+// Owners(i) is the frame's exact instance segmentation: the track id of
+// the object drawn at each pixel.
 // WriteClip writes the truth of all frames as truth.json beside scene.h264
 // (H.264 elementary stream), frames/%05d.jpg and scene.mjpeg; DefaultClip
 // caches the default clip under build/clips. See docs/scene.md.

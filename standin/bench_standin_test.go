@@ -116,6 +116,10 @@ func standinCases(b *testing.B) []standinCase {
 		{"nvvideoconvert", pgie + " ! nvvideoconvert name=e ! video/x-raw(memory:NVMM),format=RGBA ! fakesink sync=false", measureTransform},
 		{"nvdsosd", pgie + " ! nvvideoconvert ! nvdsosd name=e ! fakesink sync=false", measureTransform},
 		{"nvmultistreamtiler", pgie + " ! nvmultistreamtiler name=e width=%[2]d height=%[3]d ! fakesink sync=false", measureTransform},
+		// Instance segmentation: the detector plus a 28x28 mask per object,
+		// and nvdsosd drawing those masks.
+		{"nvinfer-instance-mask", "nvinfer name=e config-file-path=" + testdata(b, "instance_seg_config.txt") + " batch-size=%[1]d ! fakesink sync=false", measureTransform},
+		{"nvdsosd-display-mask", "nvinfer config-file-path=" + testdata(b, "instance_seg_config.txt") + " batch-size=%[1]d ! nvvideoconvert ! nvdsosd name=e display-mask=1 ! fakesink sync=false", measureTransform},
 	}
 }
 

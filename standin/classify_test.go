@@ -128,7 +128,9 @@ func TestClassifierColoursAndTypes(t *testing.T) {
 func TestInferNetworkConfigErrors(t *testing.T) {
 	dir := t.TempDir()
 	cases := []struct{ name, content, want string }{
-		{"instance segmentation", "[property]\nnetwork-type=3\n", "network-type: 3 is not supported"},
+		{"unknown network type", "[property]\nnetwork-type=4\n", "network-type: 4 is not supported"},
+		{"bad instance-mask flag", "[property]\nnetwork-type=3\noutput-instance-mask=yes\n", "output-instance-mask"},
+		{"negative mask threshold", "[property]\nnetwork-type=3\nsegmentation-threshold=-1\n", "segmentation-threshold"},
 		{"primary classifier", "[property]\nnetwork-type=1\n", "classifies objects only (process-mode=2)"},
 		{"secondary segmentation", "[property]\nnetwork-type=2\nprocess-mode=2\n", "segments full frames only"},
 		{"bad infer-dims", "[property]\nnetwork-type=2\ninfer-dims=3;x;4\n", "infer-dims"},

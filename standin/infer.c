@@ -11,6 +11,8 @@
  *   label file names palette colours, else a band of its aspect ratio.
  * - Segmentation (network-type 2, primary only): an
  *   NvDsInferSegmentationMeta per frame (segment.c).
+ * - Instance segmentation (network-type 3): the detector's objects, each
+ *   with a mask when output-instance-mask is set (infer_mask.c).
  * - output-tensor-meta: one raw output layer per frame or object
  *   (tensor.c). */
 #include <math.h>
@@ -23,6 +25,7 @@
 #include "standin_detect.go.h"
 #include "standin_face.go.h" /* PeopleNet mode: detect_face.c */
 #include "standin_infer_config.go.h"
+#include "standin_mask.go.h" /* instance masks: infer_mask.c */
 #include "standin_payloads.go.h"
 #include "../infer/infer.go.h"
 
@@ -80,6 +83,7 @@ typedef struct {
     GodsStandinMatrix matrix;
     guint64 batches;
     gboolean tensor_meta;  /* effective output-tensor-meta */
+    gboolean instance_mask; /* network-type 3 with output-instance-mask */
     guint net_w, net_h, net_c; /* effective network input size */
     gint color_label[GODS_STANDIN_PALETTE_SIZE]; /* classifier: label index of each palette colour, -1 none */
     gboolean by_color;     /* classifier: labels name colours */
@@ -232,7 +236,9 @@ static void get_property(GObject *object, guint id, GValue *value, GParamSpec *p
     case PROP_OUTPUT_TENSOR_META:
         g_value_set_boolean(value, set ? self->output_tensor_meta : c->output_tensor_meta);
         break;
-    case PROP_OUTPUT_INSTANCE_MASK: g_value_set_boolean(value, self->output_instance_mask); break;
+    case PROP_OUTPUT_INSTANCE_MASK:
+        g_value_set_boolean(value, set ? self->output_instance_mask : c->output_instance_mask);
+        break;
     case PROP_INPUT_TENSOR_META: g_value_set_boolean(value, self->input_tensor_meta); break;
     case PROP_CROP_OBJECTS_TO_ROI: g_value_set_boolean(value, self->crop_objects_to_roi); break;
     case PROP_CLIP_OBJECT_OUTSIDE_ROI: g_value_set_boolean(value, self->clip_object_outside_roi); break;
@@ -331,6 +337,9 @@ static gboolean start(GstBaseTransform *trans)
     self->batches = 0;
     GST_OBJECT_LOCK(self);
     self->tensor_meta = self->prop_set[PROP_OUTPUT_TENSOR_META] ? self->output_tensor_meta : c->output_tensor_meta;
+    self->instance_mask =
+        c->network_type == GODS_STANDIN_NET_INSTANCE_SEGMENTATION &&
+        (self->prop_set[PROP_OUTPUT_INSTANCE_MASK] ? self->output_instance_mask : c->output_instance_mask);
     GST_OBJECT_UNLOCK(self);
     setup_network(self);
     GST_INFO_OBJECT(self, "network-type %d gie %d, process-mode %d, interval %u, %d classes, input %ux%u",
@@ -616,7 +625,8 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
             gh = MIN(gh, (int)fm->source_frame_height);
         }
         int min_pixels = MAX(16, gw * gh / 10000);
-        gboolean detect = c->network_type == GODS_STANDIN_NET_DETECTOR;
+        gboolean detect = c->network_type == GODS_STANDIN_NET_DETECTOR ||
+                          c->network_type == GODS_STANDIN_NET_INSTANCE_SEGMENTATION;
         if (c->network_type == GODS_STANDIN_NET_SEGMENTATION) {
             segment_frame(self, bm, fm, &img);
         } else if (c->network_type == GODS_STANDIN_NET_CLASSIFIER) {
@@ -657,6 +667,8 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
             }
             g_ptr_array_free(parents, TRUE);
         }
+        if (self->instance_mask)
+            gods_standin_infer_masks(fm, c->unique_id, &img, &self->matrix, gw, gh, (gfloat)c->segmentation_threshold);
         fm->bInferDone = TRUE;
     }
     nvds_release_meta_lock(bm);
@@ -732,7 +744,9 @@ static void gst_standin_infer_class_init(GstStandinInferClass *klass)
                                                          FALSE, rw));
     g_object_class_install_property(gobject_class, PROP_OUTPUT_INSTANCE_MASK,
                                     g_param_spec_boolean("output-instance-mask", "Output instance mask",
-                                                         "Accepted, unused", FALSE, rw));
+                                                         "Instance segmentation (network-type 3): attach each "
+                                                         "object's mask as its mask_params",
+                                                         FALSE, rw));
     g_object_class_install_property(gobject_class, PROP_INPUT_TENSOR_META,
                                     g_param_spec_boolean("input-tensor-meta", "Input tensor meta",
                                                          "Accepted, unused (frames are always read)", FALSE, rw));

@@ -17,13 +17,13 @@ GST_DEBUG_CATEGORY_EXTERN(gods_standin_infer_debug);
 static const char *const ignored_property_keys[] = {
     "gpu-id", "net-scale-factor", "offsets", "model-color-format", "model-file", "proto-file", "onnx-file",
     "uff-file", "tlt-encoded-model", "tlt-model-key", "int8-calib-file", "mean-file", "network-mode",
-    "output-blob-names", "output-tensor-meta", "output-instance-mask", "parse-bbox-func-name",
+    "output-blob-names", "output-tensor-meta", "parse-bbox-func-name",
     "parse-bbox-instance-mask-func-name", "parse-classifier-func-name", "custom-lib-path",
     "engine-create-func-name", "cluster-mode", "maintain-aspect-ratio", "symmetric-padding", "scaling-filter",
     "scaling-compute-hw", "force-implicit-batch-dim", "infer-dims", "input-dims", "uff-input-dims",
     "uff-input-blob-name", "uff-input-order", "network-input-order", "workspace-size", "enable-dla",
     "use-dla-core", "is-classifier", "classifier-async-mode", "classifier-threshold", "classifier-type",
-    "secondary-reinfer-interval", "segmentation-threshold", "segmentation-output-order", "output-io-formats",
+    "secondary-reinfer-interval", "segmentation-output-order", "output-io-formats",
     "layer-device-precision", "crop-objects-to-roi-boundary", "enable-dbscan", "disable-output-host-copy",
     "custom-network-config", "tensor-meta-pool-size", "dump-input-tensor", "dump-output-tensor",
     "overwrite-input-tensor", "input-tensor-from-meta", "model-engine-cache", "clip-object-outside-roi",
@@ -236,7 +236,8 @@ static gboolean load_labels(GodsStandinInferConfig *c, const gchar *path, gchar 
 }
 
 /* network-type, or the legacy is-classifier=1 when network-type is
- * absent; output-tensor-meta. */
+ * absent; output-tensor-meta, output-instance-mask and
+ * segmentation-threshold. */
 static gboolean get_network(GodsStandinInferConfig *c, GKeyFile *kf, const gchar *g, gchar **error)
 {
     if (!g_key_file_has_key(kf, g, "network-type", NULL) && g_key_file_has_key(kf, g, "is-classifier", NULL)) {
@@ -252,7 +253,13 @@ static gboolean get_network(GodsStandinInferConfig *c, GKeyFile *kf, const gchar
             return FALSE;
         c->output_tensor_meta = v != 0;
     }
-    return TRUE;
+    if (g_key_file_has_key(kf, g, "output-instance-mask", NULL)) {
+        gint v = 0;
+        if (!get_int(kf, g, "output-instance-mask", &v, ANY_INT, error))
+            return FALSE;
+        c->output_instance_mask = v != 0;
+    }
+    return get_double(kf, g, "segmentation-threshold", &c->segmentation_threshold, 0, error);
 }
 
 /* The network's input size: infer-dims (c;h;w), or the older input-dims /
@@ -293,7 +300,8 @@ static gboolean load_property(GodsStandinInferConfig *c, GKeyFile *kf, GstObject
             "operate-on-gie-id", "operate-on-class-ids", "interval", "batch-size", "filter-out-class-ids",
             "model-engine-file", "input-object-min-width", "input-object-min-height", "input-object-max-width",
             "input-object-max-height", "is-classifier", "classifier-threshold", "classifier-type", "infer-dims",
-            "input-dims", "uff-input-dims", "output-tensor-meta", NULL,
+            "input-dims", "uff-input-dims", "output-tensor-meta", "output-instance-mask", "segmentation-threshold",
+            NULL,
         };
         if (!in_list(honoured, *k) && !in_list(ignored_property_keys, *k))
             GST_WARNING_OBJECT(obj, "Unknown or legacy key specified '%s' for group [%s] in %s", *k, g, c->path);
@@ -335,9 +343,10 @@ static gboolean load_property(GodsStandinInferConfig *c, GKeyFile *kf, GstObject
         return FALSE;
     }
     if (c->network_type != GODS_STANDIN_NET_DETECTOR && c->network_type != GODS_STANDIN_NET_CLASSIFIER &&
-        c->network_type != GODS_STANDIN_NET_SEGMENTATION && c->network_type != GODS_STANDIN_NET_OTHER) {
+        c->network_type != GODS_STANDIN_NET_SEGMENTATION && c->network_type != GODS_STANDIN_NET_INSTANCE_SEGMENTATION &&
+        c->network_type != GODS_STANDIN_NET_OTHER) {
         *error = g_strdup_printf("[property] network-type: %d is not supported by the CPU stand-in (0 detector, "
-                                 "1 classifier, 2 segmentation and 100 other are)",
+                                 "1 classifier, 2 segmentation, 3 instance segmentation and 100 other are)",
                                  c->network_type);
         return FALSE;
     }

@@ -51,7 +51,7 @@ func TestInferConfigErrors(t *testing.T) {
 		{"not a key file", "[property\ngie-unique-id=1\n", "parsing failed"},
 		{"no property group", "[class-attrs-all]\ntopk=2\n", "no [property] group"},
 		{"integer expected", "[property]\nbatch-size=two\n", `[property] batch-size: "two" is not an integer`},
-		{"instance segmentation", "[property]\nnetwork-type=3\n", "network-type: 3 is not supported"},
+		{"unknown network type", "[property]\nnetwork-type=4\n", "network-type: 4 is not supported"},
 		{"missing labels", "[property]\nlabelfile-path=nolabels.txt\n", "labelfile-path"},
 		{"bad class group", "[property]\n[class-attrs-x]\ntopk=1\n", "[class-attrs-x]: not a class id"},
 		{"bad colour", "[property]\n[class-attrs-0]\nborder-color=1;0\n", "border-color: want four numbers"},

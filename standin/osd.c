@@ -3,7 +3,8 @@
 /* osd.c: nvdsosd on the CPU. Draws, in place on RGBA NVMM frames, what the
  * batch meta describes: object rectangles (border and background colour)
  * and labels, and the display meta's rectangles, texts, lines, arrows and
- * circles, alpha-blended; text in a 5x7 bitmap font scaled by font size. */
+ * circles, alpha-blended; text in a 5x7 bitmap font scaled by font size;
+ * with display-mask, the objects' instance masks first (osd_mask.c). */
 #include <math.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "gstnvdsmeta.h"
 #include "standin_common.go.h"
 #include "standin_image.go.h"
+#include "standin_mask.go.h" /* display-mask: osd_mask.c */
 
 GST_DEBUG_CATEGORY_STATIC(gods_standin_osd_debug);
 #define GST_CAT_DEFAULT gods_standin_osd_debug
@@ -271,8 +273,11 @@ static void draw_text_params(GodsStandinImage *img, const NvOSD_TextParams *t)
 }
 
 /* Draw one frame meta's objects and display meta onto img. */
-static void draw_frame_meta(GodsStandinImage *img, NvDsFrameMeta *fm, gboolean bbox, gboolean text)
+static void draw_frame_meta(GodsStandinImage *img, NvDsFrameMeta *fm, gboolean bbox, gboolean text, gboolean mask)
 {
+    /* Masks under every box and label. */
+    for (GList *l = mask ? fm->obj_meta_list : NULL; l; l = l->next)
+        gods_standin_osd_draw_mask(img, l->data);
     for (GList *l = fm->obj_meta_list; l; l = l->next) {
         NvDsObjectMeta *o = l->data;
         if (bbox)
@@ -309,6 +314,7 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
     }
     GST_OBJECT_LOCK(self);
     gboolean text = self->display_text, bbox = self->display_bbox, clock = self->display_clock;
+    gboolean mask = self->display_mask;
     guint clock_size = self->clock_font_size, cx = self->x_clock_offset, cy = self->y_clock_offset;
     guint cc = self->clock_color;
     GST_OBJECT_UNLOCK(self);
@@ -329,7 +335,7 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
          * them point at surface 0, each with boxes in its own tile. */
         for (GList *l = bm ? bm->frame_meta_list : NULL; l; l = l->next)
             if (((NvDsFrameMeta *)l->data)->batch_id == i)
-                draw_frame_meta(&img, l->data, bbox, text);
+                draw_frame_meta(&img, l->data, bbox, text, mask);
         if (now) {
             NvOSD_ColorParams c = {((cc >> 24) & 0xff) / 255.0, ((cc >> 16) & 0xff) / 255.0,
                                    ((cc >> 8) & 0xff) / 255.0, (cc & 0xff) / 255.0};
@@ -372,7 +378,8 @@ static void gst_standin_osd_class_init(GstStandinOsdClass *klass)
                                                          TRUE, rw));
     g_object_class_install_property(gobject_class, PROP_DISPLAY_MASK,
                                     g_param_spec_boolean("display-mask", "Display masks",
-                                                         "Accepted, unused (masks are not drawn)", TRUE, rw));
+                                                         "Draw the objects' instance masks (mask_params)", FALSE,
+                                                         rw));
     g_object_class_install_property(gobject_class, PROP_DISPLAY_CLOCK,
                                     g_param_spec_boolean("display-clock", "Display clock", "Draw the local time",
                                                          FALSE, rw));
@@ -412,7 +419,7 @@ static void gst_standin_osd_init(GstStandinOsd *self)
     self->process_mode = MODE_GPU;
     self->display_text = TRUE;
     self->display_bbox = TRUE;
-    self->display_mask = TRUE;
+    self->display_mask = FALSE;
     self->clock_font = g_strdup("Serif");
     self->clock_font_size = 12;
     self->clock_color = 0xff0000ff;

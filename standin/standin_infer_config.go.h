@@ -42,13 +42,16 @@ typedef struct {
     /* network input: infer-dims (c;h;w); 0: the network type's default */
     gint net_c, net_h, net_w;
     gboolean output_tensor_meta; /* output-tensor-meta */
+    /* instance segmentation (network-type 3, infer_mask.c) */
+    gboolean output_instance_mask; /* output-instance-mask */
+    gdouble segmentation_threshold; /* segmentation-threshold: the masks' threshold */
 } GodsStandinInferConfig;
 
-/* Network types nvinfer knows; the stand-in runs all but instance
- * segmentation. */
+/* Network types nvinfer knows; the stand-in runs them all. */
 #define GODS_STANDIN_NET_DETECTOR 0
 #define GODS_STANDIN_NET_CLASSIFIER 1
 #define GODS_STANDIN_NET_SEGMENTATION 2
+#define GODS_STANDIN_NET_INSTANCE_SEGMENTATION 3
 #define GODS_STANDIN_NET_OTHER 100
 
 /* Defaults: what nvinfer assumes when a key is absent. */
