@@ -173,7 +173,9 @@ func bilinear(src *image.RGBA, w, h int) *image.RGBA {
 			wx := fx - float64(x0)
 			var px [4]uint8
 			for k := range 3 {
-				at := func(xx, yy int) float64 { return float64(src.Pix[src.PixOffset(src.Rect.Min.X+xx, src.Rect.Min.Y+yy)+k]) }
+				at := func(xx, yy int) float64 {
+					return float64(src.Pix[src.PixOffset(src.Rect.Min.X+xx, src.Rect.Min.Y+yy)+k])
+				}
 				top := at(x0, y0)*(1-wx) + at(x1, y0)*wx
 				bot := at(x0, y1)*(1-wx) + at(x1, y1)*wx
 				px[k] = clamp8(top*(1-wy) + bot*wy)

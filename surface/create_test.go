@@ -175,4 +175,3 @@ func must[T any](v T, err error) T {
 }
 
 func second[T any](_ T, err error) error { return err }
-
