@@ -146,7 +146,7 @@ test-go:
 # The binding packages: the Go packages with C glue over the runtime, and
 # the misuse cases (internal/misuse) that drive them the wrong way.
 BINDING_PKGS := ./nvds/... ./callbacks/... ./osd/... ./schema/... ./surface/... ./infer/... \
-	./tracker/... ./analytics/... ./latency/... ./opticalflow/... ./preprocess/... ./events/... \
+	./tracker/... ./analytics/... ./latency/... ./opticalflow/... ./preprocess/... ./events/... ./objenc/... \
 	./embedded/... ./gogst/... ./rtspserver/... ./internal/misuse/...
 
 ## test-asan: the binding packages' tests once under AddressSanitizer
