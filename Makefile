@@ -89,7 +89,7 @@ ctest: libs
 	@set -e; for a in $(ABIS); do for t in $(CTESTS); do \
 	  n=$$(basename $$t .c); lib=$(BUILD)/abi$$a/lib; \
 	  gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$$a -o $(BUILD)/abi$$a/$$n $$t -L$$lib \
-	    -lnvdsbufferpool -lnvbufsurface -lnvdsgst_customhelper -lnvdsgst_helper -lnvdsgst_meta -lnvds_meta $(LIBS_GST) -Wl,-rpath,$$PWD/$$lib; \
+	    -lnvds_batch_jpegenc -lnvdsbufferpool -lnvbufsurface -lnvdsgst_customhelper -lnvdsgst_helper -lnvdsgst_meta -lnvds_meta $(LIBS_GST) -Wl,-rpath,$$PWD/$$lib; \
 	  echo "ctest: abi $$a $$n"; $(BUILD)/abi$$a/$$n; \
 	done; done
 
@@ -99,7 +99,7 @@ ctest-asan:
 	@set -e; for a in $(TEST_ABIS); do for t in $(CTESTS); do \
 	  n=$$(basename $$t .c); mkdir -p $(BUILD)/asan$$a; \
 	  gcc $(CFLAGS_RT) -fsanitize=address,undefined -fno-omit-frame-pointer -DDS_EMBEDDED_ABI=$$a \
-	    -o $(BUILD)/asan$$a/$$n $$t $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST); \
+	    -o $(BUILD)/asan$$a/$$n $$t $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(SRC_JPEGENC) $(LIBS_GST) -ljpeg; \
 	  echo "ctest-asan: abi $$a $$n"; \
 	  ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$$PWD/embedded/ctest/lsan.supp \
 	    UBSAN_OPTIONS=halt_on_error=1 $(BUILD)/asan$$a/$$n; \
