@@ -191,33 +191,58 @@ int objenc_extract(NvBufSurface *surf, uint32_t index, int x, int y, int w, int 
     return 0;
 }
 
+/* Bilinear weights are 8-bit fixed point: 256 is 1. */
+#define OBJENC_WEIGHT_ONE 256
+
+/* The two source taps and the weight of the second for each of n output
+ * positions along a side of src_n pixels: pixel centres map onto pixel
+ * centres, taps clamp at the edges. */
+static void scale_taps(int src_n, int n, int *t0, int *t1, int *wt)
+{
+    float step = (float)src_n / (float)n;
+    for (int i = 0; i < n; i++) {
+        float f = ((float)i + 0.5f) * step - 0.5f;
+        f = f < 0 ? 0 : f;
+        int a = (int)f;
+        t0[i] = a;
+        t1[i] = a + 1 < src_n ? a + 1 : a;
+        wt[i] = (int)((f - (float)a) * OBJENC_WEIGHT_ONE + 0.5f);
+    }
+}
+
 int objenc_scale(const ObjencImage *src, int w, int h, ObjencImage *dst)
 {
     int ch = src->channels;
     *dst = (ObjencImage){malloc((size_t)w * h * ch), w, h, ch, src->ycc};
-    if (!dst->pix)
+    int *taps = malloc(sizeof(int) * 3 * ((size_t)w + h));
+    if (!dst->pix || !taps) {
+        free(dst->pix);
+        free(taps);
+        dst->pix = NULL;
         return -1;
-    /* Pixel centres map onto pixel centres; taps clamp at the edges. */
-    float sx = (float)src->width / (float)w, sy = (float)src->height / (float)h;
+    }
+    int *x0 = taps, *x1 = x0 + w, *wx = x1 + w;
+    int *y0 = wx + w, *y1 = y0 + h, *wy = y1 + h;
+    scale_taps(src->width, w, x0, x1, wx);
+    scale_taps(src->height, h, y0, y1, wy);
+    size_t src_stride = (size_t)src->width * ch;
     for (int r = 0; r < h; r++) {
-        float fy = ((float)r + 0.5f) * sy - 0.5f;
-        fy = fy < 0 ? 0 : fy;
-        int y0 = (int)fy, y1 = y0 + 1 < src->height ? y0 + 1 : y0;
-        float wy = fy - (float)y0;
-        const uint8_t *row0 = src->pix + (size_t)y0 * src->width * ch;
-        const uint8_t *row1 = src->pix + (size_t)y1 * src->width * ch;
+        const uint8_t *row0 = src->pix + (size_t)y0[r] * src_stride;
+        const uint8_t *row1 = src->pix + (size_t)y1[r] * src_stride;
+        int b = wy[r], a = OBJENC_WEIGHT_ONE - b;
         uint8_t *d = dst->pix + (size_t)r * w * ch;
         for (int c = 0; c < w; c++) {
-            float fx = ((float)c + 0.5f) * sx - 0.5f;
-            fx = fx < 0 ? 0 : fx;
-            int x0 = (int)fx, x1 = x0 + 1 < src->width ? x0 + 1 : x0;
-            float wx = fx - (float)x0;
+            const uint8_t *p00 = row0 + x0[c] * ch, *p01 = row0 + x1[c] * ch;
+            const uint8_t *p10 = row1 + x0[c] * ch, *p11 = row1 + x1[c] * ch;
+            int q = wx[c], p = OBJENC_WEIGHT_ONE - q;
             for (int k = 0; k < ch; k++) {
-                float top = row0[x0 * ch + k] * (1 - wx) + row0[x1 * ch + k] * wx;
-                float bot = row1[x0 * ch + k] * (1 - wx) + row1[x1 * ch + k] * wx;
-                *d++ = (uint8_t)(top * (1 - wy) + bot * wy + 0.5f);
+                int top = p00[k] * p + p01[k] * q;
+                int bot = p10[k] * p + p11[k] * q;
+                *d++ = (uint8_t)((top * a + bot * b + OBJENC_WEIGHT_ONE * OBJENC_WEIGHT_ONE / 2) >>
+                                 16);
             }
         }
     }
+    free(taps);
     return 0;
 }
