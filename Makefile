@@ -32,6 +32,8 @@ SRC_HELPER := embedded/nvevent_stream.c embedded/nvevent_message.c embedded/ntp_
 SRC_CUSTOMHELPER := embedded/nvevent_custom.c
 SRC_SURFACE := $(wildcard embedded/surface_*.c)
 SRC_POOL := $(wildcard embedded/bufferpool*.c)
+# nvds_obj_encode.h lives in libnvds_batch_jpegenc, as in the SDK.
+SRC_JPEGENC := $(wildcard embedded/objenc_*.c)
 CTESTS := $(wildcard embedded/ctest/*_test.c)
 
 .PHONY: demo all setup headers check-headers check-cgo cgo libs plugin ctest ctest-asan sdk-build test test-go fuzz test-asan test-leak layout demo bench lint clean
@@ -60,7 +62,7 @@ check-headers:
 ## libs: the runtime as shared libraries with the SDK's names, per ABI.
 libs: $(foreach a,$(ABIS),$(BUILD)/abi$(a)/lib/libnvds_meta.so)
 
-$(BUILD)/abi%/lib/libnvds_meta.so: $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
+$(BUILD)/abi%/lib/libnvds_meta.so: $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(SRC_JPEGENC) $(wildcard embedded/*.h embedded/include/*.h)
 	@mkdir -p $(@D)
 	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvds_meta.so $(SRC_META) $(LIBS_GST)
 	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsgst_meta.so $(SRC_GSTMETA) -L$(@D) -lnvds_meta $(LIBS_GST)
@@ -68,6 +70,7 @@ $(BUILD)/abi%/lib/libnvds_meta.so: $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SR
 	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsgst_customhelper.so $(SRC_CUSTOMHELPER) $(LIBS_GST)
 	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvbufsurface.so $(SRC_SURFACE) $(LIBS_GST)
 	$(if $(SRC_POOL),gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvdsbufferpool.so $(SRC_POOL) -L$(@D) -lnvbufsurface $(LIBS_GST))
+	gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$* -shared -o $(@D)/libnvds_batch_jpegenc.so $(SRC_JPEGENC) -L$(@D) -lnvbufsurface -lnvds_meta $(LIBS_GST) -ljpeg
 
 ## plugin: the CPU stand-in elements (standin/) as a GStreamer plugin file,
 ## with the embedded runtime linked in (emulating 9.1):
@@ -86,7 +89,7 @@ ctest: libs
 	@set -e; for a in $(ABIS); do for t in $(CTESTS); do \
 	  n=$$(basename $$t .c); lib=$(BUILD)/abi$$a/lib; \
 	  gcc $(CFLAGS_RT) -DDS_EMBEDDED_ABI=$$a -o $(BUILD)/abi$$a/$$n $$t -L$$lib \
-	    -lnvdsbufferpool -lnvbufsurface -lnvdsgst_customhelper -lnvdsgst_helper -lnvdsgst_meta -lnvds_meta $(LIBS_GST) -Wl,-rpath,$$PWD/$$lib; \
+	    -lnvds_batch_jpegenc -lnvdsbufferpool -lnvbufsurface -lnvdsgst_customhelper -lnvdsgst_helper -lnvdsgst_meta -lnvds_meta $(LIBS_GST) -Wl,-rpath,$$PWD/$$lib; \
 	  echo "ctest: abi $$a $$n"; $(BUILD)/abi$$a/$$n; \
 	done; done
 
@@ -96,7 +99,7 @@ ctest-asan:
 	@set -e; for a in $(TEST_ABIS); do for t in $(CTESTS); do \
 	  n=$$(basename $$t .c); mkdir -p $(BUILD)/asan$$a; \
 	  gcc $(CFLAGS_RT) -fsanitize=address,undefined -fno-omit-frame-pointer -DDS_EMBEDDED_ABI=$$a \
-	    -o $(BUILD)/asan$$a/$$n $$t $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST); \
+	    -o $(BUILD)/asan$$a/$$n $$t $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(SRC_JPEGENC) $(LIBS_GST) -ljpeg; \
 	  echo "ctest-asan: abi $$a $$n"; \
 	  ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$$PWD/embedded/ctest/lsan.supp \
 	    UBSAN_OPTIONS=halt_on_error=1 $(BUILD)/asan$$a/$$n; \
@@ -143,7 +146,7 @@ test-go:
 # The binding packages: the Go packages with C glue over the runtime, and
 # the misuse cases (internal/misuse) that drive them the wrong way.
 BINDING_PKGS := ./nvds/... ./callbacks/... ./osd/... ./schema/... ./surface/... ./infer/... \
-	./tracker/... ./analytics/... ./latency/... ./opticalflow/... ./preprocess/... ./events/... \
+	./tracker/... ./analytics/... ./latency/... ./opticalflow/... ./preprocess/... ./events/... ./objenc/... \
 	./embedded/... ./gogst/... ./rtspserver/... ./internal/misuse/...
 
 ## test-asan: the binding packages' tests once under AddressSanitizer

@@ -14,6 +14,7 @@ package embedded
 #cgo dsabi80 CFLAGS: -DDS_EMBEDDED_ABI=80
 #cgo dsabi71 CFLAGS: -DDS_EMBEDDED_ABI=71
 #cgo dsabi70 CFLAGS: -DDS_EMBEDDED_ABI=70
+#cgo !deepstream LDFLAGS: -ljpeg
 #cgo deepstream CFLAGS: -I/opt/nvidia/deepstream/deepstream/sources/includes
 #cgo pkg-config: gstreamer-1.0 gstreamer-base-1.0
 */

@@ -34,6 +34,7 @@ packages=(
 	libgstrtspserver-1.0-dev
 	mosquitto mosquitto-clients libmosquitto-dev
 	librdkafka-dev libhiredis-dev librabbitmq-dev redis-server rabbitmq-server amqp-tools
+	libjpeg62-turbo-dev
 	libgstrtspserver-1.0-dev
 	valgrind
 )

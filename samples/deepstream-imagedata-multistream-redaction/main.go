@@ -4,8 +4,8 @@
 // before the tiler blacks out every face (an opaque black background and
 // no border, which nvdsosd paints into the frame), shades every person
 // half-transparent black, and every 10th frame of a stream saves the
-// first face it finds, cut out of the mapped RGBA frame, as
-// out_crops/stream_<i>/frame_<n>.jpg. The tiled, redacted frames are
+// first face it finds as out_crops/stream_<i>/frame_<n>.jpg, cut from the
+// frame and encoded by DeepStream's JPEG object encoder (package objenc). The tiled, redacted frames are
 // encoded and served at rtsp://localhost:8554/ds-test.
 //
 //	deepstream-imagedata-multistream-redaction -i URI [URI ...] [-c H264|H265] [-b bitrate]
@@ -25,10 +25,13 @@
 // (the config's labels Person;Bag;Face): it finds the synthetic scene's
 // people, and their faces in clips rendered with faces (ds-scene -faces).
 //
-// The Python sample converts its NumPy crop from RGBA to BGRA because
-// OpenCV writes BGR(A) arrays; Go's image/jpeg encodes an image.RGBA in
-// its true colours, so the crop is a copy of the RGBA pixels, which gives
-// the same JPEG colours.
+// The Python sample maps the frame, copies the face out of it as a NumPy
+// array, converts it from RGBA to BGRA because OpenCV writes BGR(A)
+// arrays, and writes it with cv2.imwrite at OpenCV's default quality, 95.
+// The port hands the face to the object encoder (nvds_obj_enc_process) at
+// quality 95 instead: no mapping or copy in the probe, the same file names
+// and the same JPEG colours, as the encoder reads the RGBA frame in its
+// true colours.
 //
 // Options that the Python app does not have (they change nothing it
 // prints): --rtsp-port and --udp-port move the server and the UDP stream
@@ -50,6 +53,7 @@ import (
 
 	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/gogst"
+	"github.com/go-deepstream/go-deepstream/objenc"
 	"github.com/go-deepstream/go-deepstream/rtspserver"
 	"github.com/go-deepstream/go-deepstream/samples/internal/pyargs"
 	"github.com/go-deepstream/go-deepstream/standin"
@@ -89,7 +93,6 @@ func run(opt options) error {
 		inputs[i] = uri
 	}
 	numSources := len(inputs)
-	p := newProber(folderName, numSources)
 	if _, err := os.Stat(folderName); err == nil {
 		return dsapp.Messagef("The output folder %s already exists. Please remove it first.", folderName)
 	}
@@ -97,6 +100,12 @@ func run(opt options) error {
 		return err
 	}
 	fmt.Println("Frames will be saved in ", folderName)
+	enc, err := objenc.NewContext(0)
+	if err != nil {
+		return err
+	}
+	defer enc.Destroy()
+	p := newProber(folderName, numSources, enc)
 
 	configs, err := dsapp.WriteConfigs(configFiles)
 	if err != nil {

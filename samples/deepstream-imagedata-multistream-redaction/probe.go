@@ -2,14 +2,13 @@ package main
 
 import (
 	"fmt"
-	"image"
-	"image/jpeg"
 	"os"
 	"path/filepath"
 	"sync"
 
 	"github.com/go-deepstream/go-deepstream/dsapp"
 	"github.com/go-deepstream/go-deepstream/nvds"
+	"github.com/go-deepstream/go-deepstream/objenc"
 	"github.com/go-deepstream/go-deepstream/surface"
 )
 
@@ -31,18 +30,21 @@ const (
 type prober struct {
 	folder     string
 	perf       *dsapp.PerfData
-	savedCount []int // frames seen per stream (the Python saved_count)
+	savedCount []int           // frames seen per stream (the Python saved_count)
+	enc        *objenc.Context // the JPEG object encoder that saves the crops
 
 	mu  sync.Mutex
 	err error // first error saving a crop
 }
 
-func newProber(folder string, streams int) *prober {
-	return &prober{folder: folder, perf: dsapp.NewPerfData(streams), savedCount: make([]int, streams)}
+func newProber(folder string, streams int, enc *objenc.Context) *prober {
+	return &prober{folder: folder, perf: dsapp.NewPerfData(streams), savedCount: make([]int, streams), enc: enc}
 }
 
 // tilerSinkPadBufferProbe redacts faces and shades people, counts them,
-// and on every 10th frame of a stream saves the first face as a JPEG crop.
+// and on every 10th frame of a stream saves the first face as a JPEG crop
+// (cut from the unredacted frame: nvdsosd paints later), through the
+// object encoder, which cuts and encodes it from the frame itself.
 func (p *prober) tilerSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 	batch, err := info.BatchMeta()
 	if err != nil {
@@ -50,13 +52,14 @@ func (p *prober) tilerSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 		return nvds.ProbeOK
 	}
 	var surf surface.Surface
+	queued := false
 	for frame := range batch.Frames() {
 		stream := int(frame.PadIndex())
 		if stream >= len(p.savedCount) {
 			continue
 		}
 		var counts [3]int
-		var crop *image.RGBA
+		var face nvds.ObjectMeta // the face to save, if any
 		for obj := range frame.Objects() {
 			c := obj.ClassID()
 			if c >= 0 && int(c) < len(counts) {
@@ -68,16 +71,8 @@ func (p *prober) tilerSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 				r.SetBorderWidth(0)
 				r.SetHasBgColor(true)
 				r.BgColor().Set(0, 0, 0, 1)
-				if p.savedCount[stream]%saveEvery == 0 && crop == nil {
-					if surf.IsNil() {
-						if surf, err = surface.FromBuffer(info.Buffer()); err != nil {
-							p.fail(err)
-							continue
-						}
-					}
-					if crop, err = cropObject(surf, int(frame.BatchID()), obj); err != nil {
-						p.fail(err)
-					}
+				if p.savedCount[stream]%saveEvery == 0 && face.IsNil() {
+					face = obj
 				}
 			case classPerson:
 				r.SetBorderWidth(0)
@@ -88,55 +83,36 @@ func (p *prober) tilerSinkPadBufferProbe(info nvds.ProbeInfo) nvds.ProbeReturn {
 		fmt.Println("Frame Number=", frame.FrameNum(), "Number of Objects=", frame.NumObjMeta(),
 			"Face_count=", counts[classFace], "Person_count=", counts[classPerson])
 		p.perf.Update(stream)
-		if crop != nil {
-			path := filepath.Join(p.folder, fmt.Sprintf("stream_%d", stream), fmt.Sprintf("frame_%d.jpg", frame.FrameNum()))
-			if err := saveJPEG(path, crop); err != nil {
+		if !face.IsNil() {
+			if err := p.saveFace(&surf, info, frame, face, stream); err != nil {
 				p.fail(err)
+			} else {
+				queued = true
 			}
 		}
 		p.savedCount[stream]++
 	}
+	// The crops are written once the encoder has finished them.
+	if queued {
+		if err := p.enc.Finish(); err != nil {
+			p.fail(err)
+		}
+	}
 	return nvds.ProbeOK
 }
 
-// cropObject copies the object's box, clipped to the frame, out of frame
-// index of surf (the Python crop_object and np.array copy).
-func cropObject(surf surface.Surface, index int, obj nvds.ObjectMeta) (*image.RGBA, error) {
-	m, err := surf.Map(index, 0, surface.MapRead)
-	if err != nil {
-		return nil, err
+// saveFace queues face's crop for out_crops/stream_<stream>/frame_<n>.jpg,
+// reading the batch's surface into *surf the first time.
+func (p *prober) saveFace(surf *surface.Surface, info nvds.ProbeInfo, frame nvds.FrameMeta, face nvds.ObjectMeta, stream int) error {
+	if surf.IsNil() {
+		s, err := surface.FromBuffer(info.Buffer())
+		if err != nil {
+			return err
+		}
+		*surf = s
 	}
-	defer m.Close()
-	if err := m.SyncForCPU(); err != nil {
-		return nil, err
-	}
-	img, err := m.RGBA()
-	if err != nil {
-		return nil, err
-	}
-	r := obj.RectParams()
-	box := image.Rect(int(r.Left()), int(r.Top()), int(r.Left())+int(r.Width()), int(r.Top())+int(r.Height())).Intersect(img.Rect)
-	if box.Empty() {
-		return nil, fmt.Errorf("object box %v outside the %v frame", box, img.Rect)
-	}
-	dst := image.NewRGBA(image.Rect(0, 0, box.Dx(), box.Dy()))
-	for y := range box.Dy() {
-		o := img.PixOffset(box.Min.X, box.Min.Y+y)
-		copy(dst.Pix[y*dst.Stride:y*dst.Stride+4*box.Dx()], img.Pix[o:o+4*box.Dx()])
-	}
-	return dst, nil
-}
-
-func saveJPEG(path string, img image.Image) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	err = jpeg.Encode(f, img, &jpeg.Options{Quality: jpegQuality})
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	path := filepath.Join(p.folder, fmt.Sprintf("stream_%d", stream), fmt.Sprintf("frame_%d.jpg", frame.FrameNum()))
+	return p.enc.Process(*surf, frame, face, objenc.Args{SaveImage: true, FileName: path, Quality: jpegQuality})
 }
 
 func (p *prober) fail(err error) {

@@ -41,7 +41,10 @@ const (
 // packages is every folder with cgo code. The lint step fails on a folder
 // that compiles C and is missing here.
 var packages = []pkg{
-	{Dir: "embedded", Runtime: true, ExtraWarnings: true, PkgConfig: []string{"gstreamer-base-1.0"}},
+	// libjpeg: the runtime's JPEG object encoder (objenc_*.c,
+	// nvds_obj_encode.h).
+	{Dir: "embedded", Runtime: true, ExtraWarnings: true, PkgConfig: []string{"gstreamer-base-1.0"},
+		EmbeddedLibs: []string{"-ljpeg"}},
 	{Dir: "nvds"},
 	// cshim owns the metadata libraries: it is the lowest package calling
 	// them, and every package that reaches them imports it (through nvds).
@@ -63,6 +66,8 @@ var packages = []pkg{
 	{Dir: "latency/internal/latencytest"},
 	{Dir: "opticalflow"},
 	{Dir: "opticalflow/internal/flowtest"},
+	// objenc owns the JPEG object encoder's library (nvds_obj_encode.h).
+	{Dir: "objenc", Libs: []string{"nvds_batch_jpegenc"}, Uses: []string{surfPkg}},
 	{Dir: "tracker"},
 	{Dir: "tracker/internal/trackertest"},
 	{Dir: "analytics", CXX: true},
