@@ -414,11 +414,30 @@ func checkDirections(t *testing.T, seed int64, frames []anaFrame, truth *scene.T
 	assert.GreaterOrEqual(t, float64(covered)/float64(max(1, due)), 0.9, "seed %d: directions given", seed)
 }
 
+// checkROI compares each frame's ROI count with the truth objects whose
+// visible bottom centre is in the ROI. Frames where that is ambiguous are
+// left out: an object within 3 pixels of the ROI's edge or only partly
+// visible in it, or the detector disagreeing with the truth there (an
+// object in the ROI it did not find, or found merged with another: the
+// detector's accuracy is measured in its own tests).
 func checkROI(t *testing.T, seed int64, frames []anaFrame, truth *scene.Truth) {
 	W, H := truth.Config.Width, truth.Config.Height
-	clearFrames, exact := 0, 0
+	clearFrames, exact, detector := 0, 0, 0
 	for _, f := range frames {
 		want, ambiguous := 0, false
+		m := matched(f, truth)
+		found := map[uint64]bool{}
+		for _, o := range m {
+			found[o.TrackID] = true
+		}
+		for i, o := range f.objects {
+			if x, y := bottomCentre(o.rect); roiRoad.in(x, y) {
+				if _, ok := m[i]; !ok {
+					ambiguous = true
+				}
+			}
+		}
+		disagree := ambiguous
 		for _, o := range truth.Frames[f.frameNum].Objects {
 			if o.VisibleBox.Empty() {
 				continue
@@ -433,8 +452,14 @@ func checkROI(t *testing.T, seed int64, frames []anaFrame, truth *scene.Truth) {
 					ambiguous = true
 					break
 				}
+				if !found[o.TrackID] {
+					ambiguous, disagree = true, true
+				}
 				want++
 			}
+		}
+		if disagree {
+			detector++
 		}
 		if ambiguous {
 			continue
@@ -446,9 +471,10 @@ func checkROI(t *testing.T, seed int64, frames []anaFrame, truth *scene.Truth) {
 			t.Logf("seed %d frame %d: %d objects in the ROI, truth %d", seed, f.frameNum, got, want)
 		}
 	}
-	t.Logf("seed %d: ROI count exact in %d of %d unambiguous frames (of %d)", seed, exact, clearFrames, len(frames))
+	t.Logf("seed %d: ROI count exact in %d of %d unambiguous frames (of %d; the detector disagrees with the truth "+
+		"in the ROI in %d)", seed, exact, clearFrames, len(frames), detector)
 	assert.GreaterOrEqual(t, clearFrames, len(frames)/3, "seed %d: enough unambiguous frames", seed)
-	assert.GreaterOrEqual(t, float64(exact)/float64(max(1, clearFrames)), 0.95, "seed %d: exact ROI counts", seed)
+	assert.Equal(t, clearFrames, exact, "seed %d: exact ROI counts", seed)
 }
 
 // Properties: DeepStream's names and defaults; unique-id reaches the
