@@ -20,7 +20,8 @@
  * Every object gets an NvDsAnalyticsObjInfo and every frame an
  * NvDsAnalyticsFrameMeta (objCnt: objects per class), built by package
  * analytics' C++ shim with the copy and release functions of the SDK's
- * element. Objects are never removed. */
+ * element. Objects are never removed. osd-mode adds display meta
+ * (analytics_osd.c). */
 #include <math.h>
 #include <string.h>
 
@@ -347,6 +348,8 @@ static void analyse_frame(GstStandinAnalytics *self, NvDsBatchMeta *bm, NvDsFram
     for (guint i = 0; i < work->len; i++)
         objs[i] = gods_analytics_obj_new(unique_id);
 
+    guint64 *roi_counts = rules ? g_new0(guint64, rules->roi.shapes->len + 1) : NULL;
+    guint64 *oc_counts = rules ? g_new0(guint64, rules->oc.shapes->len + 1) : NULL;
     if (rules && rules->roi.enable) {
         for (guint r = 0; r < rules->roi.shapes->len; r++) {
             const GodsAnalyticsShape *s = &g_array_index(rules->roi.shapes, GodsAnalyticsShape, r);
@@ -361,6 +364,7 @@ static void analyse_frame(GstStandinAnalytics *self, NvDsBatchMeta *bm, NvDsFram
                 }
             }
             gods_analytics_frame_set_obj_in_roi(frame, s->label, n);
+            roi_counts[r] = n;
         }
     }
     if (rules && rules->oc.enable) {
@@ -371,6 +375,7 @@ static void analyse_frame(GstStandinAnalytics *self, NvDsBatchMeta *bm, NvDsFram
                 ObjWork *w = &g_array_index(work, ObjWork, i);
                 n += gods_standin_analytics_class_ok(&rules->oc.classes, w->obj->class_id) && inside(s, w->x, w->y);
             }
+            oc_counts[r] = n;
             gboolean crowded = n >= rules->oc.threshold;
             gods_analytics_frame_set_oc_status(frame, s->label, crowded);
             for (guint i = 0; crowded && i < work->len; i++) {
@@ -441,6 +446,10 @@ static void analyse_frame(GstStandinAnalytics *self, NvDsBatchMeta *bm, NvDsFram
     NvDsUserMeta *um = nvds_acquire_user_meta_from_pool(bm);
     gods_analytics_attach_frame(um, frame);
     nvds_add_user_meta_to_frame(fm, um);
+    gods_standin_analytics_draw(bm, fm, self->cfg, rules, roi_counts, oc_counts,
+                                rules && rules->lc.enable ? (const guint64 *)st->lc_cum->data : NULL);
+    g_free(roi_counts);
+    g_free(oc_counts);
     g_free(objs);
     g_array_free(work, TRUE);
 }

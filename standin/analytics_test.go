@@ -40,6 +40,9 @@ type anaFrame struct {
 	objects       []anaObj
 	info          analytics.FrameInfo
 	metas         int // analytics frame metas on it
+	// What osd-mode drew: lines and arrows as x1,y1,x2,y2, labels.
+	lines, arrows [][4]uint32
+	labels        []string
 }
 
 // anaRecorder records what nvdsanalytics attached, frame by frame.
@@ -70,6 +73,20 @@ func (r *anaRecorder) observe(info nvds.ProbeInfo) {
 		for v := range nvds.Payloads(f.UserMeta(), analytics.FrameInfoFromUser) {
 			af.info = v
 			af.metas++
+		}
+		for d := range f.DisplayMeta() {
+			for i := range int(d.NumLines()) {
+				l, _ := d.Line(i)
+				af.lines = append(af.lines, [4]uint32{l.X1(), l.Y1(), l.X2(), l.Y2()})
+			}
+			for i := range int(d.NumArrows()) {
+				a, _ := d.Arrow(i)
+				af.arrows = append(af.arrows, [4]uint32{a.X1(), a.Y1(), a.X2(), a.Y2()})
+			}
+			for i := range int(d.NumLabels()) {
+				tp, _ := d.Text(i)
+				af.labels = append(af.labels, tp.DisplayText())
+			}
 		}
 		r.frames = append(r.frames, af)
 	}
@@ -135,7 +152,8 @@ func truthBottom(b scene.Box) (float64, float64) {
 // the config: ROI status and counts, overcrowding, per-class counts, one
 // object meta per object and one frame meta per frame, line counts that
 // add up; the scaled config (1280x720 onto 640x360) gives exactly what the
-// same rules written for 640x360 give.
+// same rules written for 640x360 give; osd-mode 2 draws the shapes and
+// the counts.
 func TestAnalyticsRules(t *testing.T) {
 	clip, _ := defaultClip(t)
 	cfg := testdata(t, "analytics_config.txt")
@@ -188,6 +206,19 @@ func TestAnalyticsRules(t *testing.T) {
 		for _, l := range []string{"East", "West"} {
 			assert.Equal(t, cum[l], f.info.LCCumCount[l], "frame %d: cumulative %s count", f.frameNum, l)
 		}
+		// osd-mode=2: the shapes scaled to the frame, labels with counts.
+		assert.Equal(t, [][4]uint32{
+			{160, 234, 480, 234}, {480, 234, 480, 324}, {480, 324, 160, 324}, {160, 324, 160, 234}, // ROI
+			{0, 144, 640, 144}, {640, 144, 640, 317}, {640, 317, 0, 317}, {0, 317, 0, 144}, // overcrowding
+			{320, 220, 320, 320}, {320, 150, 320, 220}, // lines
+		}, f.lines, "frame %d", f.frameNum)
+		assert.Equal(t, [][4]uint32{{300, 280, 340, 280}, {340, 200, 300, 200}, {0, 0, 50, 0}, {50, 0, 0, 0}},
+			f.arrows, "frame %d", f.frameNum)
+		assert.Equal(t, []string{
+			fmt.Sprintf("Road=%d", f.info.ObjInROICount["Road"]), fmt.Sprintf("Crowd=%d", inOC),
+			fmt.Sprintf("East=%d", f.info.LCCumCount["East"]), fmt.Sprintf("West=%d", f.info.LCCumCount["West"]),
+			"East", "West",
+		}, f.labels, "frame %d", f.frameNum)
 	}
 	t.Logf("%d frames, %d line crossings: %v", len(frames), crossings, cum)
 

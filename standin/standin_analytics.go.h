@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "nvdsmeta.h"
+
 G_BEGIN_DECLS
 
 /* How closely a motion must follow a configured direction (mode=). */
@@ -72,6 +74,13 @@ void gods_standin_analytics_scale(GodsAnalyticsConfig *cfg, gint width, gint hei
 
 /* TRUE when class_id is one the rule operates on. */
 gboolean gods_standin_analytics_class_ok(const GodsAnalyticsClasses *c, gint class_id);
+
+/* Adds the display meta of osd-mode (1: shapes and labels, 2: with counts)
+ * to the frame: the counts are per shape of the stream's ROI, overcrowding
+ * and line-crossing rules (NULL: none). Nothing for osd-mode 0. */
+void gods_standin_analytics_draw(NvDsBatchMeta *bm, NvDsFrameMeta *fm, const GodsAnalyticsConfig *cfg,
+                                 const GodsAnalyticsStream *rules, const guint64 *roi_counts,
+                                 const guint64 *oc_counts, const guint64 *lc_cum);
 
 G_END_DECLS
 
