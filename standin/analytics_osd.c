@@ -28,7 +28,9 @@ static NvDsDisplayMeta *room(Osd *o, NvDsDisplayMeta **cur, guint used)
     return *cur;
 }
 
-static guint coord(gdouble v) { return v > 0 ? (guint)(v + 0.5) : 0; }
+/* A pixel coordinate, clamped (a config may scale a point far off the
+ * frame; nvdsosd clips what it draws). */
+static guint coord(gdouble v) { return v > 0 ? (guint)(MIN(v, 65535.0) + 0.5) : 0; }
 
 static void line(Osd *o, gdouble x1, gdouble y1, gdouble x2, gdouble y2, NvOSD_ColorParams c)
 {
