@@ -43,8 +43,8 @@ GST_DEBUG_CATEGORY(gods_standin_analytics_debug);
     "video/x-raw(" GODS_STANDIN_FEATURE_NVMM "), format=(string)" GODS_STANDIN_FORMATS ", width=(int)[1,32767], "    \
     "height=(int)[1,32767], framerate=(fraction)[0/1,2147483647/1]"
 
-/* The SDK's defaults: unique-id 15, and the motion of an object is taken
- * over its last 10 frames (LAST_N_FRAMES). */
+/* unique-id's default (the SDK's is not in its documentation); the motion
+ * of an object is taken over its last 10 frames (the SDK's LAST_N_FRAMES). */
 #define DEFAULT_UNIQUE_ID 15
 #define HISTORY 10
 /* An object is forgotten after this many frames unseen. */
