@@ -4,6 +4,8 @@ package standin_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
@@ -120,7 +122,32 @@ func standinCases(b *testing.B) []standinCase {
 		// and nvdsosd drawing those masks.
 		{"nvinfer-instance-mask", "nvinfer name=e config-file-path=" + testdata(b, "instance_seg_config.txt") + " batch-size=%[1]d ! fakesink sync=false", measureTransform},
 		{"nvdsosd-display-mask", "nvinfer config-file-path=" + testdata(b, "instance_seg_config.txt") + " batch-size=%[1]d ! nvvideoconvert ! nvdsosd name=e display-mask=1 ! fakesink sync=false", measureTransform},
+		{"nvdsanalytics", pgie + " ! nvtracker ll-config-file=" + testdata(b, "tracker_config.yml") +
+			" ! nvdsanalytics name=e config-file=" + analyticsBenchConfig(b) + " ! fakesink sync=false", measureTransform},
 	}
+}
+
+// analyticsBenchConfig writes testdata/analytics_config.txt with its
+// stream-0 rules repeated for streams 1 to 7, so that every stream of the
+// benchmark is analysed.
+func analyticsBenchConfig(b *testing.B) string {
+	src, err := os.ReadFile(testdata(b, "analytics_config.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(src)
+	var sb strings.Builder
+	sb.WriteString(text)
+	// The groups after [property], each up to the next group.
+	rules := text[strings.Index(text, "\n[roi-filtering-stream-0]"):]
+	for s := 1; s < 8; s++ {
+		sb.WriteString(strings.ReplaceAll(rules, "-stream-0]", fmt.Sprintf("-stream-%d]", s)))
+	}
+	p := filepath.Join(b.TempDir(), "analytics_config.txt")
+	if err := os.WriteFile(p, []byte(sb.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return p
 }
 
 // standinDesc builds the pipeline of c for n streams of clip.
@@ -146,7 +173,8 @@ func standinDesc(c standinCase, clip string, n, w, h int) string {
 }
 
 // BenchmarkStandin measures every stand-in of deepstream-test1's chain and
-// the tracker and tiler at 720p and 1080p with 1 and 8 streams.
+// the tracker, tiler and nvdsanalytics at 720p and 1080p with 1 and 8
+// streams.
 func BenchmarkStandin(b *testing.B) {
 	for _, c := range standinCases(b) {
 		for _, size := range [][2]int{{1280, 720}, {1920, 1080}} {

@@ -36,6 +36,8 @@
 //	nvdslogger          prints each source's frame rate from the batch metadata
 //	nvinferserver       Triton-config (protobuf text) detector answering as TF
 //	                    SSD: raw output tensors or object metas
+//	nvdsanalytics       ROI filtering, overcrowding, line crossing and direction
+//	                    detection on tracked objects
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software
 // decoders, so that decodebin and uridecodebin pick it, as they pick the

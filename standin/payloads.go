@@ -3,9 +3,10 @@
 package standin
 
 import (
-	// The C glue of infer, schema and tracker builds (and counts, in the
-	// module's leak registry) the stand-ins' segmentation, tensor,
-	// NvDsPayload and past-frame payloads.
+	// The C glue of infer, schema, tracker and analytics builds (and
+	// counts, in the module's leak registry) the stand-ins' segmentation,
+	// tensor, NvDsPayload, past-frame and analytics payloads.
+	_ "github.com/go-deepstream/go-deepstream/analytics"
 	_ "github.com/go-deepstream/go-deepstream/infer"
 	_ "github.com/go-deepstream/go-deepstream/schema"
 	_ "github.com/go-deepstream/go-deepstream/tracker"

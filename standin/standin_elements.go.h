@@ -55,7 +55,9 @@ G_BEGIN_DECLS
     X(nvdslogger, GST_RANK_NONE, gst_standin_logger_get_type,                                                          \
       "prints each source's frame rate from the batch metadata")                                                       \
     X(nvinferserver, GST_RANK_NONE, gst_standin_infer_server_get_type,                                                 \
-      "Triton-config (protobuf text) detector answering as TF SSD: raw output tensors or object metas")
+      "Triton-config (protobuf text) detector answering as TF SSD: raw output tensors or object metas")                \
+    X(nvdsanalytics, GST_RANK_NONE, gst_standin_analytics_get_type,                                                    \
+      "ROI filtering, overcrowding, line crossing and direction detection on tracked objects")
 
 /* Registers every linked element with plugin (NULL: in-process, as
  * gst_element_register(NULL, ...) does). */

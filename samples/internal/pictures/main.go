@@ -55,6 +55,8 @@ func run(out, only string) error {
 			sink: "file:{tmp}/%03d.png", file: "{tmp}/030.png", width: 800},
 		{name: "deepstream-test3.png", sample: "deepstream-test3", args: []string{"-i", uri, uri, uri, uri, "-s"},
 			sink: "file:{tmp}/%03d.png", file: "{tmp}/030.png", width: 800},
+		{name: "deepstream-nvdsanalytics.png", sample: "deepstream-nvdsanalytics", args: []string{clip},
+			sink: "file:{tmp}/%03d.png", file: "{tmp}/045.png", width: 800},
 		{name: "deepstream-imagedata-multistream.png", sample: "deepstream-imagedata-multistream",
 			args: []string{"-min-confidence", "0.5", "-max-confidence", "1", uri, "{tmp}/out"},
 			file: "{tmp}/out/stream_0/frame_30.jpg", width: 800},
