@@ -53,7 +53,11 @@ G_BEGIN_DECLS
     X(nvurisrcbin, GST_RANK_NONE, gst_standin_uri_src_bin_get_type,                                                    \
       "uridecodebin with the stand-in decoder, file looping and RTSP reconnection")                                    \
     X(nvdslogger, GST_RANK_NONE, gst_standin_logger_get_type,                                                          \
-      "prints each source's frame rate from the batch metadata")
+      "prints each source's frame rate from the batch metadata")                                                      \
+    X(nvof, GST_RANK_NONE, gst_standin_of_get_type,                                                                    \
+      "block-matching motion vectors per 4x4 cell as NvDsOpticalFlowMeta")                                             \
+    X(nvofvisual, GST_RANK_NONE, gst_standin_ofvisual_get_type,                                                        \
+      "optical flow meta as RGBA colour (hue: direction, value: magnitude)")
 
 /* Registers every linked element with plugin (NULL: in-process, as
  * gst_element_register(NULL, ...) does). */
