@@ -106,6 +106,17 @@ func (m Meta) AppendVectors(dst []FlowVector) []FlowVector {
 	return append(dst, m.Vectors()...)
 }
 
+// AppendFloats appends the vectors to dst as float32 pairs, flowx then
+// flowy, in their raw S10.5 units (pixels times 32): what pyds's
+// get_optical_flow_vectors returns (a copy, interleaved; the Python sample
+// reshapes it to rows x cols x 2). Divide by 32 for pixels.
+func (m Meta) AppendFloats(dst []float32) []float32 {
+	for _, v := range m.Vectors() {
+		dst = append(dst, float32(v.X), float32(v.Y))
+	}
+	return dst
+}
+
 // Cost is the cost (confidence) buffer, nil when the producer attached
 // none. Its layout is the producer's; CostSize says how it sized it.
 func (m Meta) Cost() unsafe.Pointer { return m.p.cost }

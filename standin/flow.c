@@ -26,7 +26,7 @@
 #define FILL_STEP 4
 #define FILL_PER_LEVEL 16
 #define FILL_NOISE 10
-#define FILL_REACH 192
+#define FILL_REACH 320
 #define FILL_INF (1 << 29)
 
 static inline int clampi(int v, int lo, int hi) { return v < lo ? lo : (v > hi ? hi : v); }
