@@ -34,6 +34,10 @@
 //	nvurisrcbin         uridecodebin with the stand-in decoder, file looping and
 //	                    RTSP reconnection
 //	nvdslogger          prints each source's frame rate from the batch metadata
+//	nvof                block-matching motion vectors per 4x4 cell as
+//	                    NvDsOpticalFlowMeta
+//	nvofvisual          optical flow meta as RGBA colour (hue: direction, value:
+//	                    magnitude)
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software
 // decoders, so that decodebin and uridecodebin pick it, as they pick the

@@ -9,8 +9,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
-	"strconv"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"testing"
 
