@@ -4,9 +4,10 @@
 //
 // Vectors is the field itself, a []FlowVector over the meta's array (no
 // copy); FlowVector has the memory layout of NvOFFlowVector, checked at
-// compile time. AppendVectors is the copying twin. Views and slices are
-// valid only while the buffer that carries them is alive and inside the
-// probe or callback that produced them.
+// compile time. AppendVectors is the copying twin, and AppendFloats the
+// float32 copy that pyds's get_optical_flow_vectors returns. Views and
+// slices are valid only while the buffer that carries them is alive and
+// inside the probe or callback that produced them.
 package opticalflow
 
 // #include "opticalflow.go.h"

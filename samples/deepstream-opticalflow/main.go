@@ -17,7 +17,9 @@
 //	  ! mpeg4videoparse ! qtmux ! filesink location=./out.mp4
 //
 // The output folder must not exist. Plain paths are accepted as well as
-// URIs. avenc_mpeg4 comes from gstreamer1.0-libav.
+// URIs. avenc_mpeg4 comes from gstreamer1.0-libav; the gst-libav of
+// GStreamer 1.22.0 stamps its output with an invalid time that qtmux
+// refuses, so the port restamps the encoded frames (restamp.go).
 //
 // On the embedded runtime nvof and nvofvisual are CPU stand-ins
 // (docs/standin-elements.md); the first frame of each stream has no flow
