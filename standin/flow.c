@@ -7,9 +7,10 @@
 
 #include "standin_flow.go.h"
 
-/* The pyramid stops before a level narrower than this: the coarse search
- * of +-COARSE_RX cells there covers about 1/25 of the frame width per
- * frame, more than the synthetic scene's fastest vehicles move. */
+/* The pyramid stops before a level narrower than this, so the coarse
+ * search of +-COARSE_RX pixels there covers at least 1/53 of the frame
+ * width per frame: more than the synthetic scene's fastest vehicles move
+ * (1/60). */
 #define COARSE_MIN_WIDTH 160
 #define COARSE_RX 6
 #define COARSE_RY 3
@@ -18,9 +19,10 @@
 #define MARGIN_COARSE 2
 #define MARGIN_FINE 0
 /* Geodesic fill: the cost of a step to a neighbour cell, plus this much
- * per luma level by which their means differ beyond FILL_NOISE (the
- * compression noise of a flat area), so that crossing an edge of contrast
- * 20 costs as much as 64 cells of flat area. A component is filled from
+ * per level by which their colours differ (|dY| + |dU| + |dV| of the cell
+ * means) beyond FILL_NOISE (the compression noise of a flat area), so that
+ * crossing an edge of contrast 30 costs as much as 80 cells of flat area.
+ * A component is filled from
  * determined cells at most FILL_REACH full-resolution pixels away (in
  * steps); farther cells keep their own match, which prefers no motion. */
 #define FILL_STEP 4
