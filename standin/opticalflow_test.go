@@ -262,10 +262,12 @@ func (s flowScore) String() string {
 		s.objectsRight, s.objects, s.staticZero, s.staticCells, 100*float64(s.staticZero)/float64(max(1, s.staticCells)))
 }
 
-// nvofvisual after nvof: RGBA frames of the input's size, black where
-// nothing moves and in the first frame, and moving objects painted in the
-// hue of their direction (rightwards red, hue near 0; leftwards cyan, near
-// 180) at full saturation.
+// nvofvisual after nvof: RGBA frames of the input's size with the batch
+// meta carried; every cell painted in its vector's colour (hue the
+// direction, value the magnitude over the frame's largest, at least one
+// pixel); black where nothing moves and in the first frame; moving objects
+// in the hue of their direction (rightwards red, hue near 0; leftwards
+// cyan, near 180) at full saturation, as far as nvof got them right.
 func TestOpticalFlowVisual(t *testing.T) {
 	seed := flowSeed(t, 0)
 	cfg := scene.DefaultConfig()
@@ -275,12 +277,43 @@ func TestOpticalFlowVisual(t *testing.T) {
 	w, h := cfg.Width, cfg.Height
 	out := filepath.Join(t.TempDir(), "flow.rgba")
 	desc := fmt.Sprintf("filesrc location=%s ! h264parse ! nvv4l2decoder ! m.sink_0 "+
-		"nvstreammux name=m batch-size=1 width=%d height=%d ! nvof ! nvofvisual gpu-id=0 ! nvvideoconvert ! "+
+		"nvstreammux name=m batch-size=1 width=%d height=%d ! nvof ! nvofvisual name=v gpu-id=0 ! nvvideoconvert ! "+
 		"video/x-raw,format=RGBA ! filesink location=%s", clip, w, h, out)
-	res := run(t, desc, nil)
+	rec := &flowRecorder{}
+	res := runWith(t, desc, nil, func(p *gst.Pipeline) {
+		v, err := p.GetElementByName("v")
+		require.NoError(t, err)
+		pr, err := gogst.AddObserver(v.GetStaticPad("src"), rec.observe)
+		require.NoError(t, err)
+		t.Cleanup(pr.Remove)
+	})
 	require.NoError(t, res.err)
 	frames := rgbaFrames(t, out, w, h)
 	require.Len(t, frames, cfg.Frames)
+	require.Len(t, rec.frames, cfg.Frames, "the batch meta is carried")
+
+	// Every cell is painted in its own vector's colour.
+	painted, cells := 0, 0
+	for f := 1; f < len(frames); f++ {
+		ff := rec.frames[f]
+		require.Equal(t, 1, ff.metas, "seed %d frame %d", seed, f)
+		maxMag := 32.0
+		for _, v := range ff.vectors {
+			maxMag = math.Max(maxMag, math.Hypot(float64(v.X), float64(v.Y)))
+		}
+		for r := 0; r < ff.rows; r += 5 {
+			for c := 0; c < ff.cols; c += 5 {
+				cells++
+				want := flowColor(ff.vectors[r*ff.cols+c], maxMag)
+				got := pixel(frames[f], w, 4*c+1, 4*r+2)
+				if absDiff(got[0], want[0]) <= 1 && absDiff(got[1], want[1]) <= 1 && absDiff(got[2], want[2]) <= 1 {
+					painted++
+				}
+			}
+		}
+	}
+	assert.Equal(t, cells, painted, "seed %d: cells painted in their vector's colour", seed)
+
 	for _, p := range frames[0] {
 		if p != 0 && p != 255 {
 			t.Fatalf("seed %d: frame 0 is not black", seed)
@@ -323,7 +356,7 @@ func TestOpticalFlowVisual(t *testing.T) {
 	}
 	t.Logf("seed %d: %d of %d object centres in their direction's hue; %d of %d static samples black", seed, right, seen, dark, bg)
 	require.NotZero(t, seen)
-	assert.GreaterOrEqual(t, right*100, seen*80, "seed %d", seed)
+	assert.GreaterOrEqual(t, right*100, seen*70, "seed %d", seed)
 	assert.GreaterOrEqual(t, dark*100, bg*95, "seed %d", seed)
 	testmain.NoneLive(t)
 }
@@ -348,4 +381,42 @@ func TestOpticalFlowProperties(t *testing.T) {
 	require.NoError(t, err)
 	_, err = vis.GetPropertyType("gpu-id")
 	assert.NoError(t, err)
+}
+
+// flowColor is nvofvisual's colour for v: HSV with hue atan2(y, x), full
+// saturation, value |v| / maxMag.
+func flowColor(v opticalflow.FlowVector, maxMag float64) [3]uint8 {
+	x, y := float64(v.X), float64(v.Y)
+	val := math.Min(1, math.Hypot(x, y)/maxMag)
+	h := math.Atan2(y, x) * 180 / math.Pi
+	if h < 0 {
+		h += 360
+	}
+	h6 := h / 60
+	sector := int(h6) % 6
+	f := h6 - math.Floor(h6)
+	p, q, t := 0.0, val*(1-f), val*f
+	var rgb [3]float64
+	switch sector {
+	case 0:
+		rgb = [3]float64{val, t, p}
+	case 1:
+		rgb = [3]float64{q, val, p}
+	case 2:
+		rgb = [3]float64{p, val, t}
+	case 3:
+		rgb = [3]float64{p, q, val}
+	case 4:
+		rgb = [3]float64{t, p, val}
+	default:
+		rgb = [3]float64{val, p, q}
+	}
+	return [3]uint8{uint8(math.Round(rgb[0] * 255)), uint8(math.Round(rgb[1] * 255)), uint8(math.Round(rgb[2] * 255))}
+}
+
+func absDiff(a, b uint8) int {
+	if a > b {
+		return int(a - b)
+	}
+	return int(b - a)
 }

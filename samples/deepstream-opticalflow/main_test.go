@@ -195,3 +195,22 @@ func readJPEG(t *testing.T, path string) image.Image {
 	require.NoError(t, err, path)
 	return img
 }
+
+// The Python sample's colours (OpenCV's HSV to BGR, then 255 minus each
+// channel): no motion is white, the fastest motion rightwards cyan,
+// leftwards red, downwards (OpenCV hue 45) (127, 0, 255); magnitudes are
+// scaled min-max and truncated, so half the largest is value 127.
+func TestVisualizeOpticalFlowVectors(t *testing.T) {
+	flow := []float32{0, 0, 64, 0, -64, 0, 0, 64, 32, 0}
+	img := visualizeOpticalFlowVectors(flow, 1, 5)
+	require.Equal(t, image.Rect(0, 0, 5, 1), img.Bounds())
+	want := [][3]uint8{{255, 255, 255}, {0, 255, 255}, {255, 0, 0}, {127, 0, 255}, {128, 255, 255}}
+	for i, w := range want {
+		c := img.RGBAAt(i, 0)
+		assert.Equal(t, w, [3]uint8{c.R, c.G, c.B}, "vector %d", i)
+	}
+	// All equal: cv2.normalize gives zero everywhere, so white.
+	img = visualizeOpticalFlowVectors([]float32{32, 0, 32, 0}, 1, 2)
+	assert.Equal(t, uint8(255), img.RGBAAt(1, 0).G)
+	assert.Equal(t, uint8(255), img.RGBAAt(1, 0).R)
+}
