@@ -4,9 +4,10 @@
 //
 // Vectors is the field itself, a []FlowVector over the meta's array (no
 // copy); FlowVector has the memory layout of NvOFFlowVector, checked at
-// compile time. AppendVectors is the copying twin. Views and slices are
-// valid only while the buffer that carries them is alive and inside the
-// probe or callback that produced them.
+// compile time. AppendVectors is the copying twin, and AppendFloats the
+// float32 copy that pyds's get_optical_flow_vectors returns. Views and
+// slices are valid only while the buffer that carries them is alive and
+// inside the probe or callback that produced them.
 package opticalflow
 
 // #include "opticalflow.go.h"
@@ -104,6 +105,17 @@ func (m Meta) At(row, col int) (v FlowVector, ok bool) {
 // Vectors, for keeping them after the probe returns.
 func (m Meta) AppendVectors(dst []FlowVector) []FlowVector {
 	return append(dst, m.Vectors()...)
+}
+
+// AppendFloats appends the vectors to dst as float32 pairs, flowx then
+// flowy, in their raw S10.5 units (pixels times 32): what pyds's
+// get_optical_flow_vectors returns (a copy, interleaved; the Python sample
+// reshapes it to rows x cols x 2). Divide by 32 for pixels.
+func (m Meta) AppendFloats(dst []float32) []float32 {
+	for _, v := range m.Vectors() {
+		dst = append(dst, float32(v.X), float32(v.Y))
+	}
+	return dst
 }
 
 // Cost is the cost (confidence) buffer, nil when the producer attached

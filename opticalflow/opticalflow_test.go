@@ -57,6 +57,13 @@ func TestFlowVectorsReadBackExactly(t *testing.T) {
 		at, _ = m.At(0, 0)
 		dx, _ := at.Pixels()
 		require.Equal(t, float32(2), dx)
+		fl := m.AppendFloats([]float32{7})
+		require.Len(t, fl, 1+2*rows*cols)
+		require.Equal(t, float32(7), fl[0], "appends")
+		for i := range v {
+			require.Equal(t, float32(v[i].X), fl[1+2*i])
+			require.Equal(t, float32(v[i].Y), fl[2+2*i])
+		}
 		cp := m.AppendVectors(nil)
 		cp[0].X = 1
 		require.Equal(t, int16(64), m.Vectors()[0].X, "AppendVectors copies")

@@ -124,6 +124,8 @@ func standinCases(b *testing.B) []standinCase {
 		{"nvdsosd-display-mask", "nvinfer config-file-path=" + testdata(b, "instance_seg_config.txt") + " batch-size=%[1]d ! nvvideoconvert ! nvdsosd name=e display-mask=1 ! fakesink sync=false", measureTransform},
 		{"nvdsanalytics", pgie + " ! nvtracker ll-config-file=" + testdata(b, "tracker_config.yml") +
 			" ! nvdsanalytics name=e config-file=" + analyticsBenchConfig(b) + " ! fakesink sync=false", measureTransform},
+		{"nvof", "nvof name=e ! fakesink sync=false", measureTransform},
+		{"nvofvisual", "nvof ! nvofvisual name=e ! fakesink sync=false", measureTransform},
 	}
 }
 
@@ -172,9 +174,9 @@ func standinDesc(c standinCase, clip string, n, w, h int) string {
 	return sb.String()
 }
 
-// BenchmarkStandin measures every stand-in of deepstream-test1's chain and
-// the tracker, tiler and nvdsanalytics at 720p and 1080p with 1 and 8
-// streams.
+// BenchmarkStandin measures every stand-in of deepstream-test1's chain,
+// the tracker and tiler, and the other stand-ins (nvdsanalytics, nvof,
+// nvofvisual, instance masks, ...) at 720p and 1080p with 1 and 8 streams.
 func BenchmarkStandin(b *testing.B) {
 	for _, c := range standinCases(b) {
 		for _, size := range [][2]int{{1280, 720}, {1920, 1080}} {

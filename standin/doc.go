@@ -38,6 +38,10 @@
 //	                    SSD: raw output tensors or object metas
 //	nvdsanalytics       ROI filtering, overcrowding, line crossing and direction
 //	                    detection on tracked objects
+//	nvof                block-matching motion vectors per 4x4 cell as
+//	                    NvDsOpticalFlowMeta
+//	nvofvisual          optical flow meta as RGBA colour (hue: direction, value:
+//	                    magnitude)
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software
 // decoders, so that decodebin and uridecodebin pick it, as they pick the

@@ -57,7 +57,11 @@ G_BEGIN_DECLS
     X(nvinferserver, GST_RANK_NONE, gst_standin_infer_server_get_type,                                                 \
       "Triton-config (protobuf text) detector answering as TF SSD: raw output tensors or object metas")                \
     X(nvdsanalytics, GST_RANK_NONE, gst_standin_analytics_get_type,                                                    \
-      "ROI filtering, overcrowding, line crossing and direction detection on tracked objects")
+      "ROI filtering, overcrowding, line crossing and direction detection on tracked objects")                         \
+    X(nvof, GST_RANK_NONE, gst_standin_of_get_type,                                                                    \
+      "block-matching motion vectors per 4x4 cell as NvDsOpticalFlowMeta")                                             \
+    X(nvofvisual, GST_RANK_NONE, gst_standin_ofvisual_get_type,                                                        \
+      "optical flow meta as RGBA colour (hue: direction, value: magnitude)")
 
 /* Registers every linked element with plugin (NULL: in-process, as
  * gst_element_register(NULL, ...) does). */
