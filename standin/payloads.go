@@ -5,8 +5,10 @@ package standin
 import (
 	// The C glue of infer, schema and tracker builds (and counts, in the
 	// module's leak registry) the stand-ins' segmentation, tensor,
-	// NvDsPayload and past-frame payloads.
+	// NvDsPayload and past-frame payloads; preprocess's C++ glue builds
+	// nvdspreprocess's batch meta.
 	_ "github.com/go-deepstream/go-deepstream/infer"
+	_ "github.com/go-deepstream/go-deepstream/preprocess"
 	_ "github.com/go-deepstream/go-deepstream/schema"
 	_ "github.com/go-deepstream/go-deepstream/tracker"
 )

@@ -53,7 +53,9 @@ G_BEGIN_DECLS
     X(nvurisrcbin, GST_RANK_NONE, gst_standin_uri_src_bin_get_type,                                                    \
       "uridecodebin with the stand-in decoder, file looping and RTSP reconnection")                                    \
     X(nvdslogger, GST_RANK_NONE, gst_standin_logger_get_type,                                                          \
-      "prints each source's frame rate from the batch metadata")
+      "prints each source's frame rate from the batch metadata")                                                       \
+    X(nvdspreprocess, GST_RANK_NONE, gst_standin_preprocess_get_type,                                                  \
+      "scales ROIs (or frames, or objects) into a tensor with GstNvDsPreProcessBatchMeta")
 
 /* Registers every linked element with plugin (NULL: in-process, as
  * gst_element_register(NULL, ...) does). */
