@@ -26,7 +26,7 @@ static const char *const ignored_property_keys[] = {
     "secondary-reinfer-interval", "segmentation-threshold", "segmentation-output-order", "output-io-formats",
     "layer-device-precision", "crop-objects-to-roi-boundary", "enable-dbscan", "disable-output-host-copy",
     "custom-network-config", "tensor-meta-pool-size", "dump-input-tensor", "dump-output-tensor",
-    "overwrite-input-tensor", "input-tensor-from-meta", "model-engine-cache", "clip-object-outside-roi",
+    "overwrite-input-tensor", "model-engine-cache", "clip-object-outside-roi",
     NULL,
 };
 
@@ -236,7 +236,7 @@ static gboolean load_labels(GodsStandinInferConfig *c, const gchar *path, gchar 
 }
 
 /* network-type, or the legacy is-classifier=1 when network-type is
- * absent; output-tensor-meta. */
+ * absent; output-tensor-meta; input-tensor-from-meta. */
 static gboolean get_network(GodsStandinInferConfig *c, GKeyFile *kf, const gchar *g, gchar **error)
 {
     if (!g_key_file_has_key(kf, g, "network-type", NULL) && g_key_file_has_key(kf, g, "is-classifier", NULL)) {
@@ -251,6 +251,12 @@ static gboolean get_network(GodsStandinInferConfig *c, GKeyFile *kf, const gchar
         if (!get_int(kf, g, "output-tensor-meta", &v, ANY_INT, error))
             return FALSE;
         c->output_tensor_meta = v != 0;
+    }
+    if (g_key_file_has_key(kf, g, "input-tensor-from-meta", NULL)) {
+        gint v = 0;
+        if (!get_int(kf, g, "input-tensor-from-meta", &v, ANY_INT, error))
+            return FALSE;
+        c->input_tensor_from_meta = v != 0;
     }
     return TRUE;
 }
@@ -293,7 +299,7 @@ static gboolean load_property(GodsStandinInferConfig *c, GKeyFile *kf, GstObject
             "operate-on-gie-id", "operate-on-class-ids", "interval", "batch-size", "filter-out-class-ids",
             "model-engine-file", "input-object-min-width", "input-object-min-height", "input-object-max-width",
             "input-object-max-height", "is-classifier", "classifier-threshold", "classifier-type", "infer-dims",
-            "input-dims", "uff-input-dims", "output-tensor-meta", NULL,
+            "input-dims", "uff-input-dims", "output-tensor-meta", "input-tensor-from-meta", NULL,
         };
         if (!in_list(honoured, *k) && !in_list(ignored_property_keys, *k))
             GST_WARNING_OBJECT(obj, "Unknown or legacy key specified '%s' for group [%s] in %s", *k, g, c->path);

@@ -42,6 +42,7 @@ typedef struct {
     /* network input: infer-dims (c;h;w); 0: the network type's default */
     gint net_c, net_h, net_w;
     gboolean output_tensor_meta; /* output-tensor-meta */
+    gboolean input_tensor_from_meta; /* input-tensor-from-meta (infer_roi.c) */
 } GodsStandinInferConfig;
 
 /* Network types nvinfer knows; the stand-in runs all but instance
