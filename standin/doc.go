@@ -34,6 +34,8 @@
 //	nvurisrcbin         uridecodebin with the stand-in decoder, file looping and
 //	                    RTSP reconnection
 //	nvdslogger          prints each source's frame rate from the batch metadata
+//	nvdspreprocess      scales ROIs (or frames, or objects) into a tensor with
+//	                    GstNvDsPreProcessBatchMeta
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software
 // decoders, so that decodebin and uridecodebin pick it, as they pick the
