@@ -115,6 +115,7 @@ func standinCases(b *testing.B) []standinCase {
 		{"nvvideoconvert", pgie + " ! nvvideoconvert name=e ! video/x-raw(memory:NVMM),format=RGBA ! fakesink sync=false", measureTransform},
 		{"nvdsosd", pgie + " ! nvvideoconvert ! nvdsosd name=e ! fakesink sync=false", measureTransform},
 		{"nvmultistreamtiler", pgie + " ! nvmultistreamtiler name=e width=%[2]d height=%[3]d ! fakesink sync=false", measureTransform},
+		{"nvdspreprocess", "nvdspreprocess name=e config-file=" + testdata(b, "preprocess_config.txt") + " ! fakesink sync=false", measureTransform},
 	}
 }
 
@@ -140,8 +141,8 @@ func standinDesc(c standinCase, clip string, n, w, h int) string {
 	return sb.String()
 }
 
-// BenchmarkStandin measures every stand-in of deepstream-test1's chain and
-// the tracker and tiler at 720p and 1080p with 1 and 8 streams.
+// BenchmarkStandin measures every stand-in of deepstream-test1's chain, the
+// tracker, tiler and nvdspreprocess at 720p and 1080p with 1 and 8 streams.
 func BenchmarkStandin(b *testing.B) {
 	for _, c := range standinCases(b) {
 		for _, size := range [][2]int{{1280, 720}, {1920, 1080}} {

@@ -362,12 +362,13 @@ static int meta_data_type(int type)
     }
 }
 
-/* Scales unit u of img into slot k of the tensor and fills its ROI meta
- * (scale and padding as nvdspreprocess records them: network pixels per
- * frame pixel, and the padding's network pixels left and above). Padding
- * is 0 after normalisation's offset, as the scaled buffer's black. */
+/* Scales unit u of img into slot k of the tensor (zeroed: the padding
+ * stays 0, as the scaled buffer's black after normalisation) and fills its
+ * ROI meta (scale and padding as nvdspreprocess records them: network
+ * pixels per frame pixel, and the padding's network pixels left and
+ * above). rgb is scratch space of the network's width x height x 3. */
 static void prepare_unit(GstStandinPreprocess *self, const GodsStandinImage *img, const Unit *u, guint k, void *tensor,
-                         NvDsRoiMeta *roi)
+                         guint8 *rgb, NvDsRoiMeta *roi)
 {
     GodsStandinPreprocessConfig *c = &self->run;
     int nw = c->proc_w, nh = c->proc_h, nc = c->color == GODS_STANDIN_PP_GRAY ? 1 : 3;
@@ -380,33 +381,34 @@ static void prepare_unit(GstStandinPreprocess *self, const GodsStandinImage *img
             oy = floor((nh - u->rect.height * sy) / 2);
         }
     }
-    int cw = MIN(nw, (int)lround(u->rect.width * sx)), ch = MIN(nh, (int)lround(u->rect.height * sy));
+    int cw = CLAMP((int)lround(u->rect.width * sx), 1, nw), ch = CLAMP((int)lround(u->rect.height * sy), 1, nh);
+    GodsStandinImage scaled = {GODS_STANDIN_FMT_RGB, cw, ch, {rgb, NULL, NULL}, {cw * 3, 0, 0}};
+    GodsStandinRect all = {0, 0, cw, ch};
+    gods_standin_image_convert(img, &u->rect, &scaled, &all, &self->matrix);
+
+    /* Each channel's value of each 8-bit level. */
+    float lut[3][256];
+    for (int ci = 0; ci < 3; ci++)
+        for (int v = 0; v < 256; v++)
+            lut[ci][v] = (float)(c->factor * (v - c->offsets[ci]));
+    int src_ch[3] = {0, 1, 2};
+    if (c->color == GODS_STANDIN_PP_BGR)
+        src_ch[0] = 2, src_ch[2] = 0;
     gsize plane = (gsize)nw * nh, base = (gsize)k * plane * nc;
-    for (int y = 0; y < nh; y++) {
-        int yy = y - (int)oy;
-        gboolean row_in = yy >= 0 && yy < ch;
-        int fy = u->rect.y + MIN(u->rect.height - 1, (int)((yy + 0.5) / sy));
-        for (int x = 0; x < nw; x++) {
-            int xx = x - (int)ox;
-            float px[3] = {0, 0, 0};
-            if (row_in && xx >= 0 && xx < cw) {
-                int fx = u->rect.x + MIN(u->rect.width - 1, (int)((xx + 0.5) / sx));
-                guint8 rgb[3];
-                gods_standin_image_rgb(img, &self->matrix, fx, fy, rgb);
-                if (nc == 1) {
-                    px[0] = 0.299f * rgb[0] + 0.587f * rgb[1] + 0.114f * rgb[2];
-                } else if (c->color == GODS_STANDIN_PP_BGR) {
-                    px[0] = rgb[2], px[1] = rgb[1], px[2] = rgb[0];
-                } else {
-                    px[0] = rgb[0], px[1] = rgb[1], px[2] = rgb[2];
-                }
-                for (int ci = 0; ci < nc; ci++)
-                    px[ci] = (float)(c->factor * (px[ci] - c->offsets[ci]));
+    for (int y = 0; y < ch; y++) {
+        const guint8 *row = rgb + (gsize)y * cw * 3;
+        gsize ty = (gsize)(y + (int)oy) * nw + (gsize)ox;
+        for (int x = 0; x < cw; x++) {
+            const guint8 *p = row + 3 * x;
+            gsize at = ty + x;
+            if (nc == 1) {
+                int gray = (299 * p[0] + 587 * p[1] + 114 * p[2] + 500) / 1000;
+                store(tensor, base + at, c->data_type, lut[0][gray]);
+                continue;
             }
-            for (int ci = 0; ci < nc; ci++) {
-                gsize i = c->order == GODS_STANDIN_ORDER_NCHW ? base + ci * plane + (gsize)y * nw + x
-                                                              : base + ((gsize)y * nw + x) * nc + ci;
-                store(tensor, i, c->data_type, px[ci]);
+            for (int ci = 0; ci < 3; ci++) {
+                gsize i = c->order == GODS_STANDIN_ORDER_NCHW ? base + ci * plane + at : base + at * 3 + ci;
+                store(tensor, i, c->data_type, lut[ci][p[src_ch[ci]]]);
             }
         }
     }
@@ -435,11 +437,13 @@ static gboolean attach_batch(GstStandinPreprocess *self, NvDsBatchMeta *bm, NvBu
     if (!data)
         return FALSE;
     NvDsRoiMeta *rois = g_new0(NvDsRoiMeta, n);
+    guint8 *rgb = g_malloc((gsize)c->proc_w * c->proc_h * 3);
     for (guint k = 0; k < n; k++) {
         GodsStandinImage img;
         if (gods_standin_image_from_surface(&img, surf, units[k].frame->batch_id))
-            prepare_unit(self, &img, &units[k], k, data, &rois[k]);
+            prepare_unit(self, &img, &units[k], k, data, rgb, &rois[k]);
     }
+    g_free(rgb);
     void *batch = gods_preprocess_batch_new((const guint64 *)c->target_ids->data, c->target_ids->len, rois, n);
     g_free(rois);
     int shape[4] = {(int)n, c->shape[1], c->shape[2], c->shape[3]};
