@@ -362,6 +362,47 @@ static int meta_data_type(int type)
     }
 }
 
+/* The common layout (the sample's): RGB or BGR FP32 NCHW, a plane
+ * pointer per channel. dst is the unit's first value. */
+static void fill_nchw_fp32(float *dst, gsize plane, int nw, const guint8 *rgb, int cw, int ch, gsize ox, gsize oy,
+                           float lut[3][256], const int src_ch[3])
+{
+    for (int y = 0; y < ch; y++) {
+        const guint8 *row = rgb + (gsize)y * cw * 3;
+        float *d = dst + ((gsize)y + oy) * nw + ox;
+        for (int ci = 0; ci < 3; ci++) {
+            const float *l = lut[ci];
+            const guint8 *p = row + src_ch[ci];
+            float *dc = d + ci * plane;
+            for (int x = 0; x < cw; x++)
+                dc[x] = l[p[3 * x]];
+        }
+    }
+}
+
+/* Any layout, colour format and data type, value by value. */
+static void fill_any(const GodsStandinPreprocessConfig *c, void *tensor, gsize base, gsize plane, int nw,
+                     const guint8 *rgb, int cw, int ch, gsize ox, gsize oy, float lut[3][256], const int src_ch[3])
+{
+    for (int y = 0; y < ch; y++) {
+        const guint8 *row = rgb + (gsize)y * cw * 3;
+        gsize ty = ((gsize)y + oy) * nw + ox;
+        for (int x = 0; x < cw; x++) {
+            const guint8 *p = row + 3 * x;
+            gsize at = ty + x;
+            if (c->color == GODS_STANDIN_PP_GRAY) {
+                int gray = (299 * p[0] + 587 * p[1] + 114 * p[2] + 500) / 1000;
+                store(tensor, base + at, c->data_type, lut[0][gray]);
+                continue;
+            }
+            for (int ci = 0; ci < 3; ci++) {
+                gsize i = c->order == GODS_STANDIN_ORDER_NCHW ? base + ci * plane + at : base + at * 3 + ci;
+                store(tensor, i, c->data_type, lut[ci][p[src_ch[ci]]]);
+            }
+        }
+    }
+}
+
 /* Scales unit u of img into slot k of the tensor (zeroed: the padding
  * stays 0, as the scaled buffer's black after normalisation) and fills its
  * ROI meta (scale and padding as nvdspreprocess records them: network
@@ -395,23 +436,10 @@ static void prepare_unit(GstStandinPreprocess *self, const GodsStandinImage *img
     if (c->color == GODS_STANDIN_PP_BGR)
         src_ch[0] = 2, src_ch[2] = 0;
     gsize plane = (gsize)nw * nh, base = (gsize)k * plane * nc;
-    for (int y = 0; y < ch; y++) {
-        const guint8 *row = rgb + (gsize)y * cw * 3;
-        gsize ty = (gsize)(y + (int)oy) * nw + (gsize)ox;
-        for (int x = 0; x < cw; x++) {
-            const guint8 *p = row + 3 * x;
-            gsize at = ty + x;
-            if (nc == 1) {
-                int gray = (299 * p[0] + 587 * p[1] + 114 * p[2] + 500) / 1000;
-                store(tensor, base + at, c->data_type, lut[0][gray]);
-                continue;
-            }
-            for (int ci = 0; ci < 3; ci++) {
-                gsize i = c->order == GODS_STANDIN_ORDER_NCHW ? base + ci * plane + at : base + at * 3 + ci;
-                store(tensor, i, c->data_type, lut[ci][p[src_ch[ci]]]);
-            }
-        }
-    }
+    if (nc == 3 && c->order == GODS_STANDIN_ORDER_NCHW && c->data_type == GODS_STANDIN_PP_FP32)
+        fill_nchw_fp32((float *)tensor + base, plane, nw, rgb, cw, ch, (gsize)ox, (gsize)oy, lut, src_ch);
+    else
+        fill_any(c, tensor, base, plane, nw, rgb, cw, ch, (gsize)ox, (gsize)oy, lut, src_ch);
     memset(roi, 0, sizeof(*roi));
     roi->roi.left = (float)u->rect.x;
     roi->roi.top = (float)u->rect.y;

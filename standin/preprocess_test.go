@@ -3,9 +3,13 @@
 package standin_test
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"unsafe"
@@ -351,5 +355,118 @@ func TestPreprocessProperties(t *testing.T) {
 	assert.Equal(t, 3, seen.n, "one batch meta per frame")
 	assert.Equal(t, []int32{1, 48, 64, 3}, seen.shape, "NHWC, one full-frame unit")
 	assert.Equal(t, preprocess.DataTypeFP16, seen.typ)
+	testmain.NoneLive(t)
+}
+
+// halfToFloat decodes an IEEE 754 half-precision value.
+func halfToFloat(h uint16) float32 {
+	sign := float32(1)
+	if h&0x8000 != 0 {
+		sign = -1
+	}
+	exp, man := int(h>>10)&0x1f, float32(h&0x3ff)
+	switch exp {
+	case 0:
+		return sign * man / 1024 / 16384
+	case 31:
+		return sign * float32(math.Inf(1))
+	}
+	return sign * (1 + man/1024) * float32(math.Ldexp(1, exp-15))
+}
+
+// The tensor's values for each layout, colour format and data type, on
+// pure red frames: a 32x48 ROI scaled into 32x16 with its aspect kept is
+// 11x16 pixels of red between two bands of padding (0).
+func TestPreprocessTensorLayouts(t *testing.T) {
+	cases := []struct {
+		name, keys string
+		typ        preprocess.DataType
+		shape      []int32
+		// at returns the value of channel c at (x, y) of unit 0 from the
+		// tensor's bytes.
+		at func(b []byte, c, x, y int) float32
+		// red is the value of each channel for red.
+		red [3]float32
+	}{
+		{"NCHW RGB FP32", "network-input-order=0\nnetwork-color-format=0\ntensor-data-type=0\nnetwork-input-shape=1;3;16;32\n" +
+			"[user-configs]\npixel-normalization-factor=0.003921568\n", preprocess.DataTypeFP32, []int32{1, 3, 16, 32},
+			func(b []byte, c, x, y int) float32 {
+				return math.Float32frombits(binary.LittleEndian.Uint32(b[4*(c*16*32+y*32+x):]))
+			}, [3]float32{1, 0, 0}},
+		{"NCHW BGR FP16", "network-input-order=0\nnetwork-color-format=1\ntensor-data-type=5\nnetwork-input-shape=1;3;16;32\n" +
+			"[user-configs]\npixel-normalization-factor=0.003921568\n", preprocess.DataTypeFP16, []int32{1, 3, 16, 32},
+			func(b []byte, c, x, y int) float32 {
+				return halfToFloat(binary.LittleEndian.Uint16(b[2*(c*16*32+y*32+x):]))
+			}, [3]float32{0, 0, 1}},
+		{"NHWC RGB UINT8 with offsets", "network-input-order=1\nnetwork-color-format=0\ntensor-data-type=1\nnetwork-input-shape=1;16;32;3\n" +
+			"[user-configs]\noffsets=55;0;0\n", preprocess.DataTypeUint8, []int32{1, 16, 32, 3},
+			func(b []byte, c, x, y int) float32 { return float32(b[(y*32+x)*3+c]) }, [3]float32{200, 0, 0}},
+		{"NCHW GRAY INT8", "network-input-order=0\nnetwork-color-format=2\ntensor-data-type=2\nnetwork-input-shape=1;1;16;32\n" +
+			"[user-configs]\npixel-normalization-factor=0.5\n", preprocess.DataTypeInt8, []int32{1, 1, 16, 32},
+			func(b []byte, c, x, y int) float32 { return float32(int8(b[y*32+x])) }, [3]float32{38, 38, 38}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			keys, user, _ := strings.Cut(c.keys, "[user-configs]\n")
+			path := writeFile(t, t.TempDir(), "pp.txt", "[property]\ntarget-unique-ids=1\nmaintain-aspect-ratio=1\n"+
+				"symmetric-padding=1\nprocessing-width=32\nprocessing-height=16\ntensor-name=in\n"+keys+
+				"[user-configs]\n"+user+"[group-0]\nsrc-ids=0\nprocess-on-roi=1\nroi-params-src-0=0;0;32;48\n")
+			desc := "videotestsrc num-buffers=2 pattern=solid-color foreground-color=0xffff0000 ! video/x-raw,width=64,height=48 " +
+				"! nvvideoconvert ! video/x-raw(memory:NVMM),format=NV12 ! m.sink_0 nvstreammux name=m batch-size=1 width=64 height=48 " +
+				"! nvdspreprocess name=pp config-file=" + path + " ! fakesink"
+			var mu sync.Mutex
+			var errs []string
+			units := 0
+			res := runWith(t, desc, nil, func(p *gst.Pipeline) {
+				pp, err := p.GetElementByName("pp")
+				require.NoError(t, err)
+				pr, err := gogst.AddObserver(pp.GetStaticPad("src"), func(info nvds.ProbeInfo) {
+					b, err := info.BatchMeta()
+					if err != nil {
+						return
+					}
+					mu.Lock()
+					defer mu.Unlock()
+					fail := func(f string, a ...any) { errs = append(errs, fmt.Sprintf(f, a...)) }
+					for u := range b.UserMetaOfType(nvds.MetaTypePreprocessBatch) {
+						pb, _ := preprocess.BatchMetaFromUser(u)
+						tm, ok := pb.Tensor()
+						if !ok || tm.DataType() != c.typ || !slices.Equal(tm.Shape(), c.shape) {
+							fail("tensor %v %v", tm.DataType(), tm.Shape())
+							continue
+						}
+						units++
+						addr := tm.RawTensorBuffer()
+						data := unsafe.Slice((*byte)(*(*unsafe.Pointer)(unsafe.Pointer(&addr))), tm.BufferSize())
+						r, _ := pb.ROI(0)
+						ox, oy := r.Offset()
+						sx, sy := r.ScaleRatio()
+						if ox != 10 || oy != 0 || math.Abs(sx-1.0/3) > 1e-9 || sx != sy {
+							fail("offset %v,%v scale %v,%v", ox, oy, sx, sy)
+						}
+						channels := int(c.shape[1])
+						if c.shape[3] == 3 {
+							channels = 3
+						}
+						for ch := range channels {
+							if v := c.at(data, ch, 15, 8); math.Abs(float64(v-c.red[ch])) > 0.06*max(1, float64(c.red[ch])) {
+								fail("channel %d inside: %v, want %v", ch, v, c.red[ch])
+							}
+							for _, x := range []int{0, 9, 22, 31} {
+								if v := c.at(data, ch, x, 8); v != 0 {
+									fail("channel %d padding at x %d: %v", ch, x, v)
+								}
+							}
+						}
+					}
+				})
+				require.NoError(t, err)
+				t.Cleanup(pr.Remove)
+			})
+			require.NoError(t, res.err)
+			assert.Empty(t, errs)
+			assert.Equal(t, 2, units)
+		})
+	}
 	testmain.NoneLive(t)
 }
