@@ -74,11 +74,15 @@ $(BUILD)/abi%/lib/libnvds_meta.so: $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SR
 ##   GST_PLUGIN_PATH=build/plugin gst-launch-1.0 filesrc location=... ! h264parse ! nvv4l2decoder ! ...
 # The binding packages' C glue the stand-ins build their payloads with.
 SRC_STANDIN := $(wildcard standin/*.c) infer/infer.c schema/eventmsg.c tracker/tracker.c
+# nvdspreprocess's batch meta is C++ (package preprocess's shim).
+SRC_STANDIN_CXX := preprocess/preprocess_shim.cc
+CXXFLAGS_RT := -std=c++17 -Wall -fPIC -O2 -g -Iembedded/include $(shell pkg-config --cflags $(PKGS_GST) 2>/dev/null)
 plugin: $(BUILD)/plugin/libgstnvdsstandin.so
 
-$(BUILD)/plugin/libgstnvdsstandin.so: $(SRC_STANDIN) $(wildcard standin/*.h) infer/infer.go.h schema/schema.go.h tracker/tracker.go.h nvds/internal/cshim/cshim.go.h $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
+$(BUILD)/plugin/libgstnvdsstandin.so: $(SRC_STANDIN) $(SRC_STANDIN_CXX) $(wildcard standin/*.h preprocess/*.h) infer/infer.go.h schema/schema.go.h tracker/tracker.go.h nvds/internal/cshim/cshim.go.h $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
 	@mkdir -p $(@D)
-	gcc $(CFLAGS_RT) -Invds/internal/cshim -DGODS_STANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto -lrdkafka -lhiredis -lrabbitmq
+	g++ $(CXXFLAGS_RT) -c -o $(@D)/preprocess_shim.o $(SRC_STANDIN_CXX)
+	gcc $(CFLAGS_RT) -Invds/internal/cshim -DGODS_STANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(@D)/preprocess_shim.o $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto -lrdkafka -lhiredis -lrabbitmq -lstdc++
 
 ## ctest: C test programs written against the SDK API, linked against the
 ## shared libraries (as an SDK program would be), for every ABI.
