@@ -12,7 +12,9 @@
  * - Segmentation (network-type 2, primary only): an
  *   NvDsInferSegmentationMeta per frame (segment.c).
  * - output-tensor-meta: one raw output layer per frame or object
- *   (tensor.c). */
+ *   (tensor.c).
+ * - input-tensor-meta: a primary detector searches only nvdspreprocess's
+ *   ROIs (infer_roi.c). */
 #include <math.h>
 #include <string.h>
 
