@@ -462,10 +462,13 @@ static gboolean attach_batch(GstStandinPreprocess *self, NvDsBatchMeta *bm, NvBu
     gsize per_unit = (gsize)c->shape[1] * c->shape[2] * c->shape[3] * type_size(c->data_type);
     gsize size = per_unit * n;
     void *data = g_try_malloc0(size);
-    if (!data)
+    guint8 *rgb = g_try_malloc((gsize)c->proc_w * c->proc_h * 3);
+    if (!data || !rgb) {
+        g_free(data);
+        g_free(rgb);
         return FALSE;
+    }
     NvDsRoiMeta *rois = g_new0(NvDsRoiMeta, n);
-    guint8 *rgb = g_malloc((gsize)c->proc_w * c->proc_h * 3);
     for (guint k = 0; k < n; k++) {
         GodsStandinImage img;
         if (gods_standin_image_from_surface(&img, surf, units[k].frame->batch_id))
