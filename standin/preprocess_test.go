@@ -470,3 +470,66 @@ func TestPreprocessTensorLayouts(t *testing.T) {
 	}
 	testmain.NoneLive(t)
 }
+
+// Objects mode (process-on-frame=0): one unit per object of
+// operate-on-gie-id and operate-on-class-ids, its ROI meta pointing at the
+// object and framing its box.
+func TestPreprocessObjectsMode(t *testing.T) {
+	clip, _ := seedClip(t, 2, 30)
+	dir := t.TempDir()
+	writeFile(t, dir, "labels.txt", "Vehicle\nTwoWheeler\nPerson\nRoadSign\n")
+	pgie := writeFile(t, dir, "pgie.txt", "[property]\ngie-unique-id=1\nlabelfile-path=labels.txt\n")
+	pp := writeFile(t, dir, "pp.txt", "[property]\nprocess-on-frame=0\noperate-on-gie-id=1\ntarget-unique-ids=2\n"+
+		"network-input-shape=4;3;32;64\nprocessing-width=64\nprocessing-height=32\ntensor-name=x\n"+
+		"[group-0]\nsrc-ids=0\noperate-on-class-ids=0\ninput-object-min-width=20\n")
+	desc := fmt.Sprintf("filesrc location=%s ! h264parse ! nvv4l2decoder ! m.sink_0 "+
+		"nvstreammux name=m batch-size=1 width=640 height=360 ! nvinfer config-file-path=%s "+
+		"! nvdspreprocess name=pp config-file=%s ! fakesink", clip, pgie, pp)
+	var mu sync.Mutex
+	var errs []string
+	units, vehicles := 0, 0
+	res := runWith(t, desc, nil, func(p *gst.Pipeline) {
+		e, err := p.GetElementByName("pp")
+		require.NoError(t, err)
+		pr, err := gogst.AddObserver(e.GetStaticPad("src"), func(info nvds.ProbeInfo) {
+			b, err := info.BatchMeta()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			for f := range b.Frames() {
+				for o := range f.Objects() {
+					if o.ClassID() == 0 && o.RectParams().Rect().Width >= 20 {
+						vehicles++
+					}
+				}
+			}
+			for u := range b.UserMetaOfType(nvds.MetaTypePreprocessBatch) {
+				pb, _ := preprocess.BatchMetaFromUser(u)
+				if n := pb.NumROIs(); n > 4 || n < 1 {
+					errs = append(errs, fmt.Sprintf("%d units in a batch of 4", n))
+				}
+				for r := range pb.ROIs() {
+					units++
+					o := r.ObjectMeta()
+					if o.IsNil() || o.ClassID() != 0 || o.UniqueComponentID() != 1 {
+						errs = append(errs, "ROI without a vehicle of gie 1")
+						continue
+					}
+					or, rr := o.RectParams().Rect(), r.Rect()
+					if math.Abs(float64(or.Left-rr.Left)) > 1 || math.Abs(float64(or.Width-rr.Width)) > 1 || rr.Width < 20 {
+						errs = append(errs, fmt.Sprintf("ROI %v for object %v", rr, or))
+					}
+				}
+			}
+		})
+		require.NoError(t, err)
+		t.Cleanup(pr.Remove)
+	})
+	require.NoError(t, res.err)
+	assert.Empty(t, errs)
+	assert.Positive(t, units)
+	assert.Equal(t, vehicles, units, "one unit per vehicle at least 20 pixels wide")
+	testmain.NoneLive(t)
+}
