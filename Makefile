@@ -77,18 +77,25 @@ $(BUILD)/abi%/lib/libnvds_meta.so: $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SR
 ##   GST_PLUGIN_PATH=build/plugin gst-launch-1.0 filesrc location=... ! h264parse ! nvv4l2decoder ! ...
 # The binding packages' C glue the stand-ins build their payloads with.
 SRC_STANDIN := $(wildcard standin/*.c) infer/infer.c schema/eventmsg.c tracker/tracker.c
-# nvdsanalytics' metadata holds C++ containers: package analytics' shim
-# builds it (C++, compiled apart from the C).
-SRC_STANDIN_CXX := analytics/analytics_shim.cc
+# nvdsanalytics' and nvdspreprocess's metadata hold C++ types: packages
+# analytics' and preprocess's shims build them (C++, compiled apart from
+# the C).
+SRC_STANDIN_CXX := analytics/analytics_shim.cc preprocess/preprocess_shim.cc
+OBJ_STANDIN_CXX := $(patsubst %.cc,$(BUILD)/plugin/%.o,$(notdir $(SRC_STANDIN_CXX)))
+CXXFLAGS_RT := -std=c++17 -Wall -fPIC -O2 -g -Iembedded/include $(shell pkg-config --cflags $(PKGS_GST) 2>/dev/null)
 plugin: $(BUILD)/plugin/libgstnvdsstandin.so
 
-$(BUILD)/plugin/analytics_shim.o: $(SRC_STANDIN_CXX) analytics/analytics_shim.go.h $(wildcard embedded/include/*.h)
+$(BUILD)/plugin/analytics_shim.o: analytics/analytics_shim.cc $(wildcard analytics/*.h embedded/include/*.h)
 	@mkdir -p $(@D)
-	g++ -std=c++17 -Wall -fPIC -O2 -g -Iembedded/include $(shell pkg-config --cflags $(PKGS_GST) 2>/dev/null) -c -o $@ $(SRC_STANDIN_CXX)
+	g++ $(CXXFLAGS_RT) -c -o $@ $<
 
-$(BUILD)/plugin/libgstnvdsstandin.so: $(SRC_STANDIN) $(BUILD)/plugin/analytics_shim.o $(wildcard standin/*.h) infer/infer.go.h schema/schema.go.h tracker/tracker.go.h analytics/analytics_shim.go.h nvds/internal/cshim/cshim.go.h $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
+$(BUILD)/plugin/preprocess_shim.o: preprocess/preprocess_shim.cc $(wildcard preprocess/*.h embedded/include/*.h)
 	@mkdir -p $(@D)
-	gcc $(CFLAGS_RT) -Invds/internal/cshim -DGODS_STANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(BUILD)/plugin/analytics_shim.o $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto -lrdkafka -lhiredis -lrabbitmq -lstdc++
+	g++ $(CXXFLAGS_RT) -c -o $@ $<
+
+$(BUILD)/plugin/libgstnvdsstandin.so: $(SRC_STANDIN) $(OBJ_STANDIN_CXX) $(wildcard standin/*.h) infer/infer.go.h schema/schema.go.h tracker/tracker.go.h analytics/analytics_shim.go.h nvds/internal/cshim/cshim.go.h $(SRC_META) $(SRC_GSTMETA) $(SRC_SURFACE) $(SRC_POOL) $(wildcard embedded/*.h embedded/include/*.h)
+	@mkdir -p $(@D)
+	gcc $(CFLAGS_RT) -Invds/internal/cshim -DGODS_STANDIN_PLUGIN_FILE -Wl,-Bsymbolic -shared -o $@ $(SRC_STANDIN) $(OBJ_STANDIN_CXX) $(SRC_META) $(SRC_GSTMETA) $(SRC_HELPER) $(SRC_CUSTOMHELPER) $(SRC_SURFACE) $(SRC_POOL) $(LIBS_GST) -lm -lmosquitto -lrdkafka -lhiredis -lrabbitmq -lstdc++
 
 ## ctest: C test programs written against the SDK API, linked against the
 ## shared libraries (as an SDK program would be), for every ABI.

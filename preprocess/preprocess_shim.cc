@@ -3,6 +3,8 @@
 // std::string; no exception crosses into C or Go.
 #include <new>
 
+#include <gst/gst.h>
+
 #include "nvds_version.h"
 #include "nvdsmeta.h"
 #include "nvdspreprocess_meta.h"
@@ -19,8 +21,13 @@ Batch *clone(const Batch &src)
     Batch *b = new Batch(src);
     b->tensor_meta = nullptr;
     try {
-        if (src.tensor_meta)
+        if (src.tensor_meta) {
             b->tensor_meta = new Tensor(*src.tensor_meta);
+            // A held tensor owner (gods_preprocess_batch_hold_tensor) is
+            // shared by the copy.
+            if (b->tensor_meta->private_data)
+                gst_mini_object_ref(static_cast<GstMiniObject *>(b->tensor_meta->private_data));
+        }
     } catch (...) {
         delete b;
         throw;
@@ -32,6 +39,8 @@ void destroy(Batch *b)
 {
     if (!b)
         return;
+    if (b->tensor_meta && b->tensor_meta->private_data)
+        gst_mini_object_unref(static_cast<GstMiniObject *>(b->tensor_meta->private_data));
     delete b->tensor_meta;
     delete b;
 }
@@ -134,12 +143,28 @@ extern "C" int gods_preprocess_batch_set_tensor(void *batch, void *raw, guint64 
         (void)maintain_aspect_ratio; /* the field is new in 7.1 */
 #endif
         Batch *b = static_cast<Batch *>(batch);
+        if (b->tensor_meta && b->tensor_meta->private_data)
+            gst_mini_object_unref(static_cast<GstMiniObject *>(b->tensor_meta->private_data));
         delete b->tensor_meta;
         b->tensor_meta = t;
         return 0;
     } catch (...) {
         return -1;
     }
+}
+
+extern "C" int gods_preprocess_batch_hold_tensor(void *batch, void *owner)
+{
+    Batch *b = static_cast<Batch *>(batch);
+    if (!b || !b->tensor_meta) {
+        if (owner)
+            gst_mini_object_unref(static_cast<GstMiniObject *>(owner));
+        return -1;
+    }
+    if (b->tensor_meta->private_data)
+        gst_mini_object_unref(static_cast<GstMiniObject *>(b->tensor_meta->private_data));
+    b->tensor_meta->private_data = owner;
+    return 0;
 }
 
 extern "C" void gods_preprocess_batch_free(void *batch)

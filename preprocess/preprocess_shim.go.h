@@ -60,6 +60,14 @@ int gods_preprocess_batch_set_tensor(void *batch, void *raw, guint64 size, const
                                      int data_type, const char *name, guint gpu_id, guint meta_id,
                                      gboolean maintain_aspect_ratio);
 
+/* Makes batch's tensor meta (set first) hold owner, a GstMiniObject
+ * reference (the tensor's memory, as nvdspreprocess's tensor pool buffer):
+ * stored as the tensor meta's private_data, referenced again by each copy
+ * of the meta and unreferenced when the meta is released. Tensor metas
+ * built here have a NULL private_data otherwise. -1 when batch has no
+ * tensor meta (owner is then unreferenced). */
+int gods_preprocess_batch_hold_tensor(void *batch, void *owner);
+
 /* Frees a batch meta (and its tensor meta) that was never attached. */
 void gods_preprocess_batch_free(void *batch);
 

@@ -126,6 +126,7 @@ func standinCases(b *testing.B) []standinCase {
 			" ! nvdsanalytics name=e config-file=" + analyticsBenchConfig(b) + " ! fakesink sync=false", measureTransform},
 		{"nvof", "nvof name=e ! fakesink sync=false", measureTransform},
 		{"nvofvisual", "nvof ! nvofvisual name=e ! fakesink sync=false", measureTransform},
+		{"nvdspreprocess", "nvdspreprocess name=e config-file=" + testdata(b, "preprocess_config.txt") + " ! fakesink sync=false", measureTransform},
 	}
 }
 
@@ -175,7 +176,7 @@ func standinDesc(c standinCase, clip string, n, w, h int) string {
 }
 
 // BenchmarkStandin measures every stand-in of deepstream-test1's chain,
-// the tracker and tiler, and the other stand-ins (nvdsanalytics, nvof,
+// the tracker and tiler, and the other stand-ins (nvdsanalytics, nvdspreprocess, nvof,
 // nvofvisual, instance masks, ...) at 720p and 1080p with 1 and 8 streams.
 func BenchmarkStandin(b *testing.B) {
 	for _, c := range standinCases(b) {

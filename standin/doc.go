@@ -42,6 +42,8 @@
 //	                    NvDsOpticalFlowMeta
 //	nvofvisual          optical flow meta as RGBA colour (hue: direction, value:
 //	                    magnitude)
+//	nvdspreprocess      scales ROIs (or frames, or objects) into a tensor with
+//	                    GstNvDsPreProcessBatchMeta
 //
 // nvv4l2decoder is registered with rank primary + 1, above the software
 // decoders, so that decodebin and uridecodebin pick it, as they pick the

@@ -14,7 +14,9 @@
  * - Instance segmentation (network-type 3): the detector's objects, each
  *   with a mask when output-instance-mask is set (infer_mask.c).
  * - output-tensor-meta: one raw output layer per frame or object
- *   (tensor.c). */
+ *   (tensor.c).
+ * - input-tensor-meta: a primary detector searches only nvdspreprocess's
+ *   ROIs (infer_roi.c). */
 #include <math.h>
 #include <string.h>
 
@@ -26,6 +28,7 @@
 #include "standin_face.go.h" /* PeopleNet mode: detect_face.c */
 #include "standin_infer_config.go.h"
 #include "standin_mask.go.h" /* instance masks: infer_mask.c */
+#include "standin_infer_roi.go.h" /* input-tensor-meta: infer_roi.c */
 #include "standin_payloads.go.h"
 #include "../infer/infer.go.h"
 
@@ -84,6 +87,7 @@ typedef struct {
     guint64 batches;
     gboolean tensor_meta;  /* effective output-tensor-meta */
     gboolean instance_mask; /* network-type 3 with output-instance-mask */
+    gboolean from_meta;    /* effective input-tensor-meta */
     guint net_w, net_h, net_c; /* effective network input size */
     gint color_label[GODS_STANDIN_PALETTE_SIZE]; /* classifier: label index of each palette colour, -1 none */
     gboolean by_color;     /* classifier: labels name colours */
@@ -340,6 +344,7 @@ static gboolean start(GstBaseTransform *trans)
     self->instance_mask =
         c->network_type == GODS_STANDIN_NET_INSTANCE_SEGMENTATION &&
         (self->prop_set[PROP_OUTPUT_INSTANCE_MASK] ? self->output_instance_mask : c->output_instance_mask);
+    self->from_meta = self->prop_set[PROP_INPUT_TENSOR_META] ? self->input_tensor_meta : c->input_tensor_from_meta;
     GST_OBJECT_UNLOCK(self);
     setup_network(self);
     GST_INFO_OBJECT(self, "network-type %d gie %d, process-mode %d, interval %u, %d classes, input %ux%u",
@@ -642,7 +647,11 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
             }
             g_ptr_array_free(objs, TRUE);
         } else if (c->process_mode == 1) {
-            if (detect) {
+            if (detect && self->from_meta) { /* nvdspreprocess's ROIs only */
+                GArray *blobs = gods_standin_infer_roi_detect(bm, fm, c, &img, &self->matrix, gw, gh, min_pixels);
+                add_objects(self, bm, fm, NULL, blobs, img.width, img.height, gw, gh);
+                g_array_free(blobs, TRUE);
+            } else if (detect) {
                 GArray *blobs = gods_standin_detect(&img, &self->matrix, NULL, gw, gh, min_pixels);
                 gods_standin_peoplenet_blobs(c, &img, &self->matrix, NULL, gw, gh, blobs); /* detect_face.c */
                 add_objects(self, bm, fm, NULL, blobs, img.width, img.height, gw, gh);
@@ -749,7 +758,9 @@ static void gst_standin_infer_class_init(GstStandinInferClass *klass)
                                                          FALSE, rw));
     g_object_class_install_property(gobject_class, PROP_INPUT_TENSOR_META,
                                     g_param_spec_boolean("input-tensor-meta", "Input tensor meta",
-                                                         "Accepted, unused (frames are always read)", FALSE, rw));
+                                                         "Primary detector: detect only inside nvdspreprocess's ROIs "
+                                                         "(its GstNvDsPreProcessBatchMeta)",
+                                                         FALSE, rw));
     g_object_class_install_property(gobject_class, PROP_CROP_OBJECTS_TO_ROI,
                                     g_param_spec_boolean("crop-objects-to-roi-boundary", "Crop objects to ROI",
                                                          "Accepted, unused", FALSE, rw));

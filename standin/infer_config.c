@@ -26,7 +26,7 @@ static const char *const ignored_property_keys[] = {
     "secondary-reinfer-interval", "segmentation-output-order", "output-io-formats",
     "layer-device-precision", "crop-objects-to-roi-boundary", "enable-dbscan", "disable-output-host-copy",
     "custom-network-config", "tensor-meta-pool-size", "dump-input-tensor", "dump-output-tensor",
-    "overwrite-input-tensor", "input-tensor-from-meta", "model-engine-cache", "clip-object-outside-roi",
+    "overwrite-input-tensor", "model-engine-cache", "clip-object-outside-roi",
     NULL,
 };
 
@@ -236,8 +236,8 @@ static gboolean load_labels(GodsStandinInferConfig *c, const gchar *path, gchar 
 }
 
 /* network-type, or the legacy is-classifier=1 when network-type is
- * absent; output-tensor-meta, output-instance-mask and
- * segmentation-threshold. */
+ * absent; output-tensor-meta, output-instance-mask,
+ * segmentation-threshold and input-tensor-from-meta. */
 static gboolean get_network(GodsStandinInferConfig *c, GKeyFile *kf, const gchar *g, gchar **error)
 {
     if (!g_key_file_has_key(kf, g, "network-type", NULL) && g_key_file_has_key(kf, g, "is-classifier", NULL)) {
@@ -258,6 +258,12 @@ static gboolean get_network(GodsStandinInferConfig *c, GKeyFile *kf, const gchar
         if (!get_int(kf, g, "output-instance-mask", &v, ANY_INT, error))
             return FALSE;
         c->output_instance_mask = v != 0;
+    }
+    if (g_key_file_has_key(kf, g, "input-tensor-from-meta", NULL)) {
+        gint v = 0;
+        if (!get_int(kf, g, "input-tensor-from-meta", &v, ANY_INT, error))
+            return FALSE;
+        c->input_tensor_from_meta = v != 0;
     }
     return get_double(kf, g, "segmentation-threshold", &c->segmentation_threshold, 0, error);
 }
@@ -301,7 +307,7 @@ static gboolean load_property(GodsStandinInferConfig *c, GKeyFile *kf, GstObject
             "model-engine-file", "input-object-min-width", "input-object-min-height", "input-object-max-width",
             "input-object-max-height", "is-classifier", "classifier-threshold", "classifier-type", "infer-dims",
             "input-dims", "uff-input-dims", "output-tensor-meta", "output-instance-mask", "segmentation-threshold",
-            NULL,
+            "input-tensor-from-meta", NULL,
         };
         if (!in_list(honoured, *k) && !in_list(ignored_property_keys, *k))
             GST_WARNING_OBJECT(obj, "Unknown or legacy key specified '%s' for group [%s] in %s", *k, g, c->path);

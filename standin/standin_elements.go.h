@@ -61,7 +61,9 @@ G_BEGIN_DECLS
     X(nvof, GST_RANK_NONE, gst_standin_of_get_type,                                                                    \
       "block-matching motion vectors per 4x4 cell as NvDsOpticalFlowMeta")                                             \
     X(nvofvisual, GST_RANK_NONE, gst_standin_ofvisual_get_type,                                                        \
-      "optical flow meta as RGBA colour (hue: direction, value: magnitude)")
+      "optical flow meta as RGBA colour (hue: direction, value: magnitude)")                                           \
+    X(nvdspreprocess, GST_RANK_NONE, gst_standin_preprocess_get_type,                                                  \
+      "scales ROIs (or frames, or objects) into a tensor with GstNvDsPreProcessBatchMeta")
 
 /* Registers every linked element with plugin (NULL: in-process, as
  * gst_element_register(NULL, ...) does). */

@@ -45,6 +45,7 @@ typedef struct {
     /* instance segmentation (network-type 3, infer_mask.c) */
     gboolean output_instance_mask; /* output-instance-mask */
     gdouble segmentation_threshold; /* segmentation-threshold: the masks' threshold */
+    gboolean input_tensor_from_meta; /* input-tensor-from-meta (infer_roi.c) */
 } GodsStandinInferConfig;
 
 /* Network types nvinfer knows; the stand-in runs them all. */
