@@ -480,7 +480,7 @@ GArray *gods_standin_detect(const GodsStandinImage *img, const GodsStandinMatrix
     GArray *kept = g_array_new(FALSE, FALSE, sizeof(GodsStandinBlob));
     for (int i = 0; i < n; i++) {
         GodsStandinBlob b = blobs[i];
-        if (b.color < 0 || b.pixels < MAX(4, min_pixels / 2))
+        if (b.color < 0 || b.pixels < MAX(4, min_pixels / 8))
             continue;
         b.width = b.width - b.left + 1;
         b.height = b.height - b.top + 1;
@@ -488,8 +488,9 @@ GArray *gods_standin_detect(const GodsStandinImage *img, const GodsStandinMatrix
         g_array_append_val(kept, b);
     }
 
-    /* Join the fragments of occluded objects (fragments of at least half
-     * the minimum size: a speck never joins). */
+    /* Join the fragments of occluded objects (fragments of at least an
+     * eighth of the minimum size: a speck never joins, a piece too small
+     * to report by itself does). */
     Grid grid = {cls, label, p, blobs, w, h};
     gboolean merged = TRUE;
     while (merged) {
