@@ -51,17 +51,26 @@ typedef struct {
     guint64 ntp_pts[32], ntp_ns[32];
 } GstStandinMuxPad;
 
-/* The NTP time of pts: the one sent for it, else extrapolated from the
- * newest one by PTS; 0 when none was sent. Object lock held. */
+/* The NTP time of pts: the one sent for it, else extrapolated by PTS from
+ * the one sent for the nearest PTS (a frame's packets may carry slightly
+ * different PTS's when the jitterbuffer corrects its skew; the newest
+ * entry may be several frames ahead of a frame the decoder held, and
+ * extrapolating from it carries all the PTS jitter in between); 0 when
+ * none was sent. Object lock held. */
 static guint64 pad_ntp(const GstStandinMuxPad *pad, guint64 pts)
 {
     if (pad->n_ntp == 0)
         return 0;
-    for (guint i = 0; i < pad->n_ntp; i++)
-        if (pad->ntp_pts[i] == pts)
-            return pad->ntp_ns[i];
-    guint newest = (pad->next_ntp + G_N_ELEMENTS(pad->ntp_pts) - 1) % G_N_ELEMENTS(pad->ntp_pts);
-    gint64 t = (gint64)pad->ntp_ns[newest] + ((gint64)pts - (gint64)pad->ntp_pts[newest]);
+    guint nearest = 0;
+    guint64 best = G_MAXUINT64;
+    for (guint i = 0; i < pad->n_ntp; i++) {
+        guint64 d = pad->ntp_pts[i] > pts ? pad->ntp_pts[i] - pts : pts - pad->ntp_pts[i];
+        if (d < best) {
+            best = d;
+            nearest = i;
+        }
+    }
+    gint64 t = (gint64)pad->ntp_ns[nearest] + ((gint64)pts - (gint64)pad->ntp_pts[nearest]);
     return (guint64)MAX(t, 0);
 }
 

@@ -249,8 +249,9 @@ func ParseCounts(line string) (Counts, error) {
 
 // CheckCounts compares per-frame counts with the truth: a frame is off
 // when its total, vehicle or person count differs from the relevant
-// objects' by more than one; at most one frame in 20 may be off. It
-// returns the frames it checked.
+// objects' by more than one; at most one frame in 20 may be off, rounded
+// up (a 12-frame clip played as two streams may have its one bad frame
+// counted twice).
 func CheckCounts(t testing.TB, counts []Counts, truth *scene.Truth, checkTotal bool) {
 	t.Helper()
 	bad := 0
@@ -270,7 +271,7 @@ func CheckCounts(t testing.TB, counts []Counts, truth *scene.Truth, checkTotal b
 				c.Frame, c.Objects, c.Vehicles, c.People, all, by[scene.Vehicle], by[scene.Person])
 		}
 	}
-	if bad > len(counts)/20 {
+	if bad > (len(counts)+19)/20 {
 		t.Errorf("%d of %d frames have counts off by more than one", bad, len(counts))
 	}
 }
