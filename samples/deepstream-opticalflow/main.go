@@ -19,7 +19,7 @@
 // The output folder must not exist. Plain paths are accepted as well as
 // URIs. avenc_mpeg4 comes from gstreamer1.0-libav; the gst-libav of
 // GStreamer 1.22.0 stamps its output with an invalid time that qtmux
-// refuses, so the port restamps the encoded frames (restamp.go).
+// refuses, so the port restamps the encoded frames (dsapp.RestampEncoder).
 //
 // On the embedded runtime nvof and nvofvisual are CPU stand-ins
 // (docs/standin-elements.md); the first frame of each stream has no flow
@@ -163,7 +163,7 @@ func run(prog string, inputs []string, folder string) error {
 		return err
 	}
 
-	restampEncoder(encoder)
+	dsapp.RestampEncoder(encoder)
 
 	p := newProber(folder)
 	probe, err := gogst.AddObserver(ofvisualQueue.GetStaticPad("src"), p.ofvisualQueueSrcPadBufferProbe)

@@ -150,7 +150,7 @@ func run(input string) error {
 	}
 	defer count.Remove()
 
-	repairTimestamps(codeparser.GetStaticPad("src"))
+	dsapp.RestampEncoder(encoder)
 
 	fmt.Print("Starting pipeline \n\n")
 	return dsapp.Run(context.Background(), pipeline)
