@@ -73,8 +73,10 @@ func play(t *testing.T, url, protocols string, timeout time.Duration) (int, erro
 
 const testLaunch = "( videotestsrc num-buffers=%d ! video/x-raw,width=160,height=120,framerate=30/1 ! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=10 ! rtph264pay name=pay0 pt=96 )"
 
-// A client over TCP and one over UDP each get every frame of a media the
-// server builds from the launch string.
+// A client over TCP gets every frame of a media the server builds from the
+// launch string, and one over UDP all but what loopback UDP may drop on a
+// busy machine (one frame of 30 was lost once while other test binaries
+// ran): at most two.
 func TestServeLaunch(t *testing.T) {
 	testmain.NoLeaks(t)
 	const frames = 30
@@ -83,7 +85,12 @@ func TestServeLaunch(t *testing.T) {
 	for i, proto := range []string{"tcp", "udp"} {
 		n, err := play(t, url, proto, 20*time.Second)
 		require.NoError(t, err, proto)
-		assert.Equal(t, frames, n, proto)
+		if proto == "tcp" {
+			assert.Equal(t, frames, n, proto)
+		} else {
+			t.Logf("udp: %d of %d frames", n, frames)
+			assert.InDelta(t, frames-1, n, 1, proto)
+		}
 		assert.Equal(t, i+1, f.Played(), "one media per client")
 		assert.Equal(t, i+1, f.Configured())
 	}
