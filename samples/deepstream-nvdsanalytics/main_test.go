@@ -359,7 +359,7 @@ func checkOccupancy(t *testing.T, blocks []block, truth *scene.Truth) {
 		}
 	}
 	t.Logf("occupancy: %d of %d frames off the truth; the truth exact in %d", off, len(blocks), exact)
-	assert.LessOrEqual(t, off, len(blocks)/20, "frames whose ROI count or overcrowding is off the truth")
+	assert.LessOrEqual(t, off, (len(blocks)+19)/20, "frames whose ROI count or overcrowding is off the truth")
 }
 
 // Without a URI the default clip plays; a bad URI fails with the

@@ -142,7 +142,7 @@ func TestPreprocessRTSP(t *testing.T) {
 	t.Logf("%d relevant objects inside the ROIs, %d outside, over %d frames", inROIs, outsideTotal, cfg.Frames)
 	require.Positive(t, inROIs)
 	require.Positive(t, outsideTotal)
-	assert.LessOrEqual(t, bad, cfg.Frames/20, "frames whose counts are out of bounds")
+	assert.LessOrEqual(t, bad, (cfg.Frames+19)/20, "frames whose counts are out of bounds")
 
 	assert.Equal(t, cfg.Frames, got.Frames, "every frame reaches the client")
 	for i := range keep {

@@ -74,16 +74,18 @@ func TestSegmask(t *testing.T) {
 		assert.Equal(t, 2, seen[f], "frame %d once per stream", f)
 	}
 	// The lines name no class: the totals are checked, each within one of
-	// the truth's relevant objects on all but one frame in 20.
-	off := 0
+	// the truth's relevant objects on all but one frame of the clip in 20,
+	// rounded up (both streams play the same clip: a frame is off once,
+	// whichever stream's line is).
+	off := map[int]bool{}
 	for _, c := range counts {
 		all, _ := samplestest.Expected(truth, c.Frame)
 		if c.Objects < all-1 || c.Objects > all+1 {
-			off++
+			off[c.Frame] = true
 			t.Logf("frame %d: %d objects, truth %d", c.Frame, c.Objects, all)
 		}
 	}
-	assert.LessOrEqual(t, off, len(counts)/20, "frames with counts off by more than one")
+	assert.LessOrEqual(t, len(off), (cfg.Frames+19)/20, "frames with counts off by more than one")
 
 	// Mask files.
 	sc := scene.Generate(truth.Config)
