@@ -242,8 +242,17 @@ func TestAnalyticsOutput(t *testing.T) {
 	}
 	t.Logf("objects with a direction: %d east, %d west; truth vehicles %d east, %d west", east, west, eastVehicles,
 		westVehicles)
-	assert.InDelta(t, eastVehicles, east, float64(eastVehicles)/5+1, "eastbound vehicles")
-	assert.InDelta(t, westVehicles, west, float64(westVehicles)/5+1, "westbound vehicles")
+	// Ids, not vehicles: a tracker id switch (a vehicle long hidden
+	// behind another) gives one vehicle two ids, both with its direction,
+	// so more ids than vehicles is no error (up to two per vehicle); a
+	// wrong direction shows as fewer on the other side.
+	for _, c := range []struct {
+		name        string
+		ids, actual int
+	}{{"eastbound", east, eastVehicles}, {"westbound", west, westVehicles}} {
+		assert.GreaterOrEqual(t, float64(c.ids), 0.8*float64(c.actual)-1, "%s vehicles: ids with the direction", c.name)
+		assert.LessOrEqual(t, c.ids, 2*c.actual+2, "%s vehicles: ids with the direction", c.name)
+	}
 
 	checkOccupancy(t, blocks, truth)
 }
