@@ -527,3 +527,14 @@ GArray *gods_standin_detect(const GodsStandinImage *img, const GodsStandinMatrix
     g_array_free(kept, TRUE);
     return out;
 }
+
+int gods_standin_detect_grid(int img_w, int img_h, int src_w, int src_h, int *grid_w, int *grid_h)
+{
+    *grid_w = img_w;
+    *grid_h = img_h;
+    if (src_w > 0 && src_h > 0) {
+        *grid_w = MIN(img_w, src_w);
+        *grid_h = MIN(img_h, src_h);
+    }
+    return MAX(16, *grid_w * *grid_h / 2560);
+}

@@ -621,18 +621,9 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
         GodsStandinImage img;
         if (!gods_standin_image_from_surface(&img, surf, fm->batch_id))
             continue;
-        /* Search at the source's resolution at most (a frame scaled up
-         * by nvstreammux holds nothing more), and report no blob smaller
-         * than 1/2560 of that (at least 16 pixels): a network trained on
-         * the scene's relevant objects (150 visible pixels per 640x360,
-         * 1/1536 of the frame, less the outline a blob misses) does not
-         * fire on the sliver of one hidden behind another. */
-        int gw = img.width, gh = img.height;
-        if (fm->source_frame_width && fm->source_frame_height) {
-            gw = MIN(gw, (int)fm->source_frame_width);
-            gh = MIN(gh, (int)fm->source_frame_height);
-        }
-        int min_pixels = MAX(16, gw * gh / 2560);
+        int gw, gh;
+        int min_pixels = gods_standin_detect_grid(img.width, img.height, (int)fm->source_frame_width,
+                                                  (int)fm->source_frame_height, &gw, &gh);
         gboolean detect = c->network_type == GODS_STANDIN_NET_DETECTOR ||
                           c->network_type == GODS_STANDIN_NET_INSTANCE_SEGMENTATION;
         if (c->network_type == GODS_STANDIN_NET_SEGMENTATION) {

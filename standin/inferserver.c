@@ -378,14 +378,11 @@ static GstFlowReturn transform_ip(GstBaseTransform *trans, GstBuffer *buf)
         GodsStandinImage img;
         if (!gods_standin_image_from_surface(&img, surf, fm->batch_id))
             continue;
-        /* As nvinfer's stand-in: search at the source's resolution at
-         * most, dropping compression specks. */
-        int gw = img.width, gh = img.height;
-        if (fm->source_frame_width && fm->source_frame_height) {
-            gw = MIN(gw, (int)fm->source_frame_width);
-            gh = MIN(gh, (int)fm->source_frame_height);
-        }
-        GArray *blobs = gods_standin_detect(&img, &self->matrix, NULL, gw, gh, MAX(16, gw * gh / 10000));
+        /* nvinfer's detector, on its grid and with its smallest blob. */
+        int gw, gh;
+        int min_pixels = gods_standin_detect_grid(img.width, img.height, (int)fm->source_frame_width,
+                                                  (int)fm->source_frame_height, &gw, &gh);
+        GArray *blobs = gods_standin_detect(&img, &self->matrix, NULL, gw, gh, min_pixels);
         GArray *dets = ssd_detections(blobs, img.width, img.height, gw, gh);
         g_array_free(blobs, TRUE);
         if (c->output_tensor_meta) {

@@ -52,6 +52,16 @@ typedef struct {
 GArray *gods_standin_detect(const GodsStandinImage *img, const GodsStandinMatrix *m, const GodsStandinRect *roi, int grid_w,
                        int grid_h, int min_pixels);
 
+/* The grid the detector searches a frame of img_w x img_h on: the
+ * source's resolution at most (src_w x src_h, 0 when unknown: a frame
+ * scaled up by nvstreammux holds nothing more). Returns the smallest blob
+ * to report there, 1/2560 of the grid (at least 16 pixels): a network
+ * trained on the scene's relevant objects (150 visible pixels per
+ * 640x360, 1/1536 of the frame, less the outline a blob misses) does not
+ * fire on the sliver of one hidden behind another. nvinfer's and
+ * nvinferserver's stand-ins both use it. */
+int gods_standin_detect_grid(int img_w, int img_h, int src_w, int src_h, int *grid_w, int *grid_h);
+
 /* The dominant palette colour in the roi part of img, sampled on a grid of
  * at most grid_w x grid_h points: among the colours of class class_id when
  * any pixel has one, else among all. -1 when no pixel has a colour; *frac
